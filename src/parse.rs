@@ -1,0 +1,543 @@
+//! Reading documents from JSON with located, coded, bilingual errors; writing them back.
+
+use crate::{suggest, Code, Id, Lang, Message};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::fmt;
+
+/// Why a document could not be read: where (JSON Pointer, line and column), a stable code, and a
+/// message in Dutch and English. A parse failure is not a validation finding: it means the text
+/// is not a document of the expected kind at all.
+///
+/// ```
+/// use theory_of_value::{Code, TheoryOfValue};
+/// let text = r#"{"id": "x", "titel": {"nl": "…"}}"#;
+/// let err = TheoryOfValue::from_json_str(text).unwrap_err();
+/// assert_eq!(err.code, Code::UnknownField);
+/// assert_eq!(err.path, "/titel");
+/// assert_eq!((err.line, err.column), (1, 19));
+/// assert_eq!(err.suggestion.as_deref(), Some("title"));
+/// assert!(err.message.nl.contains("bedoelde u `title`?"));
+/// ```
+#[derive(
+    Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(deny_unknown_fields)]
+pub struct ParseError {
+    /// The stable code (`TOV001`–`TOV006`).
+    pub code: Code,
+    /// JSON Pointer to the place of the failure (empty for the whole document).
+    pub path: String,
+    /// Line, counted from 1 (0 when unknown).
+    pub line: usize,
+    /// Column, counted from 1 (0 when unknown).
+    pub column: usize,
+    /// What is wrong, in Dutch and English.
+    pub message: Message,
+    /// The nearest known field or value, for a misspelt one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suggestion: Option<String>,
+}
+
+impl ParseError {
+    /// The error as one line in `lang`: `line:column path code: message`.
+    ///
+    /// ```
+    /// use theory_of_value::{Lang, TheoryOfValue};
+    /// let err = TheoryOfValue::from_json_str("{").unwrap_err();
+    /// assert_eq!(err.render(Lang::En), "1:1 (document) TOV001: not valid JSON: the text ends in the middle of an object");
+    /// ```
+    pub fn render(&self, lang: Lang) -> String {
+        let path = if self.path.is_empty() {
+            match lang {
+                Lang::Nl => "(document)",
+                Lang::En => "(document)",
+            }
+        } else {
+            &self.path
+        };
+        format!(
+            "{}:{} {} {}: {}",
+            self.line,
+            self.column,
+            path,
+            self.code,
+            self.message.get(lang)
+        )
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Reads a document of any kind from JSON text.
+///
+/// A leading byte-order mark is accepted. Unknown fields are rejected with the nearest known
+/// field suggested, duplicate fields are rejected, and every failure carries a JSON Pointer,
+/// line and column, and a stable code.
+///
+/// # Errors
+/// [`ParseError`] when the text is not JSON, or not a document of kind `T`.
+///
+/// ```
+/// use theory_of_value::{from_json_str, Text};
+/// let t: Text = from_json_str(r#"{"nl": "Inloop", "en": "Walk-in"}"#)?;
+/// assert_eq!(t.en.as_deref(), Some("Walk-in"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut de = serde_json::Deserializer::from_str(text);
+    finish(serde_path_to_error::deserialize(&mut de), de, || {
+        serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
+    })
+}
+
+/// Reads a document of any kind from JSON bytes, which must be UTF-8.
+///
+/// # Errors
+/// [`ParseError`] as for [`from_json_str`]; bytes that are not UTF-8 give `TOV001`.
+///
+/// ```
+/// use theory_of_value::{from_json_slice, Code, Text};
+/// let err = from_json_slice::<Text>(b"{\"nl\": \"caf\xe9\"}").unwrap_err();
+/// assert_eq!(err.code, Code::Syntax);
+/// ```
+pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParseError> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    finish(serde_path_to_error::deserialize(&mut de), de, || {
+        std::str::from_utf8(bytes).is_ok()
+            && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
+    })
+}
+
+/// `well_formed` tells whether the whole input is JSON: serde_json reports some type errors
+/// (a number where a catalogue value is expected) as syntax errors, and only a second look
+/// tells them apart. It runs on the error path only.
+fn finish<'de, T, R: serde_json::de::Read<'de>>(
+    result: Result<T, serde_path_to_error::Error<serde_json::Error>>,
+    mut de: serde_json::Deserializer<R>,
+    well_formed: impl FnOnce() -> bool,
+) -> Result<T, ParseError> {
+    match result {
+        Ok(value) => {
+            de.end().map_err(|e| convert("", &e))?;
+            Ok(value)
+        }
+        Err(e) => {
+            let mut err = convert(&pointer(e.path()), e.inner());
+            let expected_value = bare_message(e.inner()).starts_with("expected value");
+            if err.code == Code::Syntax && expected_value && well_formed() {
+                err.code = Code::WrongType;
+                err.message = Message::new(
+                    "verkeerd type: verwacht een van de toegestane waarden, als tekst tussen aanhalingstekens",
+                    "wrong type: expected one of the allowed values, as a string in quotes",
+                );
+            }
+            Err(err)
+        }
+    }
+}
+
+/// Writes a document as pretty-printed JSON (two-space indent, fields in the model's order).
+/// Reading the result back gives an equal document; for text this crate wrote, the same text.
+///
+/// ```
+/// use theory_of_value::{to_json_pretty, Text};
+/// let json = to_json_pretty(&Text::bilingual("Inloop", "Walk-in"));
+/// assert_eq!(json, "{\n  \"nl\": \"Inloop\",\n  \"en\": \"Walk-in\"\n}");
+/// ```
+pub fn to_json_pretty<T: Serialize>(document: &T) -> String {
+    // Serialising the crate's own types cannot fail: every key is a string and no value is
+    // a non-finite float.
+    serde_json::to_string_pretty(document).expect("documents serialise to JSON")
+}
+
+/// Turns serde_path_to_error's path into a JSON Pointer (RFC 6901).
+fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => {
+                out.push('/');
+                out.push_str(&index.to_string());
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push('/');
+                out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// The message without serde_json's " at line L column C" suffix.
+fn bare_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(i) if e.line() != 0 => full[..i].to_owned(),
+        _ => full,
+    }
+}
+
+/// The names between backticks in `s`, in order.
+fn backticked(s: &str) -> Vec<&str> {
+    s.split('`').skip(1).step_by(2).collect()
+}
+
+fn convert(path: &str, e: &serde_json::Error) -> ParseError {
+    use serde_json::error::Category;
+    let raw = bare_message(e);
+    let (code, message, suggestion) = match e.classify() {
+        Category::Syntax | Category::Eof | Category::Io => {
+            let (nl, en) = syntax_message(&raw);
+            (
+                Code::Syntax,
+                Message::new(
+                    format!("geen geldige JSON: {nl}"),
+                    format!("not valid JSON: {en}"),
+                ),
+                None,
+            )
+        }
+        Category::Data => data_message(&raw),
+    };
+    ParseError {
+        code,
+        path: path.to_owned(),
+        line: e.line(),
+        // serde_json reports column 0 at the very start of a line (an empty input).
+        column: if e.line() > 0 { e.column().max(1) } else { 0 },
+        message,
+        suggestion,
+    }
+}
+
+fn syntax_message(raw: &str) -> (String, String) {
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "EOF while parsing an object",
+            "de tekst houdt op midden in een object",
+            "the text ends in the middle of an object",
+        ),
+        (
+            "EOF while parsing a list",
+            "de tekst houdt op midden in een lijst",
+            "the text ends in the middle of a list",
+        ),
+        (
+            "EOF while parsing a string",
+            "de tekst houdt op midden in een tekenreeks",
+            "the text ends in the middle of a string",
+        ),
+        (
+            "EOF while parsing a value",
+            "de tekst is leeg of houdt te vroeg op",
+            "the text is empty or ends too early",
+        ),
+        (
+            "EOF while parsing",
+            "de tekst houdt te vroeg op",
+            "the text ends too early",
+        ),
+        (
+            "trailing characters",
+            "er staat nog tekst na het document",
+            "there is more text after the document",
+        ),
+        (
+            "trailing comma",
+            "een komma te veel voor het sluitteken",
+            "a comma too many before the closing bracket",
+        ),
+        (
+            "key must be a string",
+            "een sleutel moet een tekenreeks tussen dubbele aanhalingstekens zijn",
+            "a key must be a string in double quotes",
+        ),
+        (
+            "expected `:`",
+            "hier hoort een dubbele punt `:`",
+            "a colon `:` is expected here",
+        ),
+        (
+            "expected `,` or `}`",
+            "hier hoort een komma `,` of `}`",
+            "a comma `,` or `}` is expected here",
+        ),
+        (
+            "expected `,` or `]`",
+            "hier hoort een komma `,` of `]`",
+            "a comma `,` or `]` is expected here",
+        ),
+        (
+            "expected value",
+            "hier hoort een waarde",
+            "a value is expected here",
+        ),
+        (
+            "expected ident",
+            "onbekend woord (bedoeld: true, false of null?)",
+            "unknown word (meant true, false or null?)",
+        ),
+        (
+            "invalid escape",
+            "ongeldige escape-reeks in een tekenreeks",
+            "invalid escape sequence in a string",
+        ),
+        ("invalid number", "ongeldig getal", "invalid number"),
+        (
+            "number out of range",
+            "getal buiten het bereik",
+            "number out of range",
+        ),
+        (
+            "invalid unicode code point",
+            "ongeldig unicode-teken",
+            "invalid unicode code point",
+        ),
+        (
+            "control character",
+            "stuurteken in een tekenreeks (gebruik \\n of \\t)",
+            "control character in a string (use \\n or \\t)",
+        ),
+        (
+            "lone leading surrogate",
+            "losse surrogaathelft in een \\u-escape",
+            "lone surrogate in a \\u escape",
+        ),
+        (
+            "unexpected end of hex escape",
+            "onvolledige \\u-escape",
+            "incomplete \\u escape",
+        ),
+        (
+            "recursion limit exceeded",
+            "te diep genest",
+            "nested too deeply",
+        ),
+    ];
+    table
+        .iter()
+        .find(|(pat, _, _)| raw.starts_with(pat))
+        .map(|(_, nl, en)| ((*nl).to_owned(), (*en).to_owned()))
+        .unwrap_or_else(|| (raw.to_owned(), raw.to_owned()))
+}
+
+fn data_message(raw: &str) -> (Code, Message, Option<String>) {
+    if let Some(rest) = raw.strip_prefix("unknown field ") {
+        let names = backticked(rest);
+        let field = names.first().copied().unwrap_or_default();
+        let known = &names[names.len().min(1)..];
+        let suggestion = suggest::closest(field, known.iter().copied()).map(str::to_owned);
+        let (nl, en) = with_suggestion(
+            format!("onbekend veld `{field}`"),
+            format!("unknown field `{field}`"),
+            suggestion.as_deref(),
+            known,
+        );
+        return (Code::UnknownField, Message::new(nl, en), suggestion);
+    }
+    if let Some(rest) = raw.strip_prefix("unknown variant ") {
+        let names = backticked(rest);
+        let value = names.first().copied().unwrap_or_default();
+        let known = &names[names.len().min(1)..];
+        let suggestion = suggest::closest(value, known.iter().copied()).map(str::to_owned);
+        let (nl, en) = with_suggestion(
+            format!("onbekende waarde `{value}`"),
+            format!("unknown value `{value}`"),
+            suggestion.as_deref(),
+            known,
+        );
+        return (Code::InvalidValue, Message::new(nl, en), suggestion);
+    }
+    if let Some(rest) = raw.strip_prefix("duplicate field ") {
+        let field = backticked(rest)
+            .first()
+            .copied()
+            .unwrap_or_default()
+            .to_owned();
+        return (
+            Code::DuplicateField,
+            Message::new(
+                format!("het veld `{field}` staat twee keer in hetzelfde object"),
+                format!("field `{field}` appears twice in the same object"),
+            ),
+            None,
+        );
+    }
+    if let Some(rest) = raw.strip_prefix("missing field ") {
+        let field = backticked(rest)
+            .first()
+            .copied()
+            .unwrap_or_default()
+            .to_owned();
+        return (
+            Code::MissingField,
+            Message::new(
+                format!("het verplichte veld `{field}` ontbreekt"),
+                format!("required field `{field}` is missing"),
+            ),
+            None,
+        );
+    }
+    if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        return (
+            Code::WrongType,
+            Message::new(
+                format!(
+                    "verkeerd type: {} gevonden, verwacht {}",
+                    found_nl(found),
+                    expected_nl(expected)
+                ),
+                format!(
+                    "wrong type: found {found}, expected {}",
+                    expected_en(expected)
+                ),
+            ),
+            None,
+        );
+    }
+    if let Some(rest) = raw.strip_prefix(ID_PREFIX) {
+        let value: Option<String> = serde_json::Deserializer::from_str(rest)
+            .into_iter::<String>()
+            .next()
+            .and_then(Result::ok);
+        if let Some(value) = value {
+            if let Err(err) = Id::new(value.clone()) {
+                return (
+                    Code::InvalidValue,
+                    Message::new(
+                        format!("ongeldige identificatie {value:?}: {}", err.nl()),
+                        format!("invalid identifier {value:?}: {err}"),
+                    ),
+                    None,
+                );
+            }
+        }
+    }
+    if let Some(rest) = raw.strip_prefix(DATE_PREFIX) {
+        return (
+            Code::InvalidValue,
+            Message::new(
+                format!("ongeldige datum {rest}: gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD met een bestaande datum"),
+                format!("invalid date {rest}: use YYYY, YYYY-MM or YYYY-MM-DD with a date that exists"),
+            ),
+            None,
+        );
+    }
+    if let Some(rest) = raw.strip_prefix("invalid value: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
+        return (
+            Code::InvalidValue,
+            Message::new(
+                format!(
+                    "ongeldige waarde: {} gevonden, verwacht {expected}",
+                    found_nl(found)
+                ),
+                format!("invalid value: found {found}, expected {expected}"),
+            ),
+            None,
+        );
+    }
+    if let Some(rest) = raw.strip_prefix("invalid length ") {
+        return (
+            Code::InvalidValue,
+            Message::new(
+                format!("ongeldige lengte {rest}"),
+                format!("invalid length {rest}"),
+            ),
+            None,
+        );
+    }
+    (Code::InvalidValue, Message::new(raw, raw), None)
+}
+
+/// The prefix of the error message for a malformed identifier, followed by the JSON string.
+pub(crate) const ID_PREFIX: &str = "invalid identifier ";
+/// The prefix of the error message for a malformed date.
+pub(crate) const DATE_PREFIX: &str = "invalid date ";
+
+fn with_suggestion(
+    nl: String,
+    en: String,
+    suggestion: Option<&str>,
+    known: &[&str],
+) -> (String, String) {
+    match suggestion {
+        Some(s) => (
+            format!("{nl}; bedoelde u `{s}`?"),
+            format!("{en}; did you mean `{s}`?"),
+        ),
+        None if known.is_empty() => (nl, en),
+        None => {
+            let list = known
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            (
+                format!("{nl}; mogelijk: {list}"),
+                format!("{en}; expected one of {list}"),
+            )
+        }
+    }
+}
+
+fn found_nl(found: &str) -> String {
+    let pairs = [
+        ("boolean", "waar/onwaar"),
+        ("integer", "geheel getal"),
+        ("floating point", "getal"),
+        ("string", "tekst"),
+        ("sequence", "lijst"),
+        ("map", "object"),
+        ("null", "null"),
+    ];
+    for (en, nl) in pairs {
+        if let Some(rest) = found.strip_prefix(en) {
+            return format!("{nl}{rest}");
+        }
+    }
+    found.to_owned()
+}
+
+fn expected_en(expected: &str) -> String {
+    if expected.starts_with("struct ") {
+        "an object".to_owned()
+    } else if expected.starts_with("a sequence") {
+        "a list".to_owned()
+    } else {
+        expected.to_owned()
+    }
+}
+
+fn expected_nl(expected: &str) -> String {
+    let e = expected;
+    if e.starts_with("struct ") || e == "a map" {
+        "een object".into()
+    } else if e.starts_with("a sequence") {
+        "een lijst".into()
+    } else if e.starts_with("a string") || e.starts_with("a borrowed string") {
+        "tekst".into()
+    } else if e.starts_with("a boolean") {
+        "true of false".into()
+    } else if e.starts_with('u') || e.starts_with('i') {
+        "een geheel getal".into()
+    } else if e.starts_with('f') {
+        "een getal".into()
+    } else if let Some(rest) = e.strip_prefix("unit variant") {
+        format!("een waarde{rest}")
+    } else {
+        e.into()
+    }
+}
