@@ -42,7 +42,8 @@ impl Severity {
 
 macro_rules! codes {
     ($( $(#[$doc:meta])* $variant:ident = $code:literal, $name:literal, $sev:ident, $nl:literal, $en:literal; )+) => {
-        /// A stable code for a parse failure (`TOV0xx`) or a validation finding (`TOV1xx`).
+        /// A stable code for a parse failure (`TOV0xx`) or a validation finding (`TOV1xx` for a
+        /// ToV, `TOV2xx` for personas, censuses and estimates).
         ///
         /// Codes are API: once published they are never renumbered or reused. The full table,
         /// with what each catches, why and how to fix it, is in the [`rules`](crate::rules) docs.
@@ -165,6 +166,38 @@ codes! {
     IncompleteScope = "TOV120", "incomplete-scope", Error, "onvolledige reikwijdte", "incomplete scope";
     /// The same reference twice in one list.
     DuplicateReference = "TOV121", "duplicate-reference", Warning, "dubbele verwijzing", "duplicate reference";
+    /// Added value on an output the ToV does not have.
+    UnknownOutput = "TOV201", "unknown-output", Error, "onbekende output", "unknown output";
+    /// A persona on a collective output, or a neighbourhood profile on an individual one.
+    OutputLevelMismatch = "TOV202", "output-level-mismatch", Error, "output op het verkeerde niveau", "output at the wrong level";
+    /// A contribution kind the output does not say it can record.
+    UndeclaredContribution = "TOV203", "undeclared-contribution", Warning, "soort bijdrage niet bij de output vermeld", "contribution kind not declared by the output";
+    /// A persona with neither added value nor care avoided, or a profile without added value.
+    EmptyPersona = "TOV204", "empty-persona", Warning, "persona zonder toegevoegde waarde", "persona without added value";
+    /// The same output twice in one persona's or profile's added value.
+    RepeatedOutput = "TOV205", "repeated-output", Error, "output dubbel bij één persona", "output repeated for one persona";
+    /// A census naming a persona or neighbourhood profile the persona set does not have.
+    UnknownPersona = "TOV206", "unknown-persona", Error, "onbekende persona", "unknown persona";
+    /// Regular plus incidental visitors differ from unique participants.
+    InconsistentVisitors = "TOV207", "inconsistent-visitors", Error, "bezoekersaantallen kloppen niet", "visitor figures disagree";
+    /// Visitors per day times days open differ from visits.
+    InconsistentVisits = "TOV208", "inconsistent-visits", Error, "bezoeken kloppen niet", "visits disagree";
+    /// Cost per unique participant outside the observed band of €300–€1,700.
+    CostOutsideBand = "TOV209", "cost-outside-band", Info, "kostprijs buiten de waargenomen bandbreedte", "cost outside the observed band";
+    /// A persona set made for another ToV.
+    OtherTov = "TOV210", "other-tov", Warning, "persona's horen bij een andere ToV", "personas belong to another ToV";
+    /// A census made for another persona set.
+    OtherPersonaSet = "TOV211", "other-persona-set", Warning, "telling hoort bij andere persona's", "census belongs to another persona set";
+    /// More people sorted into personas than unique participants.
+    MorePeopleThanParticipants = "TOV212", "more-people-than-participants", Warning, "meer mensen dan unieke deelnemers", "more people than unique participants";
+    /// A figure too large to compute exactly.
+    Overflow = "TOV213", "overflow", Error, "bedrag of aantal te groot", "figure too large";
+    /// A period that ends before it starts.
+    PeriodOrder = "TOV214", "period-order", Error, "periode eindigt voor het begin", "period ends before it starts";
+    /// The same persona or profile counted twice in one census.
+    RepeatedCount = "TOV215", "repeated-count", Error, "persona dubbel geteld", "persona counted twice";
+    /// A persona set with neither personas nor neighbourhood profiles.
+    EmptyPersonaSet = "TOV216", "empty-persona-set", Error, "geen persona's", "no personas";
 }
 
 impl fmt::Display for Code {

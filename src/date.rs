@@ -17,7 +17,7 @@ use std::fmt;
 /// assert!("2025-02-30".parse::<DocumentDate>().is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DocumentDate {
     /// A year.
     Year(i16),
@@ -27,7 +27,51 @@ pub enum DocumentDate {
     Day(jiff::civil::Date),
 }
 
+impl PartialOrd for DocumentDate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Ordered by first day, then by last day: `2025-01-01` < `2025-01` < `2025`.
+impl Ord for DocumentDate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        (self.first_day(), self.last_day()).cmp(&(other.first_day(), other.last_day()))
+    }
+}
+
 impl DocumentDate {
+    /// The first day the date covers.
+    ///
+    /// ```
+    /// use theory_of_value::DocumentDate;
+    /// assert_eq!("2025-06".parse::<DocumentDate>()?.first_day().to_string(), "2025-06-01");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn first_day(self) -> jiff::civil::Date {
+        match self {
+            DocumentDate::Year(y) => first_of(y, 1),
+            DocumentDate::Month(y, m) => first_of(y, m),
+            DocumentDate::Day(d) => d,
+        }
+    }
+
+    /// The last day the date covers.
+    ///
+    /// ```
+    /// use theory_of_value::DocumentDate;
+    /// assert_eq!("2024-02".parse::<DocumentDate>()?.last_day().to_string(), "2024-02-29");
+    /// assert_eq!("2025".parse::<DocumentDate>()?.last_day().to_string(), "2025-12-31");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn last_day(self) -> jiff::civil::Date {
+        match self {
+            DocumentDate::Year(y) => first_of(y, 12).last_of_month(),
+            DocumentDate::Month(y, m) => first_of(y, m).last_of_month(),
+            DocumentDate::Day(d) => d,
+        }
+    }
+
     /// The year.
     ///
     /// ```
@@ -50,6 +94,12 @@ impl DocumentDate {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid date {0:?}: use YYYY, YYYY-MM or YYYY-MM-DD with a date that exists")]
 pub struct DateError(pub String);
+
+/// The first of a month; years and months outside the calendar's range are clamped (only
+/// reachable by building a `DocumentDate` by hand, never by parsing).
+fn first_of(year: i16, month: i8) -> jiff::civil::Date {
+    jiff::civil::date(year.clamp(1, 9999), month.clamp(1, 12), 1)
+}
 
 fn digits(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
@@ -118,11 +168,10 @@ impl<'de> Deserialize<'de> for DocumentDate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         s.parse().map_err(|_| {
-            serde::de::Error::custom(format_args!(
-                "{}{}",
-                crate::parse::DATE_PREFIX,
-                serde_json::Value::String(s)
-            ))
+            crate::parse::invalid_value(
+                format_args!("invalid date {s:?}: use YYYY, YYYY-MM or YYYY-MM-DD with a date that exists"),
+                format_args!("ongeldige datum {s:?}: gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD met een bestaande datum"),
+            )
         })
     }
 }

@@ -6,6 +6,12 @@ use std::borrow::Borrow;
 use std::fmt;
 
 /// The longest identifier accepted, in bytes.
+///
+/// ```
+/// use theory_of_value::{Id, MAX_ID_LEN};
+/// assert!(Id::new("a".repeat(MAX_ID_LEN)).is_ok());
+/// assert!(Id::new("a".repeat(MAX_ID_LEN + 1)).is_err());
+/// ```
 pub const MAX_ID_LEN: usize = 64;
 
 /// The identifier of an element (an outcome, an output, an activity…), unique within its document.
@@ -33,11 +39,10 @@ impl<'de> Deserialize<'de> for Id {
         let s = String::deserialize(d)?;
         match check(&s) {
             Ok(()) => Ok(Id(s)),
-            Err(e) => Err(serde::de::Error::custom(format_args!(
-                "{}{}: {e}",
-                crate::parse::ID_PREFIX,
-                serde_json::Value::String(s)
-            ))),
+            Err(e) => Err(crate::parse::invalid_value(
+                format_args!("invalid identifier {s:?}: {e}"),
+                format_args!("ongeldige identificatie {s:?}: {}", e.nl()),
+            )),
         }
     }
 }

@@ -62,14 +62,20 @@
 
 mod catalogue;
 mod catalogue_macro;
+mod census;
 mod chain;
 mod code;
 mod date;
 mod document;
+mod estimate;
+pub mod example;
 mod id;
 mod language;
+mod money;
 mod national;
 mod parse;
+mod persona;
+mod persona_rules;
 mod report;
 #[cfg(feature = "proptest")]
 pub mod strategy;
@@ -81,6 +87,10 @@ pub use catalogue::{
     ActivityKind, BuildingBlock, Characteristic, CraftConcept, InputKind, PartnerKind,
     QuestionGroup, UnknownId,
 };
+pub use census::{
+    Census, Definitions, FundingNeed, NeighbourhoodCount, Period, PersonaCount, Visitors,
+    WEEKS_PER_YEAR,
+};
 pub use chain::{
     Activity, ContributionKind, Impact, Input, Layer, Level, Measurement, MeasurementKind, Outcome,
     Output, Reach, ReachKind, SourceRef,
@@ -88,10 +98,17 @@ pub use chain::{
 pub use code::{Code, Severity, UnknownCode};
 pub use date::{DateError, DocumentDate};
 pub use document::{Author, AuthorKind, Scope, ScopeLevel, TheoryOfValue};
+pub use estimate::{estimate, CareLine, Estimate, OutputEstimate, ValueLine, YearLine};
 pub use id::{Id, IdError, MAX_ID_LEN};
 pub use language::{avoided_word, avoided_words_in, AvoidedWord};
+pub use money::{Money, Share, ShareError, BASIS_POINTS};
 pub use national::{national, NATIONAL_JSON};
 pub use parse::{from_json_slice, from_json_str, to_json_pretty, ParseError};
+pub use persona::{
+    Adjustment, Adjustments, CareEntry, CareKind, Duration, DurationError, NeighbourhoodProfile,
+    Persona, PersonaSet, Strength, ValueEntry, VisitorKind, MAX_DURATION_YEARS,
+};
+pub use persona_rules::OBSERVED_COST_BAND;
 pub use report::{Finding, Report};
 pub use text::{Label, Lang, Message, Text, UnknownLang};
 

@@ -1,6 +1,6 @@
 //! Reading documents from JSON with located, coded, bilingual errors; writing them back.
 
-use crate::{suggest, Code, Id, Lang, Message};
+use crate::{suggest, Code, Lang, Message};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::fmt;
@@ -407,33 +407,11 @@ fn data_message(raw: &str) -> (Code, Message, Option<String>) {
             None,
         );
     }
-    if let Some(rest) = raw.strip_prefix(ID_PREFIX) {
-        let value: Option<String> = serde_json::Deserializer::from_str(rest)
-            .into_iter::<String>()
-            .next()
-            .and_then(Result::ok);
-        if let Some(value) = value {
-            if let Err(err) = Id::new(value.clone()) {
-                return (
-                    Code::InvalidValue,
-                    Message::new(
-                        format!("ongeldige identificatie {value:?}: {}", err.nl()),
-                        format!("invalid identifier {value:?}: {err}"),
-                    ),
-                    None,
-                );
-            }
-        }
-    }
-    if let Some(rest) = raw.strip_prefix(DATE_PREFIX) {
-        return (
-            Code::InvalidValue,
-            Message::new(
-                format!("ongeldige datum {rest}: gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD met een bestaande datum"),
-                format!("invalid date {rest}: use YYYY, YYYY-MM or YYYY-MM-DD with a date that exists"),
-            ),
-            None,
-        );
+    if let Some((en, nl)) = raw
+        .strip_prefix(BILINGUAL)
+        .and_then(|rest| rest.split_once(BILINGUAL))
+    {
+        return (Code::InvalidValue, Message::new(nl, en), None);
     }
     if let Some(rest) = raw.strip_prefix("invalid value: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
@@ -462,10 +440,17 @@ fn data_message(raw: &str) -> (Code, Message, Option<String>) {
     (Code::InvalidValue, Message::new(raw, raw), None)
 }
 
-/// The prefix of the error message for a malformed identifier, followed by the JSON string.
-pub(crate) const ID_PREFIX: &str = "invalid identifier ";
-/// The prefix of the error message for a malformed date.
-pub(crate) const DATE_PREFIX: &str = "invalid date ";
+/// Marks a custom deserialisation error that carries its own English and Dutch text.
+const BILINGUAL: &str = "\u{1f}";
+
+/// A deserialisation error with a message in both languages, for the crate's own value types
+/// (identifiers, dates, shares); the parser turns it into `TOV006` with both texts.
+pub(crate) fn invalid_value<E: serde::de::Error>(
+    en: impl fmt::Display,
+    nl: impl fmt::Display,
+) -> E {
+    E::custom(format_args!("{BILINGUAL}{en}{BILINGUAL}{nl}"))
+}
 
 fn with_suggestion(
     nl: String,

@@ -9,7 +9,7 @@ use indexmap::IndexMap;
 
 /// Which layer (or reach list) an element ID belongs to.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+pub(crate) enum Kind {
     Impact,
     Outcome,
     Output,
@@ -80,7 +80,7 @@ fn scope(tov: &TheoryOfValue, r: &mut Report) {
 }
 
 /// Calls `f` with the path and content of every text a person reads in the document.
-fn each_text(tov: &TheoryOfValue, mut f: impl FnMut(String, &Text)) {
+fn each_text<'a>(tov: &'a TheoryOfValue, mut f: impl FnMut(String, &'a Text)) {
     f("/title".into(), &tov.title);
     for (i, a) in tov.authors.iter().enumerate() {
         if let Some(role) = &a.role {
@@ -122,44 +122,33 @@ fn each_text(tov: &TheoryOfValue, mut f: impl FnMut(String, &Text)) {
     }
 }
 
-fn texts(tov: &TheoryOfValue, r: &mut Report) {
-    let mut blank = |path: String| {
-        r.push(
-            Code::EmptyText,
-            path,
-            Message::new(
-                "Deze tekst is leeg: schrijf hem uit of laat het veld weg.",
-                "This text is empty: write it out or leave the field out.",
-            ),
-        )
-    };
-    if tov.version.trim().is_empty() {
-        blank("/version".into());
-    }
-    for (i, a) in tov.authors.iter().enumerate() {
-        if a.name.trim().is_empty() {
-            blank(format!("/authors/{i}/name"));
-        }
-    }
-    for (i, m) in tov.scope.municipalities.iter().enumerate() {
-        if m.trim().is_empty() {
-            blank(format!("/scope/municipalities/{i}"));
-        }
-    }
+pub(crate) fn blank(r: &mut Report, path: String) {
+    r.push(
+        Code::EmptyText,
+        path,
+        Message::new(
+            "Deze tekst is leeg: schrijf hem uit of laat het veld weg.",
+            "This text is empty: write it out or leave the field out.",
+        ),
+    )
+}
+
+/// Empty texts (`TOV102`) and avoided words (`TOV118`) in `texts`, given with their paths.
+pub(crate) fn check_texts<'a>(texts: impl IntoIterator<Item = (String, &'a Text)>, r: &mut Report) {
     let mut words = Vec::new();
-    each_text(tov, |path, text| {
+    for (path, text) in texts {
         if text.nl.trim().is_empty() {
-            blank(format!("{path}/nl"));
+            blank(r, format!("{path}/nl"));
         }
         if text.en.as_deref().is_some_and(|en| en.trim().is_empty()) {
-            blank(format!("{path}/en"));
+            blank(r, format!("{path}/en"));
         }
         for (lang, s) in [("nl", Some(text.nl.as_str())), ("en", text.en.as_deref())] {
             for (_, w) in avoided_words_in(s.unwrap_or_default()) {
                 words.push((format!("{path}/{lang}"), w));
             }
         }
-    });
+    }
     for (path, w) in words {
         r.push(
             Code::AvoidedWord,
@@ -176,6 +165,25 @@ fn texts(tov: &TheoryOfValue, r: &mut Report) {
             ),
         );
     }
+}
+
+fn texts(tov: &TheoryOfValue, r: &mut Report) {
+    if tov.version.trim().is_empty() {
+        blank(r, "/version".into());
+    }
+    for (i, a) in tov.authors.iter().enumerate() {
+        if a.name.trim().is_empty() {
+            blank(r, format!("/authors/{i}/name"));
+        }
+    }
+    for (i, m) in tov.scope.municipalities.iter().enumerate() {
+        if m.trim().is_empty() {
+            blank(r, format!("/scope/municipalities/{i}"));
+        }
+    }
+    let mut all = Vec::new();
+    each_text(tov, |path, text| all.push((path, text)));
+    check_texts(all, r);
 }
 
 fn layers(tov: &TheoryOfValue, r: &mut Report) {
@@ -209,7 +217,7 @@ fn layers(tov: &TheoryOfValue, r: &mut Report) {
     }
 }
 
-type Ids<'a> = IndexMap<&'a str, (Kind, String)>;
+pub(crate) type Ids<'a> = IndexMap<&'a str, (Kind, String)>;
 
 fn ids<'a>(tov: &'a TheoryOfValue, r: &mut Report) -> Ids<'a> {
     let mut ids: Ids<'a> = IndexMap::new();

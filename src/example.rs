@@ -1,0 +1,69 @@
+//! The bundled example organisation: **fictional**, no real people. *Steunpunt Het Voorbeeld*
+//! sorts its visitors into three personas — about 20 people as persona A, 80 as persona B and
+//! 50 as persona C, as in the national report's Raalte example — and one neighbourhood
+//! profile, with a census for 2025. Cost figures are marked as assumptions of the example,
+//! except the crisis-admission cost, which carries its published source.
+
+use crate::{Census, Estimate, PersonaSet};
+use std::sync::OnceLock;
+
+/// The example persona set as JSON text (`data/example/personas.json`).
+///
+/// ```
+/// assert!(theory_of_value::example::PERSONAS_JSON.contains("fictief"));
+/// ```
+pub const PERSONAS_JSON: &str = include_str!("../data/example/personas.json");
+
+/// The example census as JSON text (`data/example/census.json`).
+///
+/// ```
+/// assert!(theory_of_value::example::CENSUS_JSON.contains("\"people\": 80"));
+/// ```
+pub const CENSUS_JSON: &str = include_str!("../data/example/census.json");
+
+/// The example persona set, on the outputs of the national ToV.
+///
+/// # Panics
+/// Never: the embedded text is checked by the crate's tests.
+///
+/// ```
+/// let set = theory_of_value::example::persona_set();
+/// assert_eq!(set.personas.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Anna", "Bram", "Chantal"]);
+/// ```
+pub fn persona_set() -> &'static PersonaSet {
+    static SET: OnceLock<PersonaSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        PersonaSet::from_json_str(PERSONAS_JSON).expect("the example persona set parses")
+    })
+}
+
+/// The example census for 2025.
+///
+/// # Panics
+/// Never: the embedded text is checked by the crate's tests.
+///
+/// ```
+/// let c = theory_of_value::example::census();
+/// assert_eq!(c.visitors.unique, Some(150));
+/// ```
+pub fn census() -> &'static Census {
+    static CENSUS: OnceLock<Census> = OnceLock::new();
+    CENSUS.get_or_init(|| Census::from_json_str(CENSUS_JSON).expect("the example census parses"))
+}
+
+/// The value estimate of the example census on the national ToV.
+///
+/// # Panics
+/// Never: the example is checked by the crate's tests.
+///
+/// ```
+/// let e = theory_of_value::example::estimate();
+/// assert_eq!(e.care_lines.len(), 3);
+/// ```
+pub fn estimate() -> &'static Estimate {
+    static ESTIMATE: OnceLock<Estimate> = OnceLock::new();
+    ESTIMATE.get_or_init(|| {
+        crate::estimate(crate::national(), persona_set(), census())
+            .expect("the example estimate computes")
+    })
+}
