@@ -175,7 +175,7 @@ pub struct CareLine {
 /// assert!(e.net <= e.gross);
 /// assert_eq!(e.organisation_cost, example::census().costs);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Estimate {
     /// The ToV whose outputs are counted.
@@ -194,8 +194,22 @@ pub struct Estimate {
     pub net: Money,
     /// The organisation's costs over the period (from the census).
     pub organisation_cost: Money,
-    /// Net care costs avoided per euro of the organisation's cost; absent when the cost is zero.
-    pub net_per_euro: Option<f64>,
+}
+
+impl Estimate {
+    /// Net care costs avoided per euro of the organisation's cost (`net` ÷
+    /// `organisation_cost`), for display; `None` when the cost is zero. The exact figures are
+    /// the two amounts.
+    ///
+    /// ```
+    /// let e = theory_of_value::example::estimate();
+    /// let ratio = e.net_per_euro().unwrap();
+    /// assert!((ratio - e.net.cents() as f64 / e.organisation_cost.cents() as f64).abs() < 1e-12);
+    /// ```
+    pub fn net_per_euro(&self) -> Option<f64> {
+        (self.organisation_cost.cents() > 0)
+            .then(|| self.net.cents() as f64 / self.organisation_cost.cents() as f64)
+    }
 }
 
 fn overflow(path: String, what: &str) -> Report {
@@ -388,8 +402,6 @@ pub fn estimate(
             });
         }
     }
-    let net_per_euro =
-        (census.costs.cents() > 0).then(|| net.cents() as f64 / census.costs.cents() as f64);
     Ok(Estimate {
         tov: tov.id.clone(),
         persona_set: set.id.clone(),
@@ -399,6 +411,5 @@ pub fn estimate(
         gross,
         net,
         organisation_cost: census.costs,
-        net_per_euro,
     })
 }

@@ -292,3 +292,266 @@ pub fn theory_of_value() -> impl Strategy<Value = TheoryOfValue> {
             },
         )
 }
+
+fn share() -> impl Strategy<Value = crate::Share> {
+    (0u16..=10_000).prop_map(|bp| crate::Share::from_basis_points(bp).expect("in range"))
+}
+
+fn adjustment() -> impl Strategy<Value = crate::Adjustment> {
+    share().prop_map(|s| crate::Adjustment::new(s, crate::SourceRef::new("Aanname", "proptest")))
+}
+
+/// Adjustments of a care line: each adjustment present or not, a duration of 1 to 5 years.
+///
+/// ```
+/// use proptest::prelude::*;
+/// proptest!(|(a in theory_of_value::strategy::adjustments())| {
+///     prop_assert!((1..=5).contains(&a.years()));
+/// });
+/// ```
+pub fn adjustments() -> impl Strategy<Value = crate::Adjustments> {
+    (
+        prop::option::of(adjustment()),
+        prop::option::of(adjustment()),
+        prop::option::of(adjustment()),
+        prop::option::of(1u8..=5),
+        prop::option::of(adjustment()),
+        prop::option::of((0u16..=2_000).prop_map(|bp| {
+            crate::Adjustment::new(
+                crate::Share::from_basis_points(bp).expect("in range"),
+                crate::SourceRef::new("Aanname", "proptest"),
+            )
+        })),
+    )
+        .prop_map(
+            |(deadweight, attribution, displacement, years, drop_off, discount_rate)| {
+                crate::Adjustments {
+                    deadweight,
+                    attribution,
+                    displacement,
+                    duration: years.map(|y| {
+                        crate::Duration::new(y, crate::SourceRef::new("Aanname", "proptest"))
+                            .expect("1 to 5 years")
+                    }),
+                    drop_off,
+                    discount_rate,
+                }
+            },
+        )
+}
+
+/// A care entry: a catalogue kind (or `own` with a label), a yearly cost up to €100,000 and
+/// random adjustments.
+///
+/// ```
+/// use proptest::prelude::*;
+/// proptest!(|(c in theory_of_value::strategy::care_entry())| {
+///     prop_assert!(c.yearly_cost.cents() <= 10_000_000);
+/// });
+/// ```
+pub fn care_entry() -> impl Strategy<Value = crate::CareEntry> {
+    (
+        select(crate::CareKind::ALL),
+        0u64..=10_000_000,
+        adjustments(),
+        text(),
+    )
+        .prop_map(|(kind, cents, adjustments, label)| {
+            let mut c = crate::CareEntry::new(
+                kind,
+                crate::Money::from_cents(cents),
+                crate::SourceRef::new("Aanname", "proptest"),
+            );
+            if kind == crate::CareKind::Own {
+                c.label = Some(label);
+            }
+            c.adjustments = adjustments;
+            c
+        })
+}
+
+fn value_entries(
+    outputs: Vec<(Id, Vec<ContributionKind>)>,
+) -> impl Strategy<Value = Vec<crate::ValueEntry>> {
+    let n = outputs.len();
+    subsequence(outputs, 0..=n).prop_flat_map(|chosen| {
+        chosen
+            .into_iter()
+            .map(|(id, kinds)| {
+                (select(kinds), select(crate::Strength::ALL), text()).prop_map(
+                    move |(contribution, strength, narrative)| {
+                        crate::ValueEntry::new(id.clone(), contribution, strength, narrative)
+                    },
+                )
+            })
+            .collect::<Vec<_>>()
+    })
+}
+
+/// A persona set consistent with `tov`: one to five personas with added value on its
+/// individual outputs (with contribution kinds the outputs declare) and care avoided, and
+/// neighbourhood profiles on its collective outputs. It validates against `tov` with no
+/// errors and no warnings.
+///
+/// ```
+/// use proptest::prelude::*;
+/// let tov = theory_of_value::national();
+/// proptest!(|(set in theory_of_value::strategy::persona_set_for(tov))| {
+///     prop_assert!(set.validate_against(tov).is_clean());
+/// });
+/// ```
+pub fn persona_set_for(tov: &TheoryOfValue) -> impl Strategy<Value = crate::PersonaSet> {
+    let of_level = |level: Level| -> Vec<(Id, Vec<ContributionKind>)> {
+        tov.outputs
+            .iter()
+            .filter(|o| o.level == level && !o.contributions.is_empty())
+            .map(|o| (o.id.clone(), o.contributions.clone()))
+            .collect()
+    };
+    let individual = of_level(Level::Individual);
+    let collective = of_level(Level::Collective);
+    let tov_id = tov.id.clone();
+    let persona = (
+        select(&["Anna", "Bram", "Chantal", "Dewi", "Eelco", "Fatima"][..]),
+        (text(), text()),
+        prop::collection::vec(text(), 0..3),
+        select(crate::VisitorKind::ALL),
+        subsequence(BuildingBlock::ALL, 0..=4),
+        value_entries(individual),
+        prop::collection::vec(care_entry(), 0..3),
+    );
+    let profile = (text(), value_entries(collective.clone()));
+    (
+        prop::collection::vec(persona, 1..6),
+        prop::collection::vec(profile, if collective.is_empty() { 0..1 } else { 0..3 }),
+        text(),
+    )
+        .prop_map(move |(personas, profiles, title)| crate::PersonaSet {
+            schema: None,
+            id: id("personas", 0),
+            title,
+            tov: tov_id.clone(),
+            version: "1".into(),
+            date: DocumentDate::Year(2026),
+            source: None,
+            personas: personas
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(
+                        i,
+                        (
+                            name,
+                            (story, background),
+                            talents,
+                            visitor,
+                            building_blocks,
+                            added_value,
+                            mut care_avoided,
+                        ),
+                    )| {
+                        if added_value.is_empty() && care_avoided.is_empty() {
+                            care_avoided.push(crate::CareEntry::new(
+                                crate::CareKind::GpCare,
+                                crate::Money::from_euros(100),
+                                crate::SourceRef::new("Aanname", "proptest"),
+                            ));
+                        }
+                        crate::Persona {
+                            id: id("persona", i),
+                            name: name.to_owned(),
+                            story,
+                            background,
+                            vulnerabilities: Vec::new(),
+                            talents,
+                            visitor,
+                            building_blocks,
+                            added_value,
+                            care_avoided,
+                        }
+                    },
+                )
+                .collect(),
+            neighbourhoods: profiles
+                .into_iter()
+                .filter(|(_, added_value)| !added_value.is_empty())
+                .enumerate()
+                .map(
+                    |(i, (description, added_value))| crate::NeighbourhoodProfile {
+                        id: id("wijk", i),
+                        name: format!("Wijk {i}"),
+                        description,
+                        added_value,
+                    },
+                )
+                .collect(),
+        })
+}
+
+/// A census consistent with `set`: up to `max_people` people per persona, neighbourhoods per
+/// profile, visitor figures that agree (regular + incidental = unique ≥ people in personas;
+/// visits = per day × days open), and costs. It validates against `set` with no errors and
+/// no warnings.
+///
+/// ```
+/// use proptest::prelude::*;
+/// let set = theory_of_value::example::persona_set();
+/// proptest!(|(census in theory_of_value::strategy::census_for(set, 1_000))| {
+///     prop_assert!(census.validate_against(set).is_clean());
+/// });
+/// ```
+pub fn census_for(
+    set: &crate::PersonaSet,
+    max_people: u64,
+) -> impl Strategy<Value = crate::Census> {
+    let personas: Vec<Id> = set.personas.iter().map(|p| p.id.clone()).collect();
+    let profiles: Vec<Id> = set.neighbourhoods.iter().map(|p| p.id.clone()).collect();
+    let set_id = set.id.clone();
+    (
+        prop::collection::vec(0..=max_people, personas.len()),
+        prop::collection::vec(0u64..20, profiles.len()),
+        0..=max_people,
+        any::<prop::sample::Index>(),
+        (0u64..200, 0u64..366),
+        0u64..=100_000_000_000,
+    )
+        .prop_map(
+            move |(people, neighbourhoods, extra, split, (per_day, days_open), costs)| {
+                let total: u64 = people.iter().sum::<u64>() + extra;
+                let regular = split.index(
+                    usize::try_from(total)
+                        .unwrap_or(usize::MAX)
+                        .saturating_add(1),
+                ) as u64;
+                crate::Census {
+                    schema: None,
+                    id: id("census", 0),
+                    organisation: "Steunpunt (proptest)".into(),
+                    persona_set: set_id.clone(),
+                    period: crate::Period::new(DocumentDate::Year(2025), DocumentDate::Year(2025)),
+                    personas: personas
+                        .iter()
+                        .cloned()
+                        .zip(people)
+                        .map(|(p, n)| crate::PersonaCount::new(p, n))
+                        .collect(),
+                    neighbourhoods: profiles
+                        .iter()
+                        .cloned()
+                        .zip(neighbourhoods)
+                        .map(|(p, n)| crate::NeighbourhoodCount::new(p, n))
+                        .collect(),
+                    visitors: crate::Visitors {
+                        per_day: Some(per_day),
+                        days_open: Some(days_open),
+                        visits: Some(per_day * days_open),
+                        ..crate::Visitors::default()
+                    }
+                    .with_unique(regular, total - regular),
+                    definitions: crate::Definitions::default(),
+                    costs: crate::Money::from_cents(costs),
+                    cost_source: None,
+                }
+            },
+        )
+}
