@@ -284,13 +284,16 @@ fn check_breakdown(e: &Estimate) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// A care line by persona, kind, yearly cost and net per person.
+type LineKey = (String, String, u64, u64);
+
 /// The figures of an estimate, keyed so that order does not matter.
 #[derive(Debug, PartialEq, Default)]
 struct Figures {
     gross: u64,
     net: u64,
     outputs: BTreeMap<String, (u64, u64, u64, u64, u64)>,
-    lines: BTreeMap<(String, String, u64, u64), Vec<(u64, u64)>>,
+    lines: BTreeMap<LineKey, Vec<(u64, u64)>>,
 }
 
 fn figures(e: &Estimate) -> Figures {
