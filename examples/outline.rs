@@ -1,7 +1,8 @@
-//! Prints the embedded national Theory of Value as an outline, followed by its validation
-//! report, in Dutch (default) or English: `cargo run --example outline -- en`.
+//! The main job on embedded data: the national Theory of Value as an outline with its
+//! validation report, then the bundled (fictional) example organisation's value estimate,
+//! line by line, in Dutch (default) or English: `cargo run --example outline -- en`.
 
-use theory_of_value::{national, Lang, Layer, Level};
+use theory_of_value::{example, national, Lang, Layer, Level};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let lang: Lang = std::env::args().nth(1).as_deref().unwrap_or("nl").parse()?;
@@ -63,5 +64,113 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     );
     print!("{}", tov.validate().render(lang));
+    println!();
+    estimate(lang);
     Ok(())
+}
+
+fn estimate(lang: Lang) {
+    let nl = lang == Lang::Nl;
+    let (set, census, e) = (
+        example::persona_set(),
+        example::census(),
+        example::estimate(),
+    );
+    let t = |nl_text: &'static str, en_text: &'static str| if nl { nl_text } else { en_text };
+    println!(
+        "{}",
+        t(
+            "SCHATTING — VOORBEELDORGANISATIE (FICTIEF)",
+            "ESTIMATE — EXAMPLE ORGANISATION (FICTIONAL)"
+        )
+    );
+    println!(
+        "{} {} – {}",
+        census.organisation, census.period.start, census.period.end
+    );
+    print!("{}", set.validate_against(national()).render(lang));
+    print!("{}", census.validate_against(set).render(lang));
+    println!("\n{}", t("Mensen per persona:", "People per persona:"));
+    for c in &census.personas {
+        let name = set
+            .persona(c.persona.as_str())
+            .map_or("?", |p| p.name.as_str());
+        println!("  {name} ({}): {}", c.persona, c.people);
+    }
+    println!("\n{}", t("Toegevoegde waarde per output (aantal; verbetering/stabilisatie/minder snelle achteruitgang; gemiddelde sterkte 1–4):", "Added value per output (count; improvement/stabilisation/slower decline; mean strength 1–4):"));
+    for o in &e.outputs {
+        let statement = national()
+            .outputs
+            .iter()
+            .find(|x| x.id == o.output)
+            .map_or(String::new(), |x| x.statement.get(lang).to_owned());
+        println!(
+            "  {:>5}  {}/{}/{}  {:.2}  {statement}",
+            o.count,
+            o.improvement,
+            o.stabilisation,
+            o.slower_decline,
+            o.mean_strength().unwrap_or(0.0)
+        );
+    }
+    println!(
+        "\n{}",
+        t(
+            "Voorkomen zorg, per regel (per persoon, dan × mensen):",
+            "Care avoided, line by line (per person, then × people):"
+        )
+    );
+    for l in &e.care_lines {
+        println!("  {} — {}", l.persona, l.label.get(lang));
+        println!(
+            "    {} {}; {} {}, {} {}, {} {}",
+            t("kosten per jaar", "yearly cost"),
+            l.yearly_cost.format(lang),
+            t("na deadweight", "after deadweight"),
+            l.after_deadweight.format(lang),
+            t("na attributie", "after attribution"),
+            l.after_attribution.format(lang),
+            t("na verplaatsing", "after displacement"),
+            l.after_displacement.format(lang)
+        );
+        for y in &l.years {
+            println!(
+                "    {} {}: {} → {} {}",
+                t("jaar", "year"),
+                y.year,
+                y.value.format(lang),
+                y.present_value.format(lang),
+                t("(contante waarde)", "(present value)")
+            );
+        }
+        println!(
+            "    {}: {} × {} = {}; {}: {} × {} = {}",
+            t("bruto", "gross"),
+            l.people,
+            l.unit_gross.format(lang),
+            l.gross.format(lang),
+            t("netto", "net"),
+            l.people,
+            l.unit_net.format(lang),
+            l.net.format(lang)
+        );
+    }
+    println!(
+        "\n{}: {}   {}: {}   {}: {}",
+        t("Bruto voorkomen zorgkosten", "Gross care costs avoided"),
+        e.gross.format(lang),
+        t("netto", "net"),
+        e.net.format(lang),
+        t("kosten organisatie", "organisation's costs"),
+        e.organisation_cost.format(lang)
+    );
+    if let Some(ratio) = e.net_per_euro() {
+        println!(
+            "{}: {ratio:.2}",
+            t(
+                "Netto voorkomen zorgkosten per euro",
+                "Net care costs avoided per euro"
+            )
+        );
+    }
 }
