@@ -1,43 +1,5 @@
 //! The value estimate: from a ToV, a persona set and a census, the added value per output and
 //! the care costs avoided, every figure traceable to its assumptions.
-//!
-//! # How the estimate is computed
-//! **Added value.** For every output, each persona (or neighbourhood profile) that records
-//! value on it contributes its number of people (or neighbourhoods) from the census, split by
-//! contribution kind. The *strength points* are the sum of people × strength weight (1 slight
-//! to 4 strong); points ÷ people is the weighted mean strength.
-//!
-//! **Care avoided.** Every care entry of every persona is one line. Per person:
-//! 1. the yearly cost is reduced by deadweight, then attribution, then displacement, each as
-//!    `amount × (1 − share)`, rounded half up to whole cents after each step;
-//! 2. year 1 is that amount; each later year (up to the duration, default one year) is the
-//!    previous year's amount reduced by the drop-off share, rounded half up;
-//! 3. each year's amount is discounted to its present value by dividing by `1 + rate` once
-//!    per year since the start (year 1 once, year 2 twice…), rounding half up after each
-//!    division.
-//!
-//! The line's *gross* is people × yearly cost × years; its *net* is people × the sum of the
-//! per-person present values. Totals are sums of the lines, in integer cents, so every total
-//! equals the sum of its parts exactly, and the estimate of two censuses added together equals
-//! the sum of their estimates. Arithmetic is checked: a figure beyond `u64` cents gives
-//! `TOV213` instead of a wrong number.
-//!
-//! # Worked example
-//! A persona of whom 20 people come; one care line: a crisis admission of €12,650.19 a year
-//! (NZa tariff €602.39 a day × 21 days), deadweight 0.5, attribution 0.2, two years, drop-off
-//! 0.5, discount rate 0.
-//! Per person: €12,650.19 × 0.5 = €6,325.10 (6,325.095 rounded half up); × 0.8 = €5,060.08;
-//! year 1 €5,060.08, year 2 €2,530.04; net per person €7,590.12. Gross for the line:
-//! 20 × €12,650.19 × 2 = €506,007.60; net: 20 × €7,590.12 = €151,802.40.
-//!
-//! ```
-//! use theory_of_value::{estimate, example, Money};
-//! let e = estimate(theory_of_value::national(), example::persona_set(), example::census())?;
-//! // Every total is the sum of its lines.
-//! let gross: Money = e.care_lines.iter().map(|l| l.gross).sum();
-//! assert_eq!(e.gross, gross);
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
 
 use crate::money::{apply_share_reduction, discount_once};
 use crate::{
@@ -257,6 +219,44 @@ fn unit_schedule(entry: &crate::CareEntry) -> (u64, u64, u64, Vec<(u64, u64)>) {
 /// Computes the value estimate of `census` with the personas of `set` on the outputs of `tov`.
 ///
 /// The three documents are validated against each other first.
+///
+/// # How the estimate is computed
+/// **Added value.** For every output, each persona (or neighbourhood profile) that records
+/// value on it contributes its number of people (or neighbourhoods) from the census, split by
+/// contribution kind. The *strength points* are the sum of people × strength weight (1 slight
+/// to 4 strong); points ÷ people is the weighted mean strength.
+///
+/// **Care avoided.** Every care entry of every persona is one line. Per person:
+/// 1. the yearly cost is reduced by deadweight, then attribution, then displacement, each as
+///    `amount × (1 − share)`, rounded half up to whole cents after each step;
+/// 2. year 1 is that amount; each later year (up to the duration, default one year) is the
+///    previous year's amount reduced by the drop-off share, rounded half up;
+/// 3. each year's amount is discounted to its present value by dividing by `1 + rate` once
+///    per year since the start (year 1 once, year 2 twice…), rounding half up after each
+///    division.
+///
+/// The line's *gross* is people × yearly cost × years; its *net* is people × the sum of the
+/// per-person present values. Totals are sums of the lines, in integer cents, so every total
+/// equals the sum of its parts exactly, and the estimate of two censuses added together equals
+/// the sum of their estimates. Arithmetic is checked: a figure beyond `u64` cents gives
+/// `TOV213` instead of a wrong number.
+///
+/// # Worked example
+/// A persona of whom 20 people come; one care line: a crisis admission of €12,650.19 a year
+/// (NZa tariff €602.39 a day × 21 days), deadweight 0.5, attribution 0.2, two years, drop-off
+/// 0.5, discount rate 0.
+/// Per person: €12,650.19 × 0.5 = €6,325.10 (6,325.095 rounded half up); × 0.8 = €5,060.08;
+/// year 1 €5,060.08, year 2 €2,530.04; net per person €7,590.12. Gross for the line:
+/// 20 × €12,650.19 × 2 = €506,007.60; net: 20 × €7,590.12 = €151,802.40.
+///
+/// ```
+/// use theory_of_value::{estimate, example, Money};
+/// let e = estimate(theory_of_value::national(), example::persona_set(), example::census())?;
+/// // Every total is the sum of its lines.
+/// let gross: Money = e.care_lines.iter().map(|l| l.gross).sum();
+/// assert_eq!(e.gross, gross);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 ///
 /// # Errors
 /// The [`Report`] of findings when that validation finds errors (an unknown output or

@@ -208,3 +208,13 @@ impl Report {
         out
     }
 }
+
+/// The report as text in English, one finding per line (see [`Report::render`] for Dutch).
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.render(Lang::En).trim_end())
+    }
+}
+
+/// A report is the error of operations that need valid input, such as [`estimate`](crate::estimate).
+impl std::error::Error for Report {}
