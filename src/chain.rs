@@ -273,6 +273,11 @@ pub struct Impact {
     pub id: Id,
     /// The statement.
     pub statement: Text,
+    /// The elements of the reference ToV (usually the national one) this element makes
+    /// concrete. Empty for a local addition. An element that keeps the ID of a reference
+    /// element of the same layer adopts that element.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refines: Vec<Id>,
     /// Where the statement comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
@@ -291,6 +296,7 @@ impl Impact {
         Impact {
             id,
             statement,
+            refines: Vec::new(),
             source: None,
         }
     }
@@ -313,6 +319,11 @@ pub struct Outcome {
     pub level: Level,
     /// The statement.
     pub statement: Text,
+    /// The elements of the reference ToV (usually the national one) this element makes
+    /// concrete. Empty for a local addition. An element that keeps the ID of a reference
+    /// element of the same layer adopts that element.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refines: Vec<Id>,
     /// Where the statement comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
@@ -332,6 +343,7 @@ impl Outcome {
             id,
             level,
             statement,
+            refines: Vec::new(),
             source: None,
         }
     }
@@ -394,6 +406,11 @@ pub struct Output {
     pub level: Level,
     /// The statement.
     pub statement: Text,
+    /// The elements of the reference ToV (usually the national one) this element makes
+    /// concrete. Empty for a local addition. An element that keeps the ID of a reference
+    /// element of the same layer adopts that element.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub refines: Vec<Id>,
     /// The outcomes this output evidences (IDs of outcomes in the same document).
     #[serde(default)]
     pub outcomes: Vec<Id>,
@@ -422,6 +439,7 @@ impl Output {
             id,
             level,
             statement,
+            refines: Vec::new(),
             outcomes: Vec::new(),
             contributions: Vec::new(),
             measurement: Vec::new(),

@@ -43,7 +43,7 @@ impl Severity {
 macro_rules! codes {
     ($( $(#[$doc:meta])* $variant:ident = $code:literal, $name:literal, $sev:ident, $nl:literal, $en:literal; )+) => {
         /// A stable code for a parse failure (`TOV0xx`) or a validation finding (`TOV1xx` for a
-        /// ToV, `TOV2xx` for personas, censuses and estimates).
+        /// ToV, `TOV2xx` for personas, censuses and estimates, `TOV3xx` for comparisons).
         ///
         /// Codes are API: once published they are never renumbered or reused. The full table,
         /// with what each catches, why and how to fix it, is in the [`rules`](crate::rules) docs.
@@ -198,6 +198,18 @@ codes! {
     RepeatedCount = "TOV215", "repeated-count", Error, "persona dubbel geteld", "persona counted twice";
     /// A persona set with neither personas nor neighbourhood profiles.
     EmptyPersonaSet = "TOV216", "empty-persona-set", Error, "geen persona's", "no personas";
+    /// A reference element no local element carries.
+    Gap = "TOV301", "gap", Warning, "hiaat ten opzichte van de referentie", "gap against the reference";
+    /// A refinement of an element the reference ToV does not have.
+    UnknownReferenceElement = "TOV302", "unknown-reference-element", Error, "verfijnt een onbekend element", "refines an unknown element";
+    /// A refinement across levels (a local individual output refining a collective one).
+    RefinementLevelMismatch = "TOV303", "refinement-level-mismatch", Error, "verfijning over niveaus heen", "refinement across levels";
+    /// A refinement across layers (a local output refining an outcome).
+    RefinementLayerMismatch = "TOV304", "refinement-layer-mismatch", Error, "verfijning over lagen heen", "refinement across layers";
+    /// A local element that refines nothing: couleur locale.
+    LocalAddition = "TOV305", "local-addition", Info, "eigen toevoeging", "local addition";
+    /// A local ToV that says it refines another reference ToV than the one compared with.
+    OtherReference = "TOV306", "other-reference", Warning, "andere referentie-ToV", "other reference ToV";
 }
 
 impl fmt::Display for Code {

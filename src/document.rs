@@ -211,6 +211,9 @@ pub struct TheoryOfValue {
     /// Where this ToV is published.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
+    /// The reference ToV (its `id`, usually `nvzh-tov`, the national one) this ToV refines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refines: Option<Id>,
     /// Who drafted it.
     #[serde(default)]
     pub authors: Vec<Author>,
@@ -264,6 +267,7 @@ impl TheoryOfValue {
             version: version.into(),
             date,
             source: None,
+            refines: None,
             authors: Vec::new(),
             impact: None,
             outcomes: Vec::new(),

@@ -1,11 +1,35 @@
 //! The bundled example organisation: **fictional**, no real people. *Steunpunt Het Voorbeeld*
-//! sorts its visitors into three personas — about 20 people as persona A, 80 as persona B and
+//! has a local ToV that refines the national one, with some additions of its own and some
+//! honest gaps. It sorts its visitors into three personas — about 20 people as persona A, 80 as persona B and
 //! 50 as persona C, as in the national report's Raalte example — and one neighbourhood
 //! profile, with a census for 2025. Cost figures are marked as assumptions of the example,
 //! except the crisis-admission cost, which carries its published source.
 
-use crate::{Census, Estimate, PersonaSet};
+use crate::{Census, Estimate, PersonaSet, TheoryOfValue};
 use std::sync::OnceLock;
+
+/// The example local ToV as JSON text (`data/example/tov.json`).
+///
+/// ```
+/// assert!(theory_of_value::example::LOCAL_TOV_JSON.contains("\"refines\": \"nvzh-tov\""));
+/// ```
+pub const LOCAL_TOV_JSON: &str = include_str!("../data/example/tov.json");
+
+/// The example organisation's local ToV, refining the national one.
+///
+/// # Panics
+/// Never: the embedded text is checked by the crate's tests.
+///
+/// ```
+/// let tov = theory_of_value::example::local_tov();
+/// assert!(tov.validate().is_clean());
+/// ```
+pub fn local_tov() -> &'static TheoryOfValue {
+    static TOV: OnceLock<TheoryOfValue> = OnceLock::new();
+    TOV.get_or_init(|| {
+        TheoryOfValue::from_json_str(LOCAL_TOV_JSON).expect("the example local ToV parses")
+    })
+}
 
 /// The example persona set as JSON text (`data/example/personas.json`).
 ///

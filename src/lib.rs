@@ -65,6 +65,7 @@ mod catalogue_macro;
 mod census;
 mod chain;
 mod code;
+mod compare;
 mod date;
 mod document;
 mod estimate;
@@ -96,6 +97,9 @@ pub use chain::{
     Output, Reach, ReachKind, SourceRef,
 };
 pub use code::{Code, Severity, UnknownCode};
+pub use compare::{
+    compare, Addition, BlockCoverage, Comparison, ElementCoverage, InputCoverage, LayerCoverage,
+};
 pub use date::{DateError, DocumentDate};
 pub use document::{Author, AuthorKind, Scope, ScopeLevel, TheoryOfValue};
 pub use estimate::{estimate, CareLine, Estimate, OutputEstimate, ValueLine, YearLine};

@@ -555,3 +555,431 @@ pub fn census_for(
             },
         )
 }
+
+/// A local ToV derived from `reference`: a refining subset of its outcomes and outputs (each
+/// local element refines one reference element, named in `refines`), plus local additions,
+/// all four building blocks and the inputs a valid ToV needs. It validates with no errors and
+/// no warnings.
+///
+/// ```
+/// use proptest::prelude::*;
+/// use theory_of_value::{compare, national, strategy};
+/// proptest!(|(local in strategy::local_tov_from(national()))| {
+///     prop_assert!(local.validate().is_clean());
+///     prop_assert!(!compare(&local, national()).report.has_errors());
+/// });
+/// ```
+pub fn local_tov_from(reference: &TheoryOfValue) -> impl Strategy<Value = TheoryOfValue> {
+    let reference = reference.clone();
+    let outputs: Vec<(Id, Level)> = reference
+        .outputs
+        .iter()
+        .map(|o| (o.id.clone(), o.level))
+        .collect();
+    let n = outputs.len();
+    (
+        subsequence(outputs, 0..=n),
+        prop::collection::vec((select(&Level::ALL[..]), text()), 0..3),
+        prop::collection::vec(select(ActivityKind::ALL), 0..4),
+        prop::collection::vec(select(InputKind::ALL), 0..4),
+        text(),
+    )
+        .prop_map(
+            move |(refined, additions, extra_acts, extra_inputs, title)| {
+                let mut tov = TheoryOfValue::new(
+                    id("tov-local", 0),
+                    title,
+                    Scope::local("Steunpunt (proptest)", ["Raalte"]),
+                    "1",
+                    DocumentDate::Year(2026),
+                );
+                tov.refines = Some(reference.id.clone());
+                tov.authors.push(
+                    Author::new("Deelnemersraad", AuthorKind::Organisation).with_lived_experience(),
+                );
+                if let Some(impact) = &reference.impact {
+                    let mut i = Impact::new(
+                        id("loc-impact", 0),
+                        Text::new("Een veerkrachtige gemeenschap"),
+                    );
+                    i.refines = vec![impact.id.clone()];
+                    tov.impact = Some(i);
+                } else {
+                    tov.impact = Some(Impact::new(
+                        id("loc-impact", 0),
+                        Text::new("Een veerkrachtige gemeenschap"),
+                    ));
+                }
+                for (i, level) in Level::ALL.iter().enumerate() {
+                    let mut o =
+                        Outcome::new(id("loc-oc", i), *level, Text::new("Grip op het leven"));
+                    o.refines = reference
+                        .outcomes
+                        .iter()
+                        .filter(|r| r.level == *level)
+                        .map(|r| r.id.clone())
+                        .collect();
+                    tov.outcomes.push(o);
+                }
+                let outcome_of =
+                    |level: Level| id("loc-oc", usize::from(level == Level::Collective));
+                let mut outputs: Vec<Output> = refined
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (rid, level))| {
+                        let mut o = Output::new(
+                            id("loc-op", i),
+                            level,
+                            Text::new("Deelnemers ervaren meer zingeving"),
+                        );
+                        o.refines = vec![rid];
+                        o
+                    })
+                    .collect();
+                let mut additions: Vec<(Level, Text)> = additions;
+                // Every level needs an output, so no outcome is an orphan.
+                for level in Level::ALL {
+                    if !outputs.iter().any(|o| o.level == level)
+                        && !additions.iter().any(|(l, _)| *l == level)
+                    {
+                        additions.push((level, Text::new("Een eigen output")));
+                    }
+                }
+                let base = outputs.len();
+                outputs.extend(
+                    additions
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, (level, s))| Output::new(id("loc-add", base + i), level, s)),
+                );
+                for o in &mut outputs {
+                    o.outcomes = vec![outcome_of(o.level)];
+                    o.contributions = ContributionKind::ALL.to_vec();
+                    o.measurement = vec![
+                        Measurement::new(
+                            Text::new("Ervaringsverhalen"),
+                            MeasurementKind::Qualitative,
+                        ),
+                        Measurement::new(Text::new("Vragenlijst"), MeasurementKind::Quantitative),
+                    ];
+                }
+                let n_outputs = outputs.len();
+                tov.outputs = outputs;
+                let mut kinds: Vec<ActivityKind> = BuildingBlock::ALL
+                    .iter()
+                    .map(|b| ActivityKind::from(*b))
+                    .collect();
+                kinds.extend(extra_acts);
+                let n_acts = kinds.len();
+                for (i, kind) in kinds.into_iter().enumerate() {
+                    let mut a = Activity::new(id("loc-act", i), kind);
+                    if kind == ActivityKind::Own {
+                        a.label = Some(Text::new("Eigen activiteit"));
+                    }
+                    a.outputs = (i..n_outputs)
+                        .step_by(n_acts)
+                        .map(|j| tov.outputs[j].id.clone())
+                        .collect();
+                    if a.outputs.is_empty() {
+                        a.outputs.push(tov.outputs[i % n_outputs].id.clone());
+                    }
+                    tov.activities.push(a);
+                }
+                let mut inputs = vec![
+                    InputKind::LivedExperienceStaff,
+                    InputKind::SustainableFunding,
+                ];
+                inputs.extend(extra_inputs);
+                for (i, kind) in inputs.into_iter().enumerate() {
+                    let mut x = Input::new(id("loc-in", i), kind);
+                    if kind == InputKind::Own {
+                        x.label = Some(Text::new("Eigen input"));
+                    }
+                    x.activities = tov.activities.iter().map(|a| a.id.clone()).collect();
+                    tov.inputs.push(x);
+                }
+                tov
+            },
+        )
+}
+
+/// One way of breaking a ToV, with the finding code validation must then report.
+///
+/// ```
+/// use theory_of_value::strategy::Mutation;
+/// let mut tov = theory_of_value::national().clone();
+/// Mutation::DanglingLink.apply(&mut tov);
+/// assert!(tov.validate().with_code(Mutation::DanglingLink.code()).count() > 0);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Mutation {
+    /// Empties the outputs (`TOV101`).
+    EmptyOutputs,
+    /// Blanks the Dutch title (`TOV102`).
+    BlankTitle,
+    /// Gives the first output the first outcome's ID (`TOV103`).
+    DuplicateId,
+    /// Links the first output to an outcome that does not exist (`TOV104`).
+    DanglingLink,
+    /// Adds an output no activity serves (`TOV105`).
+    OrphanOutput,
+    /// Adds an activity no input enables (`TOV106`).
+    OrphanActivity,
+    /// Adds an outcome no output evidences (`TOV107`).
+    OrphanOutcome,
+    /// Moves every outcome and output to the individual level (`TOV108`).
+    NoCollectiveLevel,
+    /// Moves the first output to the other level, keeping its links (`TOV109`).
+    LevelMismatch,
+    /// Makes the ToV local and removes its growth-pond activities (`TOV110`).
+    NoGrowthPond,
+    /// Turns the first activity into an unlabelled `own` activity (`TOV111`).
+    UnlabelledOwn,
+    /// Removes the first output's measurement (`TOV112`).
+    Unmeasured,
+    /// Makes every measurement counting (`TOV113`).
+    OnlyCounting,
+    /// Removes the first output's contribution kinds (`TOV114`).
+    NoContributionKinds,
+    /// Removes sustainable funding from the inputs (`TOV115`).
+    NoFunding,
+    /// Turns lived-experience staff into another input (`TOV116`).
+    NoLivedExperienceStaff,
+    /// Unmarks every author's lived experience (`TOV117`).
+    NoLivedExperienceAuthor,
+    /// Writes "intake" into the title (`TOV118`).
+    AvoidedWord,
+    /// Words the first output as a visitor count (`TOV119`).
+    OutputAsReach,
+    /// Makes the scope local without an organisation (`TOV120`).
+    IncompleteScope,
+    /// Repeats the first output's first outcome link (`TOV121`).
+    DuplicateReference,
+}
+
+impl Mutation {
+    /// Every mutation.
+    ///
+    /// ```
+    /// assert_eq!(theory_of_value::strategy::Mutation::ALL.len(), 21);
+    /// ```
+    pub const ALL: &'static [Mutation] = &[
+        Mutation::EmptyOutputs,
+        Mutation::BlankTitle,
+        Mutation::DuplicateId,
+        Mutation::DanglingLink,
+        Mutation::OrphanOutput,
+        Mutation::OrphanActivity,
+        Mutation::OrphanOutcome,
+        Mutation::NoCollectiveLevel,
+        Mutation::LevelMismatch,
+        Mutation::NoGrowthPond,
+        Mutation::UnlabelledOwn,
+        Mutation::Unmeasured,
+        Mutation::OnlyCounting,
+        Mutation::NoContributionKinds,
+        Mutation::NoFunding,
+        Mutation::NoLivedExperienceStaff,
+        Mutation::NoLivedExperienceAuthor,
+        Mutation::AvoidedWord,
+        Mutation::OutputAsReach,
+        Mutation::IncompleteScope,
+        Mutation::DuplicateReference,
+    ];
+
+    /// The finding code the mutation must produce.
+    ///
+    /// ```
+    /// use theory_of_value::{strategy::Mutation, Code};
+    /// assert_eq!(Mutation::NoFunding.code(), Code::NoSustainableFunding);
+    /// ```
+    pub const fn code(self) -> crate::Code {
+        use crate::Code as C;
+        match self {
+            Mutation::EmptyOutputs => C::EmptyLayer,
+            Mutation::BlankTitle => C::EmptyText,
+            Mutation::DuplicateId => C::DuplicateId,
+            Mutation::DanglingLink => C::UnresolvedLink,
+            Mutation::OrphanOutput => C::OrphanOutput,
+            Mutation::OrphanActivity => C::OrphanActivity,
+            Mutation::OrphanOutcome => C::OrphanOutcome,
+            Mutation::NoCollectiveLevel => C::MissingLevel,
+            Mutation::LevelMismatch => C::LevelMismatch,
+            Mutation::NoGrowthPond => C::MissingBuildingBlock,
+            Mutation::UnlabelledOwn => C::UnlabelledOwn,
+            Mutation::Unmeasured => C::UnmeasuredOutput,
+            Mutation::OnlyCounting => C::OneSidedMeasurement,
+            Mutation::NoContributionKinds => C::NoContributionKind,
+            Mutation::NoFunding => C::NoSustainableFunding,
+            Mutation::NoLivedExperienceStaff => C::NoLivedExperienceStaff,
+            Mutation::NoLivedExperienceAuthor => C::NoLivedExperienceAuthor,
+            Mutation::AvoidedWord => C::AvoidedWord,
+            Mutation::OutputAsReach => C::OutputAsReach,
+            Mutation::IncompleteScope => C::IncompleteScope,
+            Mutation::DuplicateReference => C::DuplicateReference,
+        }
+    }
+
+    /// Breaks `tov`. Works on any ToV whose every layer is non-empty.
+    ///
+    /// ```
+    /// use theory_of_value::strategy::Mutation;
+    /// let mut tov = theory_of_value::example::local_tov().clone();
+    /// Mutation::NoGrowthPond.apply(&mut tov);
+    /// assert_eq!(tov.validate().pairs(), vec![("TOV110", "/activities")]);
+    /// ```
+    pub fn apply(self, tov: &mut TheoryOfValue) {
+        let fresh = |prefix: &str, taken: &TheoryOfValue| -> Id {
+            let mut i = 0;
+            loop {
+                let candidate = id(prefix, i);
+                let used = taken.outcomes.iter().any(|o| o.id == candidate)
+                    || taken.outputs.iter().any(|o| o.id == candidate)
+                    || taken.activities.iter().any(|o| o.id == candidate)
+                    || taken.inputs.iter().any(|o| o.id == candidate)
+                    || taken.reach.iter().any(|o| o.id == candidate)
+                    || taken.impact.as_ref().is_some_and(|o| o.id == candidate);
+                if !used {
+                    return candidate;
+                }
+                i += 1;
+            }
+        };
+        match self {
+            Mutation::EmptyOutputs => tov.outputs.clear(),
+            Mutation::BlankTitle => tov.title.nl = " ".into(),
+            Mutation::DuplicateId => {
+                let id = tov.outcomes[0].id.clone();
+                tov.outputs[0].id = id;
+            }
+            Mutation::DanglingLink => {
+                let missing = fresh("missing", tov);
+                tov.outputs[0].outcomes.push(missing);
+            }
+            Mutation::OrphanOutput => {
+                let mut o = tov.outputs[0].clone();
+                o.id = fresh("orphan-output", tov);
+                tov.outputs.push(o);
+            }
+            Mutation::OrphanActivity => {
+                let mut a = tov.activities[0].clone();
+                a.id = fresh("orphan-activity", tov);
+                tov.activities.push(a);
+            }
+            Mutation::OrphanOutcome => {
+                let mut o = tov.outcomes[0].clone();
+                o.id = fresh("orphan-outcome", tov);
+                tov.outcomes.push(o);
+            }
+            Mutation::NoCollectiveLevel => {
+                tov.outcomes
+                    .iter_mut()
+                    .for_each(|o| o.level = Level::Individual);
+                tov.outputs
+                    .iter_mut()
+                    .for_each(|o| o.level = Level::Individual);
+            }
+            Mutation::LevelMismatch => {
+                let o = &mut tov.outputs[0];
+                o.level = match o.level {
+                    Level::Individual => Level::Collective,
+                    Level::Collective => Level::Individual,
+                };
+                if o.outcomes.is_empty() {
+                    o.outcomes.push(tov.outcomes[0].id.clone());
+                }
+            }
+            Mutation::NoGrowthPond => {
+                if tov.scope.level != crate::ScopeLevel::Local {
+                    tov.scope = Scope::local("Steunpunt", ["Raalte"]);
+                }
+                let gone: Vec<Id> = tov
+                    .activities
+                    .iter()
+                    .filter(|a| a.kind == ActivityKind::GrowthPond)
+                    .map(|a| a.id.clone())
+                    .collect();
+                tov.activities
+                    .retain(|a| a.kind != ActivityKind::GrowthPond);
+                for input in &mut tov.inputs {
+                    input.activities.retain(|a| !gone.contains(a));
+                }
+                for reach in &mut tov.reach {
+                    reach.activities.retain(|a| !gone.contains(a));
+                }
+                if tov.activities.is_empty() {
+                    let mut a = Activity::new(fresh("act", tov), ActivityKind::WalkIn);
+                    a.outputs = tov.outputs.iter().map(|o| o.id.clone()).collect();
+                    tov.activities.push(a);
+                }
+            }
+            Mutation::UnlabelledOwn => {
+                tov.activities[0].kind = ActivityKind::Own;
+                tov.activities[0].label = None;
+            }
+            Mutation::Unmeasured => tov.outputs[0].measurement.clear(),
+            Mutation::OnlyCounting => {
+                for o in &mut tov.outputs {
+                    for m in &mut o.measurement {
+                        m.kind = MeasurementKind::Quantitative;
+                    }
+                    if o.measurement.is_empty() {
+                        o.measurement.push(Measurement::new(
+                            Text::new("Vragenlijst"),
+                            MeasurementKind::Quantitative,
+                        ));
+                    }
+                }
+            }
+            Mutation::NoContributionKinds => tov.outputs[0].contributions.clear(),
+            Mutation::NoFunding => tov
+                .inputs
+                .retain(|i| i.kind != InputKind::SustainableFunding),
+            Mutation::NoLivedExperienceStaff => {
+                for i in &mut tov.inputs {
+                    if i.kind == InputKind::LivedExperienceStaff {
+                        i.kind = InputKind::Embedding;
+                    }
+                }
+            }
+            Mutation::NoLivedExperienceAuthor => tov
+                .authors
+                .iter_mut()
+                .for_each(|a| a.lived_experience = false),
+            Mutation::AvoidedWord => tov.title.nl.push_str(" (geen intake nodig)"),
+            Mutation::OutputAsReach => {
+                tov.outputs[0].statement =
+                    Text::bilingual("Aantal bezoekers per week", "Number of visitors per week");
+            }
+            Mutation::IncompleteScope => {
+                tov.scope = Scope {
+                    organisation: None,
+                    ..Scope::local("x", ["Raalte"])
+                }
+            }
+            Mutation::DuplicateReference => {
+                if tov.outputs[0].outcomes.is_empty() {
+                    tov.outputs[0].outcomes.push(tov.outcomes[0].id.clone());
+                }
+                let first = tov.outputs[0].outcomes[0].clone();
+                tov.outputs[0].outcomes.push(first);
+            }
+        }
+    }
+}
+
+/// Any one [`Mutation`].
+///
+/// ```
+/// use proptest::prelude::*;
+/// use theory_of_value::strategy;
+/// proptest!(|(tov in strategy::theory_of_value(), m in strategy::mutation())| {
+///     let mut broken = tov;
+///     m.apply(&mut broken);
+///     prop_assert!(broken.validate().with_code(m.code()).count() > 0);
+/// });
+/// ```
+pub fn mutation() -> impl Strategy<Value = Mutation> {
+    select(Mutation::ALL)
+}

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per concern.
 
+mod compare;
 mod estimate;
 mod fixtures;
 mod messages;
