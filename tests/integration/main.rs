@@ -5,4 +5,5 @@ mod estimate;
 mod fixtures;
 mod messages;
 mod roundtrip;
+mod rules;
 mod sources;
