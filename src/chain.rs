@@ -478,6 +478,9 @@ pub struct Activity {
     /// The craft concepts the activity relies on.
     #[serde(default)]
     pub craft: Vec<CraftConcept>,
+    /// The ijkpunt for recovery support the activity primarily serves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ijkpunt: Option<crate::Ijkpunt>,
     /// Where the activity's description comes from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
@@ -500,6 +503,7 @@ impl Activity {
             description: None,
             outputs: Vec::new(),
             craft: Vec::new(),
+            ijkpunt: None,
             source: None,
         }
     }

@@ -43,7 +43,8 @@ impl Severity {
 macro_rules! codes {
     ($( $(#[$doc:meta])* $variant:ident = $code:literal, $name:literal, $sev:ident, $nl:literal, $en:literal; )+) => {
         /// A stable code for a parse failure (`TOV0xx`) or a validation finding (`TOV1xx` for a
-        /// ToV, `TOV2xx` for personas, censuses and estimates, `TOV3xx` for comparisons).
+        /// ToV, `TOV2xx` for personas, censuses and estimates, `TOV3xx` for comparisons, `TOV4xx` for assessments, measurement plans
+        /// and ijkpunten).
         ///
         /// Codes are API: once published they are never renumbered or reused. The full table,
         /// with what each catches, why and how to fix it, is in the [`rules`](crate::rules) docs.
@@ -210,6 +211,24 @@ codes! {
     LocalAddition = "TOV305", "local-addition", Info, "eigen toevoeging", "local addition";
     /// A local ToV that says it refines another reference ToV than the one compared with.
     OtherReference = "TOV306", "other-reference", Warning, "andere referentie-ToV", "other reference ToV";
+    /// One of the ten characteristics is not assessed.
+    MissingCharacteristic = "TOV401", "missing-characteristic", Error, "kenmerk ontbreekt", "characteristic missing";
+    /// A characteristic or craft concept assessed twice.
+    RepeatedCharacteristic = "TOV402", "repeated-characteristic", Error, "kenmerk dubbel beoordeeld", "characteristic assessed twice";
+    /// A high level without a practice example.
+    HighLevelWithoutEvidence = "TOV403", "high-level-without-evidence", Warning, "hoog niveau zonder voorbeeld", "high level without evidence";
+    /// No participant, relative or volunteer among the assessors.
+    StaffOnlyAssessment = "TOV404", "staff-only-assessment", Warning, "alleen door medewerkers beoordeeld", "assessed by staff only";
+    /// Two assessments of different organisations compared.
+    OtherOrganisation = "TOV405", "other-organisation", Warning, "andere organisatie", "other organisation";
+    /// A measurement-plan line for an output the ToV does not have.
+    UnknownPlanOutput = "TOV406", "unknown-plan-output", Error, "meetplan noemt onbekende output", "plan names an unknown output";
+    /// An output of the ToV without a method in the measurement plan.
+    OutputWithoutMethod = "TOV407", "output-without-method", Warning, "output zonder meetmethode", "output without a method";
+    /// A measurement plan that only counts or only tells.
+    OneSidedPlan = "TOV408", "one-sided-plan", Warning, "meetplan telt alleen of vertelt alleen", "plan only counts or only tells";
+    /// An ijkpunt no activity primarily serves, where activities state their ijkpunt.
+    IjkpuntGap = "TOV409", "ijkpunt-gap", Info, "hiaat bij een ijkpunt", "ijkpunt gap";
 }
 
 impl fmt::Display for Code {

@@ -2,10 +2,11 @@
 //! has a local ToV that refines the national one, with some additions of its own and some
 //! honest gaps. It sorts its visitors into three personas — about 20 people as persona A, 80 as persona B and
 //! 50 as persona C, as in the national report's Raalte example — and one neighbourhood
-//! profile, with a census for 2025. Cost figures are marked as assumptions of the example,
+//! profile, with a census for 2025. It assessed itself against the ten characteristics in
+//! 2025 and 2026, and has a measurement plan. Cost figures are marked as assumptions of the example,
 //! except the crisis-admission cost, which carries its published source.
 
-use crate::{Census, Estimate, PersonaSet, TheoryOfValue};
+use crate::{Assessment, Census, Estimate, MeasurementPlan, PersonaSet, TheoryOfValue};
 use std::sync::OnceLock;
 
 /// The example local ToV as JSON text (`data/example/tov.json`).
@@ -89,5 +90,71 @@ pub fn estimate() -> &'static Estimate {
     ESTIMATE.get_or_init(|| {
         crate::estimate(crate::national(), persona_set(), census())
             .expect("the example estimate computes")
+    })
+}
+
+/// The example organisation's self-assessment of 2025 as JSON text.
+///
+/// ```
+/// assert!(theory_of_value::example::ASSESSMENT_2025_JSON.contains("2025-03"));
+/// ```
+pub const ASSESSMENT_2025_JSON: &str = include_str!("../data/example/assessment-2025.json");
+
+/// The example organisation's self-assessment of 2026 as JSON text.
+///
+/// ```
+/// assert!(theory_of_value::example::ASSESSMENT_2026_JSON.contains("2026-03"));
+/// ```
+pub const ASSESSMENT_2026_JSON: &str = include_str!("../data/example/assessment-2026.json");
+
+/// The example organisation's measurement plan as JSON text.
+///
+/// ```
+/// assert!(theory_of_value::example::MEASUREMENT_PLAN_JSON.contains("experience_stories"));
+/// ```
+pub const MEASUREMENT_PLAN_JSON: &str = include_str!("../data/example/measurement-plan.json");
+
+/// The self-assessment of 2025.
+///
+/// # Panics
+/// Never: the embedded text is checked by the crate's tests.
+///
+/// ```
+/// assert!(theory_of_value::example::assessment_2025().validate().is_clean());
+/// ```
+pub fn assessment_2025() -> &'static Assessment {
+    static A: OnceLock<Assessment> = OnceLock::new();
+    A.get_or_init(|| {
+        Assessment::from_json_str(ASSESSMENT_2025_JSON).expect("the example assessment parses")
+    })
+}
+
+/// The self-assessment of 2026, with three craft concepts.
+///
+/// # Panics
+/// Never: the embedded text is checked by the crate's tests.
+///
+/// ```
+/// assert_eq!(theory_of_value::example::assessment_2026().craft.len(), 3);
+/// ```
+pub fn assessment_2026() -> &'static Assessment {
+    static A: OnceLock<Assessment> = OnceLock::new();
+    A.get_or_init(|| {
+        Assessment::from_json_str(ASSESSMENT_2026_JSON).expect("the example assessment parses")
+    })
+}
+
+/// The measurement plan for the example's local ToV.
+///
+/// # Panics
+/// Never: the embedded text is checked by the crate's tests.
+///
+/// ```
+/// assert_eq!(theory_of_value::example::measurement_plan().tov.as_str(), "tov-het-voorbeeld");
+/// ```
+pub fn measurement_plan() -> &'static MeasurementPlan {
+    static P: OnceLock<MeasurementPlan> = OnceLock::new();
+    P.get_or_init(|| {
+        MeasurementPlan::from_json_str(MEASUREMENT_PLAN_JSON).expect("the example plan parses")
     })
 }

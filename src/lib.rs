@@ -60,6 +60,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod assessment;
 mod catalogue;
 mod catalogue_macro;
 mod census;
@@ -71,7 +72,9 @@ mod document;
 mod estimate;
 pub mod example;
 mod id;
+mod ijkpunt;
 mod language;
+mod measurement_plan;
 mod money;
 mod national;
 mod parse;
@@ -84,6 +87,10 @@ mod suggest;
 mod text;
 mod validate;
 
+pub use assessment::{
+    Assessment, AssessmentChange, AssessmentLevel, Assessor, AssessorRole, CharacteristicScore,
+    CraftScore, GroupSummary, LevelChange,
+};
 pub use catalogue::{
     ActivityKind, BuildingBlock, Characteristic, CraftConcept, InputKind, PartnerKind,
     QuestionGroup, UnknownId,
@@ -104,7 +111,9 @@ pub use date::{DateError, DocumentDate};
 pub use document::{Author, AuthorKind, Scope, ScopeLevel, TheoryOfValue};
 pub use estimate::{estimate, CareLine, Estimate, OutputEstimate, ValueLine, YearLine};
 pub use id::{Id, IdError, MAX_ID_LEN};
+pub use ijkpunt::{ijkpunt_coverage, Ijkpunt, IjkpuntActivities, IjkpuntCoverage};
 pub use language::{avoided_word, avoided_words_in, AvoidedWord};
+pub use measurement_plan::{Instrument, MeasurementPlan, PlanLine};
 pub use money::{Money, Share, ShareError, BASIS_POINTS};
 pub use national::{national, NATIONAL_JSON};
 pub use parse::{from_json_slice, from_json_str, to_json_pretty, ParseError};

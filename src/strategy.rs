@@ -827,7 +827,9 @@ impl Mutation {
     /// use theory_of_value::strategy::Mutation;
     /// let mut tov = theory_of_value::example::local_tov().clone();
     /// Mutation::NoGrowthPond.apply(&mut tov);
-    /// assert_eq!(tov.validate().pairs(), vec![("TOV110", "/activities")]);
+    /// let report = tov.validate();
+    /// assert_eq!(report.with_code(Mutation::NoGrowthPond.code()).count(), 1);
+    /// assert!(!report.has_errors());
     /// ```
     pub fn apply(self, tov: &mut TheoryOfValue) {
         let fresh = |prefix: &str, taken: &TheoryOfValue| -> Id {
@@ -982,4 +984,62 @@ impl Mutation {
 /// ```
 pub fn mutation() -> impl Strategy<Value = Mutation> {
     select(Mutation::ALL)
+}
+
+/// A valid self-assessment: each of the ten characteristics once, in any order, at any level,
+/// with evidence where the level is high; some craft concepts; a participant among the
+/// assessors.
+///
+/// ```
+/// use proptest::prelude::*;
+/// proptest!(|(a in theory_of_value::strategy::assessment())| {
+///     prop_assert!(a.validate().is_clean());
+/// });
+/// ```
+pub fn assessment() -> impl Strategy<Value = crate::Assessment> {
+    use crate::{AssessmentLevel, Characteristic};
+    (
+        Just(Characteristic::ALL.to_vec()).prop_shuffle(),
+        prop::collection::vec((select(AssessmentLevel::ALL), text()), 10),
+        subsequence(CraftConcept::ALL, 0..=9),
+        prop::collection::vec((select(AssessmentLevel::ALL), text()), 9),
+        prop::collection::vec(select(crate::AssessorRole::ALL), 0..4),
+    )
+        .prop_map(
+            |(order, levels, craft, craft_levels, roles)| crate::Assessment {
+                schema: None,
+                id: id("assessment", 0),
+                organisation: "Steunpunt (proptest)".into(),
+                date: DocumentDate::Year(2026),
+                assessors: std::iter::once(crate::Assessor {
+                    name: "Deelnemersraad".into(),
+                    role: crate::AssessorRole::Participant,
+                })
+                .chain(roles.into_iter().map(|role| crate::Assessor {
+                    name: "Iemand".into(),
+                    role,
+                }))
+                .collect(),
+                characteristics: order
+                    .into_iter()
+                    .zip(levels)
+                    .map(
+                        |(characteristic, (level, evidence))| crate::CharacteristicScore {
+                            characteristic,
+                            level,
+                            evidence: level.is_high().then_some(evidence),
+                        },
+                    )
+                    .collect(),
+                craft: craft
+                    .into_iter()
+                    .zip(craft_levels)
+                    .map(|(concept, (level, evidence))| crate::CraftScore {
+                        concept,
+                        level,
+                        evidence: Some(evidence),
+                    })
+                    .collect(),
+            },
+        )
 }

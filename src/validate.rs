@@ -45,6 +45,7 @@ pub(crate) fn theory_of_value(tov: &TheoryOfValue) -> Report {
     outputs(tov, &mut r);
     inputs(tov, &mut r);
     authors(tov, &mut r);
+    ijkpunten(tov, &mut r);
     r
 }
 
@@ -608,6 +609,22 @@ fn authors(tov: &TheoryOfValue, r: &mut Report) {
             Message::new(
                 "Niets over ons, zonder ons: geen van de opstellers spreekt vanuit ervaringskennis. Stel de ToV op met deelnemers en markeer hen met `lived_experience`.",
                 "Nothing about us without us: none of the authors speaks from lived experience. Draft the ToV with participants and mark them with `lived_experience`.",
+            ),
+        );
+    }
+}
+
+fn ijkpunten(tov: &TheoryOfValue, r: &mut Report) {
+    if tov.activities.iter().all(|a| a.ijkpunt.is_none()) {
+        return;
+    }
+    for gap in crate::ijkpunt_coverage(tov).gaps() {
+        r.push(
+            Code::IjkpuntGap,
+            "/activities",
+            Message::new(
+                format!("Geen activiteit dient primair het ijkpunt '{}': een hiaat, of een bewuste keuze.", gap.label().nl),
+                format!("No activity primarily serves the ijkpunt '{}': a gap, or a deliberate choice.", gap.label().en),
             ),
         );
     }

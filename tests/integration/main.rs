@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module per concern.
 
+mod assessment;
 mod compare;
 mod estimate;
 mod fixtures;
