@@ -81,6 +81,7 @@ mod parse;
 mod persona;
 mod persona_rules;
 mod report;
+mod schema;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 mod suggest;
@@ -123,6 +124,7 @@ pub use persona::{
 };
 pub use persona_rules::OBSERVED_COST_BAND;
 pub use report::{Finding, Report};
+pub use schema::{schema, schema_id, schema_path, Dialect, DocumentKind, UnknownName};
 pub use text::{Label, Lang, Message, Text, UnknownLang};
 
 impl TheoryOfValue {

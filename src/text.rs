@@ -189,6 +189,27 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// Both languages, Dutch first.
+    ///
+    /// ```
+    /// assert_eq!(theory_of_value::Lang::ALL.len(), 2);
+    /// ```
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The language's name.
+    ///
+    /// ```
+    /// assert_eq!(theory_of_value::Lang::En.label().nl, "Engels");
+    /// ```
+    pub const fn label(self) -> Label {
+        match self {
+            Lang::Nl => Label::new("Nederlands", "Dutch"),
+            Lang::En => Label::new("Engels", "English"),
+        }
+    }
+}
+
 impl std::fmt::Display for Lang {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {

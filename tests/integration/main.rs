@@ -7,4 +7,5 @@ mod fixtures;
 mod messages;
 mod roundtrip;
 mod rules;
+mod schema;
 mod sources;

@@ -14,10 +14,21 @@ fn embedded_national_tov_is_canonical_text() {
 
 #[test]
 fn field_order_of_the_input_does_not_change_the_value() {
-    // serde_json::Value sorts object keys, so this is the national ToV with every object's
-    // fields in alphabetical order and compact formatting.
+    // The national ToV with every object's fields in reverse order, compactly formatted.
+    fn reverse(v: serde_json::Value) -> serde_json::Value {
+        match v {
+            serde_json::Value::Object(map) => {
+                let mut entries: Vec<_> = map.into_iter().map(|(k, v)| (k, reverse(v))).collect();
+                entries.reverse();
+                serde_json::Value::Object(entries.into_iter().collect())
+            }
+            serde_json::Value::Array(items) => items.into_iter().map(reverse).collect(),
+            other => other,
+        }
+    }
     let value: serde_json::Value = serde_json::from_str(NATIONAL_JSON).unwrap();
-    let reordered = serde_json::to_string(&value).unwrap();
+    let reordered = serde_json::to_string(&reverse(value)).unwrap();
+    assert!(reordered.starts_with("{\"inputs\":"));
     assert_ne!(reordered, NATIONAL_JSON.trim_end());
     let tov = TheoryOfValue::from_json_str(&reordered).unwrap();
     assert_eq!(&tov, national());
