@@ -53,7 +53,8 @@
 //! ```
 //!
 //! ## Features
-//! - `proptest`: public proptest strategies in [`strategy`] to property-test your own documents.
+//! - `proptest`: public proptest strategies in `strategy` to property-test your own documents.
+//! - `cli`: the `tov` command-line tool.
 //!
 //! ## Design
 //! The crate's stance on a few modelling questions is in [`design`].
@@ -80,6 +81,7 @@ mod national;
 mod parse;
 mod persona;
 mod persona_rules;
+pub mod render;
 mod report;
 mod schema;
 #[cfg(feature = "proptest")]
@@ -160,6 +162,9 @@ pub mod rules {}
 
 #[doc = include_str!("../docs/design.md")]
 pub mod design {}
+
+#[doc = include_str!("../docs/schema.md")]
+pub mod schemas {}
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

@@ -310,6 +310,7 @@ pub fn schema(kind: DocumentKind, dialect: Dialect, lang: Lang) -> Value {
     let type_name = kind.type_name();
     transform_definition(type_name, &mut root, dialect, lang);
     let label = kind.label().get(lang);
+    root["title"] = label.into();
     match dialect {
         Dialect::OpenApi3 => {
             defs.insert(type_name.to_owned(), root);
@@ -340,7 +341,12 @@ pub fn schema(kind: DocumentKind, dialect: Dialect, lang: Lang) -> Value {
                 .into(),
             );
             out.insert("$id".into(), schema_id(kind, dialect, lang).into());
-            if let Value::Object(body) = root {
+            if let Value::Object(mut body) = root {
+                for key in ["title", "description"] {
+                    if let Some(v) = body.remove(key) {
+                        out.insert(key.into(), v);
+                    }
+                }
                 out.extend(body);
             }
             out.insert(

@@ -1,0 +1,510 @@
+//! `tov`: check, compare, estimate and render Theory of Value documents. With no file given,
+//! every command works on the embedded national ToV and the bundled (fictional) example
+//! organisation.
+//!
+//! Exit status: 0 no errors, 1 findings with errors, 2 unreadable input or usage error.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use theory_of_value::{
+    compare, estimate, example, national, render, schema, Assessment, Census, Dialect,
+    DocumentKind, Lang, MeasurementPlan, ParseError, PersonaSet, Report, TheoryOfValue,
+};
+
+#[derive(Parser)]
+#[command(
+    name = "tov",
+    version,
+    about = "Theory of Value of self-direction and recovery organisations (zelfregie- en herstelorganisaties)"
+)]
+struct Cli {
+    /// Language of messages and labels: nl (default) or en.
+    #[arg(long, global = true, default_value = "nl")]
+    lang: LangArg,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Nl,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Detect each file's document kind, validate it, and print the findings.
+    Check {
+        /// Files to check; none checks the embedded national ToV and the example organisation.
+        files: Vec<PathBuf>,
+        /// Output for people (text) or machines (json).
+        #[arg(long, default_value = "text")]
+        format: Format,
+    },
+    /// Print the JSON Schema of a document kind.
+    Schema {
+        /// theory-of-value, persona-set, census, assessment, measurement-plan, report, estimate, comparison.
+        kind: String,
+        /// 2020-12 (default), draft-07 or openapi3.
+        #[arg(long, default_value = "2020-12")]
+        dialect: String,
+    },
+    /// Compare a local ToV with the national one (or another reference).
+    Compare {
+        /// The local ToV; none compares the example organisation's.
+        local: Option<PathBuf>,
+        /// The reference ToV; the embedded national one by default.
+        #[arg(long)]
+        reference: Option<PathBuf>,
+        #[arg(long, default_value = "text")]
+        format: Format,
+    },
+    /// Estimate added value and care costs avoided from a ToV, a persona set and a census.
+    Estimate {
+        /// The ToV; the embedded national one by default.
+        #[arg(long)]
+        tov: Option<PathBuf>,
+        /// The persona set; the example organisation's by default.
+        #[arg(long)]
+        personas: Option<PathBuf>,
+        /// The census; the example organisation's by default.
+        #[arg(long)]
+        census: Option<PathBuf>,
+        #[arg(long, default_value = "text")]
+        format: Format,
+    },
+    /// Summarise a self-assessment, and the change since an earlier one.
+    Assess {
+        /// The assessment; the example organisation's of 2026 by default.
+        file: Option<PathBuf>,
+        /// An earlier assessment of the same organisation; the example's of 2025 by default.
+        #[arg(long)]
+        since: Option<PathBuf>,
+    },
+    /// Print the embedded national ToV.
+    National {
+        #[arg(long, default_value = "markdown")]
+        format: NationalFormat,
+    },
+    /// Draw a ToV as its chain.
+    Render {
+        /// The ToV; the embedded national one by default.
+        file: Option<PathBuf>,
+        #[arg(long, default_value = "mermaid")]
+        format: RenderFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum NationalFormat {
+    Json,
+    Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RenderFormat {
+    Mermaid,
+    Markdown,
+}
+
+/// Input that could not be used: exit status 2.
+struct Unusable(String);
+
+fn read(path: &PathBuf) -> Result<String, Unusable> {
+    std::fs::read(path)
+        .map_err(|e| Unusable(format!("{}: {e}", path.display())))
+        .and_then(|bytes| {
+            String::from_utf8(bytes)
+                .map_err(|e| Unusable(format!("{}: not UTF-8 / geen UTF-8 ({e})", path.display())))
+        })
+}
+
+fn parse_error(path: &str, e: &ParseError, lang: Lang) -> String {
+    format!("{path}:{}", e.render(lang))
+}
+
+fn load<T: serde::de::DeserializeOwned>(path: &PathBuf, lang: Lang) -> Result<T, Unusable> {
+    let text = read(path)?;
+    theory_of_value::from_json_str(&text)
+        .map_err(|e| Unusable(parse_error(&path.display().to_string(), &e, lang)))
+}
+
+/// The document kind of a JSON value, from its `$schema` or its fields.
+fn detect(v: &Value) -> Option<DocumentKind> {
+    if let Some(s) = v.get("$schema").and_then(Value::as_str) {
+        if let Some(kind) = DocumentKind::ALL.iter().find(|k| {
+            s.ends_with(&format!(":{}", k.id())) || s.contains(&format!("/{}.schema.json", k.id()))
+        }) {
+            return Some(*kind);
+        }
+    }
+    let has = |k: &str| v.get(k).is_some();
+    Some(if has("findings") {
+        DocumentKind::Report
+    } else if has("scope") || has("outcomes") || has("impact") {
+        DocumentKind::TheoryOfValue
+    } else if has("persona_set") {
+        DocumentKind::Census
+    } else if has("characteristics") || has("assessors") {
+        DocumentKind::Assessment
+    } else if has("lines") {
+        DocumentKind::MeasurementPlan
+    } else if has("personas") || has("neighbourhoods") {
+        DocumentKind::PersonaSet
+    } else {
+        return None;
+    })
+}
+
+struct Checked {
+    name: String,
+    kind: Option<DocumentKind>,
+    parse: Option<ParseError>,
+    report: Report,
+}
+
+fn check_text(name: String, text: &str) -> Checked {
+    let mut checked = Checked {
+        name,
+        kind: None,
+        parse: None,
+        report: Report::new(),
+    };
+    let value: Value = match theory_of_value::from_json_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            checked.parse = Some(e);
+            return checked;
+        }
+    };
+    checked.kind = detect(&value);
+    let result = match checked.kind {
+        Some(DocumentKind::TheoryOfValue) => {
+            theory_of_value::from_json_str::<TheoryOfValue>(text).map(|t| t.validate())
+        }
+        Some(DocumentKind::PersonaSet) => {
+            theory_of_value::from_json_str::<PersonaSet>(text).map(|s| {
+                if s.tov == national().id {
+                    s.validate_against(national())
+                } else if s.tov == example::local_tov().id {
+                    s.validate_against(example::local_tov())
+                } else {
+                    s.validate()
+                }
+            })
+        }
+        Some(DocumentKind::Census) => theory_of_value::from_json_str::<Census>(text).map(|c| {
+            if c.persona_set == example::persona_set().id {
+                c.validate_against(example::persona_set())
+            } else {
+                c.validate()
+            }
+        }),
+        Some(DocumentKind::Assessment) => {
+            theory_of_value::from_json_str::<Assessment>(text).map(|a| a.validate())
+        }
+        Some(DocumentKind::MeasurementPlan) => {
+            theory_of_value::from_json_str::<MeasurementPlan>(text).map(|p| {
+                if p.tov == example::local_tov().id {
+                    p.validate_against(example::local_tov())
+                } else {
+                    p.validate_against(national())
+                }
+            })
+        }
+        Some(DocumentKind::Report) => {
+            theory_of_value::from_json_str::<Report>(text).map(|_| Report::new())
+        }
+        _ => {
+            checked.parse = Some(ParseError {
+                code: theory_of_value::Code::UnknownField,
+                path: String::new(),
+                line: 1,
+                column: 1,
+                message: theory_of_value::Message::new(
+                    "onbekend soort document: geef `$schema` op of gebruik de velden van een ToV, persona-set, telling, zelfbeoordeling of meetplan",
+                    "unknown kind of document: give `$schema` or use the fields of a ToV, persona set, census, assessment or measurement plan",
+                ),
+                suggestion: None,
+            });
+            return checked;
+        }
+    };
+    match result {
+        Ok(r) => checked.report = r,
+        Err(e) => checked.parse = Some(e),
+    }
+    checked
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Unusable> {
+    let lang: Lang = cli.lang.into();
+    match cli.command {
+        Command::Check { files, format } => {
+            let inputs: Vec<(String, String)> = if files.is_empty() {
+                vec![
+                    ("(national)".into(), theory_of_value::NATIONAL_JSON.into()),
+                    ("(example tov)".into(), example::LOCAL_TOV_JSON.into()),
+                    ("(example personas)".into(), example::PERSONAS_JSON.into()),
+                    ("(example census)".into(), example::CENSUS_JSON.into()),
+                    (
+                        "(example assessment)".into(),
+                        example::ASSESSMENT_2026_JSON.into(),
+                    ),
+                    (
+                        "(example measurement plan)".into(),
+                        example::MEASUREMENT_PLAN_JSON.into(),
+                    ),
+                ]
+            } else {
+                files
+                    .iter()
+                    .map(|f| Ok((f.display().to_string(), read(f)?)))
+                    .collect::<Result<_, Unusable>>()?
+            };
+            let checked: Vec<Checked> =
+                inputs.into_iter().map(|(n, t)| check_text(n, &t)).collect();
+            let unreadable = checked.iter().any(|c| c.parse.is_some());
+            let errors = checked.iter().any(|c| c.report.has_errors());
+            if format == Format::Json {
+                let out: Vec<Value> = checked
+                    .iter()
+                    .map(|c| {
+                        serde_json::json!({
+                            "file": c.name,
+                            "kind": c.kind.map(|k| k.id()),
+                            "parse_error": c.parse,
+                            "findings": c.report.findings,
+                        })
+                    })
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&out).expect("JSON"));
+            } else {
+                for c in &checked {
+                    match &c.parse {
+                        Some(e) => println!("{}", parse_error(&c.name, e, lang)),
+                        None => {
+                            let kind = c.kind.map_or("?", |k| k.label().get(lang));
+                            println!("{} ({kind})", c.name);
+                            for line in c.report.render(lang).lines() {
+                                println!("  {line}");
+                            }
+                        }
+                    }
+                }
+            }
+            Ok(ExitCode::from(if unreadable {
+                2
+            } else if errors {
+                1
+            } else {
+                0
+            }))
+        }
+        Command::Schema { kind, dialect } => {
+            let kind: DocumentKind = kind
+                .parse()
+                .map_err(|e: theory_of_value::UnknownName| Unusable(e.to_string()))?;
+            let dialect: Dialect = dialect
+                .parse()
+                .map_err(|e: theory_of_value::UnknownName| Unusable(e.to_string()))?;
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&schema(kind, dialect, lang)).expect("JSON")
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Compare {
+            local,
+            reference,
+            format,
+        } => {
+            let local: TheoryOfValue = match &local {
+                Some(p) => load(p, lang)?,
+                None => example::local_tov().clone(),
+            };
+            let reference: TheoryOfValue = match &reference {
+                Some(p) => load(p, lang)?,
+                None => national().clone(),
+            };
+            let c = compare(&local, &reference);
+            if format == Format::Json {
+                println!("{}", theory_of_value::to_json_pretty(&c));
+            } else {
+                let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
+                println!(
+                    "{} `{}` ↔ `{}`",
+                    t("Vergelijking", "Comparison"),
+                    c.local,
+                    c.reference
+                );
+                for cov in &c.coverage {
+                    let level = cov
+                        .level
+                        .map(|l| format!(" ({})", l.label().get(lang)))
+                        .unwrap_or_default();
+                    println!(
+                        "  {}{level}: {}/{}",
+                        cov.layer.label().get(lang),
+                        cov.covered,
+                        cov.total
+                    );
+                }
+                for line in c.report.render(lang).lines() {
+                    println!("  {line}");
+                }
+            }
+            Ok(ExitCode::from(u8::from(c.report.has_errors())))
+        }
+        Command::Estimate {
+            tov,
+            personas,
+            census,
+            format,
+        } => {
+            let tov: TheoryOfValue = match &tov {
+                Some(p) => load(p, lang)?,
+                None => national().clone(),
+            };
+            let set: PersonaSet = match &personas {
+                Some(p) => load(p, lang)?,
+                None => example::persona_set().clone(),
+            };
+            let census: Census = match &census {
+                Some(p) => load(p, lang)?,
+                None => example::census().clone(),
+            };
+            match estimate(&tov, &set, &census) {
+                Ok(e) => {
+                    if format == Format::Json {
+                        println!("{}", theory_of_value::to_json_pretty(&e));
+                    } else {
+                        print!("{}", render::estimate_markdown(&e, &tov, &set, lang));
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(report) => {
+                    print!("{}", report.render(lang));
+                    Ok(ExitCode::from(1))
+                }
+            }
+        }
+        Command::Assess { file, since } => {
+            let now: Assessment = match &file {
+                Some(p) => load(p, lang)?,
+                None => example::assessment_2026().clone(),
+            };
+            let earlier: Option<Assessment> = match (&since, &file) {
+                (Some(p), _) => Some(load(p, lang)?),
+                (None, None) => Some(example::assessment_2025().clone()),
+                (None, Some(_)) => None,
+            };
+            let report = now.validate();
+            println!("{} — {}", now.organisation, now.date);
+            for g in now.summary() {
+                println!(
+                    "  {}: {:.2} ({} {})",
+                    g.group.label().get(lang),
+                    g.mean().unwrap_or(0.0),
+                    g.count,
+                    if lang == Lang::Nl {
+                        "kenmerken"
+                    } else {
+                        "characteristics"
+                    }
+                );
+            }
+            if let Some(earlier) = earlier {
+                let change = now.changes_since(&earlier);
+                println!(
+                    "{} {} → {}:",
+                    if lang == Lang::Nl {
+                        "Verandering"
+                    } else {
+                        "Change"
+                    },
+                    change.from,
+                    change.to
+                );
+                for c in &change.characteristics {
+                    let level = |l: Option<theory_of_value::AssessmentLevel>| {
+                        l.map_or("—", |l| l.label().get(lang))
+                    };
+                    println!(
+                        "  {:>2}. {:<20} {} → {} ({:+})",
+                        c.item.number(),
+                        c.item.id(),
+                        level(c.before),
+                        level(c.after),
+                        c.delta
+                    );
+                }
+                for line in change
+                    .report
+                    .render(lang)
+                    .lines()
+                    .filter(|l| !change.report.findings.is_empty() || l.is_empty())
+                {
+                    println!("  {line}");
+                }
+            }
+            for line in report.render(lang).lines() {
+                println!("  {line}");
+            }
+            Ok(ExitCode::from(u8::from(report.has_errors())))
+        }
+        Command::National { format } => {
+            match format {
+                NationalFormat::Json => print!("{}", theory_of_value::NATIONAL_JSON),
+                NationalFormat::Markdown => print!("{}", render::markdown(national(), lang)),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Render { file, format } => {
+            let tov: TheoryOfValue = match &file {
+                Some(p) => load(p, lang)?,
+                None => national().clone(),
+            };
+            match format {
+                RenderFormat::Mermaid => print!("{}", render::mermaid(&tov, lang)),
+                RenderFormat::Markdown => print!("{}", render::markdown(&tov, lang)),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(Unusable(message)) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! The `tov` command: every command, its exit status and output, in both languages.
+
+use assert_cmd::Command;
+
+fn tov() -> Command {
+    Command::cargo_bin("tov").expect("the tov binary is built with the cli feature")
+}
+
+fn fixture(rel: &str) -> String {
+    format!("{}/{rel}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stdout(args: &[&str], code: i32) -> String {
+    let out = tov().args(args).assert().code(code).get_output().clone();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn check_embedded_data_in_dutch_and_english() {
+    let nl = stdout(&["check"], 0);
+    assert!(nl.contains("(national) (Theory of Value)"));
+    assert!(nl.contains("0 fouten, 0 waarschuwingen, 0 informatie"));
+    assert!(nl.contains("(example census) (Telling)"));
+    let en = stdout(&["--lang", "en", "check"], 0);
+    assert!(en.contains("0 errors, 0 warnings, 0 info"));
+    assert!(en.contains("(example census) (Census)"));
+}
+
+#[test]
+fn check_exit_status_follows_the_worst_finding() {
+    let path = std::env::temp_dir().join("tov-cli-dangling.json");
+    let mut tov_doc: serde_json::Value =
+        serde_json::from_str(theory_of_value::example::LOCAL_TOV_JSON).unwrap();
+    tov_doc["outputs"][0]["outcomes"][0] = "oc-nergens".into();
+    std::fs::write(&path, serde_json::to_string(&tov_doc).unwrap()).unwrap();
+    let out = stdout(&["--lang", "en", "check", path.to_str().unwrap()], 1);
+    assert!(out.contains("error TOV104 /outputs/0/outcomes/0"), "{out}");
+    let out = stdout(&["check", path.to_str().unwrap()], 1);
+    assert!(out.contains("fout TOV104 /outputs/0/outcomes/0"), "{out}");
+}
+
+#[test]
+fn unreadable_input_exits_2_with_line_and_column() {
+    let out = tov()
+        .args([
+            "check",
+            &fixture("tests/fixtures/schema/invalid/theory-of-value--unknown-field.json"),
+        ])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("TOV002"), "{text}");
+    assert!(text.contains("bedoelde u `title`?"), "{text}");
+    let err = tov()
+        .args(["check", "/no/such/file.json"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    assert!(!err.stderr.is_empty());
+}
+
+#[test]
+fn check_json_output_is_machine_readable() {
+    let out = stdout(
+        &[
+            "check",
+            "--format",
+            "json",
+            &fixture("data/example/census.json"),
+        ],
+        0,
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["kind"], "census");
+    assert_eq!(v[0]["findings"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    tov().args(["frobnicate"]).assert().code(2);
+    tov().args(["schema", "toc"]).assert().code(2);
+    tov().args(["--lang", "de", "check"]).assert().code(2);
+}
+
+#[test]
+fn schema_in_every_dialect_and_language() {
+    for dialect in ["2020-12", "draft-07", "openapi3"] {
+        for lang in ["nl", "en"] {
+            let out = stdout(
+                &[
+                    "--lang",
+                    lang,
+                    "schema",
+                    "theory-of-value",
+                    "--dialect",
+                    dialect,
+                ],
+                0,
+            );
+            let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(
+                v,
+                theory_of_value::schema(
+                    theory_of_value::DocumentKind::TheoryOfValue,
+                    dialect.parse().unwrap(),
+                    lang.parse().unwrap()
+                )
+            );
+        }
+    }
+}
+
+#[test]
+fn compare_estimate_assess_national_render() {
+    let out = stdout(&["compare"], 0);
+    assert!(out.contains("Output (individueel): 6/8"), "{out}");
+    let out = stdout(&["--lang", "en", "compare", "--format", "json"], 0);
+    assert!(serde_json::from_str::<theory_of_value::Comparison>(&out).is_ok());
+    let out = stdout(&["estimate"], 0);
+    assert!(out.contains("€ 151.802,40"), "{out}");
+    let out = stdout(&["--lang", "en", "estimate", "--format", "json"], 0);
+    let e: theory_of_value::Estimate = serde_json::from_str(&out).unwrap();
+    assert_eq!(&e, theory_of_value::example::estimate());
+    let out = stdout(&["assess"], 0);
+    assert!(out.contains("Hoe werkt het?"), "{out}");
+    assert!(out.contains("10. cooperation"), "{out}");
+    let out = stdout(&["--lang", "en", "assess"], 0);
+    assert!(out.contains("How does it work?"), "{out}");
+    let out = stdout(&["national", "--format", "json"], 0);
+    assert_eq!(out, theory_of_value::NATIONAL_JSON);
+    let out = stdout(&["--lang", "en", "national"], 0);
+    assert!(out.contains("## Impact — What do we want to achieve in society?"));
+    let out = stdout(&["render", &fixture("data/example/tov.json")], 0);
+    assert!(out.starts_with("flowchart TB"));
+    let out = stdout(&["render", "--format", "markdown"], 0);
+    assert!(out.contains("## Input — Wat hebben we daarvoor nodig?"));
+}
+
+#[test]
+fn estimate_with_inconsistent_documents_exits_1() {
+    let path = std::env::temp_dir().join("tov-cli-census.json");
+    let census = theory_of_value::example::CENSUS_JSON.replace("persona-c", "persona-z");
+    std::fs::write(&path, census).unwrap();
+    let out = stdout(
+        &[
+            "--lang",
+            "en",
+            "estimate",
+            "--census",
+            path.to_str().unwrap(),
+        ],
+        1,
+    );
+    assert!(out.contains("TOV206"), "{out}");
+}
