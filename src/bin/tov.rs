@@ -87,8 +87,9 @@ enum Command {
         /// The census; the example organisation's by default.
         #[arg(long)]
         census: Option<PathBuf>,
+        /// A Markdown report (text), JSON, or an HTML report with charts.
         #[arg(long, default_value = "text")]
-        format: Format,
+        format: EstimateFormat,
     },
     /// Summarise a self-assessment, and the change since an earlier one.
     Assess {
@@ -121,7 +122,16 @@ enum NationalFormat {
 #[derive(Clone, Copy, ValueEnum)]
 enum RenderFormat {
     Mermaid,
+    Svg,
+    Html,
     Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum EstimateFormat {
+    Text,
+    Json,
+    Html,
 }
 
 /// Input that could not be used: exit status 2.
@@ -393,10 +403,10 @@ fn run(cli: Cli) -> Result<ExitCode, Unusable> {
             };
             match estimate(&tov, &set, &census) {
                 Ok(e) => {
-                    if format == Format::Json {
-                        println!("{}", theory_of_value::to_json_pretty(&e));
-                    } else {
-                        print!("{}", render::estimate_markdown(&e, &tov, &set, lang));
+                    match format {
+                        EstimateFormat::Json => println!("{}", theory_of_value::to_json_pretty(&e)),
+                        EstimateFormat::Html => print!("{}", render::estimate_html(&e, &tov, &set, lang)),
+                        EstimateFormat::Text => print!("{}", render::estimate_markdown(&e, &tov, &set, lang)),
                     }
                     Ok(ExitCode::SUCCESS)
                 }
@@ -484,6 +494,8 @@ fn run(cli: Cli) -> Result<ExitCode, Unusable> {
             };
             match format {
                 RenderFormat::Mermaid => print!("{}", render::mermaid(&tov, lang)),
+                RenderFormat::Svg => println!("{}", render::svg(&tov, lang)),
+                RenderFormat::Html => print!("{}", render::html(&tov, lang)),
                 RenderFormat::Markdown => print!("{}", render::markdown(&tov, lang)),
             }
             Ok(ExitCode::SUCCESS)
