@@ -434,7 +434,10 @@ pub fn estimate_markdown(
 }
 
 fn xml(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Breaks `s` into lines of at most `width` characters, at spaces.
@@ -453,7 +456,11 @@ fn wrap(s: &str, width: usize) -> Vec<String> {
                 .enumerate()
                 .map(|(i, c)| {
                     let part: String = c.iter().collect();
-                    if (i + 1) * step < chars.len() { format!("{part}-") } else { part }
+                    if (i + 1) * step < chars.len() {
+                        format!("{part}-")
+                    } else {
+                        part
+                    }
                 })
                 .collect()
         }
@@ -512,7 +519,14 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
         );
     };
     // Lays out `items` in a row within [x0, x1), returns the band height used.
-    let row = |body: &mut String, boxes: &mut Vec<Box>, items: &[(String, Text, Option<Level>)], x0: f64, x1: f64, top: f64, chars: usize| -> f64 {
+    let row = |body: &mut String,
+               boxes: &mut Vec<Box>,
+               items: &[(String, Text, Option<Level>)],
+               x0: f64,
+               x1: f64,
+               top: f64,
+               chars: usize|
+     -> f64 {
         if items.is_empty() {
             return 0.0;
         }
@@ -521,7 +535,10 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
         let w = ((x1 - x0) - gap * (n - 1.0)) / n;
         let per_line = ((w - 12.0) / 6.2).max(8.0) as usize;
         let per_line = per_line.min(chars);
-        let wrapped: Vec<Vec<String>> = items.iter().map(|(_, t, _)| wrap(t.get(lang), per_line)).collect();
+        let wrapped: Vec<Vec<String>> = items
+            .iter()
+            .map(|(_, t, _)| wrap(t.get(lang), per_line))
+            .collect();
         let h = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f64 * LINE + 14.0;
         for (i, ((id, _, level), lines)) in items.iter().zip(wrapped).enumerate() {
             let x = x0 + i as f64 * (w + gap);
@@ -530,18 +547,45 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
                 Some(Level::Collective) => ("#fdf0e6", "#c05621"),
                 None => ("#ffffff", "#666"),
             };
-            let _ = write!(body, r##"<rect x="{x:.1}" y="{top:.1}" width="{w:.1}" height="{h:.1}" rx="5" fill="{fill}" stroke="{stroke}"/>"##);
+            let _ = write!(
+                body,
+                r##"<rect x="{x:.1}" y="{top:.1}" width="{w:.1}" height="{h:.1}" rx="5" fill="{fill}" stroke="{stroke}"/>"##
+            );
             for (k, line) in lines.iter().enumerate() {
-                let _ = write!(body, r##"<text x="{:.1}" y="{:.1}" font-size="12" fill="#111">{}</text>"##, x + 6.0, top + 17.0 + k as f64 * LINE, xml(line));
+                let _ = write!(
+                    body,
+                    r##"<text x="{:.1}" y="{:.1}" font-size="12" fill="#111">{}</text>"##,
+                    x + 6.0,
+                    top + 17.0 + k as f64 * LINE,
+                    xml(line)
+                );
             }
-            boxes.push(Box { id: id.clone(), x, y: top, w, h });
+            boxes.push(Box {
+                id: id.clone(),
+                x,
+                y: top,
+                w,
+                h,
+            });
         }
         h
     };
     let mut bands: Vec<(Layer, f64, f64)> = Vec::new();
     // Impact
-    let items: Vec<(String, Text, Option<Level>)> = tov.impact.iter().map(|i| (i.id.to_string(), i.statement.clone(), None)).collect();
-    let h = row(&mut body, &mut boxes, &items, PAD + 12.0, W - PAD - 12.0, y + 32.0, 200);
+    let items: Vec<(String, Text, Option<Level>)> = tov
+        .impact
+        .iter()
+        .map(|i| (i.id.to_string(), i.statement.clone(), None))
+        .collect();
+    let h = row(
+        &mut body,
+        &mut boxes,
+        &items,
+        PAD + 12.0,
+        W - PAD - 12.0,
+        y + 32.0,
+        200,
+    );
     bands.push((Layer::Impact, y, h + 44.0));
     y += h + 56.0;
     for layer in [Layer::Outcome, Layer::Output] {
@@ -552,15 +596,45 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
             _ => tov.outputs.iter().filter(|o| o.level == level).count(),
         } as f64;
         let (ni, nc) = (count(Level::Individual), count(Level::Collective));
-        let share = if ni + nc == 0.0 { 0.5 } else { (ni / (ni + nc)).clamp(0.25, 0.75) };
+        let share = if ni + nc == 0.0 {
+            0.5
+        } else {
+            (ni / (ni + nc)).clamp(0.25, 0.75)
+        };
         let split = PAD + 12.0 + (W - 2.0 * PAD - 24.0) * share;
-        for (level, x0, x1) in [(Level::Individual, PAD + 12.0, split - 6.0), (Level::Collective, split + 6.0, W - PAD - 12.0)] {
+        for (level, x0, x1) in [
+            (Level::Individual, PAD + 12.0, split - 6.0),
+            (Level::Collective, split + 6.0, W - PAD - 12.0),
+        ] {
             let items: Vec<(String, Text, Option<Level>)> = match layer {
-                Layer::Outcome => tov.outcomes.iter().filter(|o| o.level == level).map(|o| (o.id.to_string(), o.statement.clone(), Some(level))).collect(),
-                _ => tov.outputs.iter().filter(|o| o.level == level).map(|o| (o.id.to_string(), o.statement.clone(), Some(level))).collect(),
+                Layer::Outcome => tov
+                    .outcomes
+                    .iter()
+                    .filter(|o| o.level == level)
+                    .map(|o| (o.id.to_string(), o.statement.clone(), Some(level)))
+                    .collect(),
+                _ => tov
+                    .outputs
+                    .iter()
+                    .filter(|o| o.level == level)
+                    .map(|o| (o.id.to_string(), o.statement.clone(), Some(level)))
+                    .collect(),
             };
-            let _ = write!(body, r##"<text x="{x0}" y="{:.1}" font-size="12" font-style="italic" fill="#555">{}</text>"##, y + 42.0, xml(level.label().get(lang)));
-            heights.push(row(&mut body, &mut boxes, &items, x0, x1, y + 50.0, if layer == Layer::Outcome { 120 } else { 34 }));
+            let _ = write!(
+                body,
+                r##"<text x="{x0}" y="{:.1}" font-size="12" font-style="italic" fill="#555">{}</text>"##,
+                y + 42.0,
+                xml(level.label().get(lang))
+            );
+            heights.push(row(
+                &mut body,
+                &mut boxes,
+                &items,
+                x0,
+                x1,
+                y + 50.0,
+                if layer == Layer::Outcome { 120 } else { 34 },
+            ));
         }
         let h = heights.into_iter().fold(0.0, f64::max);
         bands.push((layer, y, h + 62.0));
@@ -568,10 +642,26 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
     }
     for layer in [Layer::Activity, Layer::Input] {
         let items: Vec<(String, Text, Option<Level>)> = match layer {
-            Layer::Activity => tov.activities.iter().map(|a| (a.id.to_string(), a.display_label(), None)).collect(),
-            _ => tov.inputs.iter().map(|i| (i.id.to_string(), i.display_label(), None)).collect(),
+            Layer::Activity => tov
+                .activities
+                .iter()
+                .map(|a| (a.id.to_string(), a.display_label(), None))
+                .collect(),
+            _ => tov
+                .inputs
+                .iter()
+                .map(|i| (i.id.to_string(), i.display_label(), None))
+                .collect(),
         };
-        let h = row(&mut body, &mut boxes, &items, PAD + 12.0, W - PAD - 12.0, y + 32.0, 30);
+        let h = row(
+            &mut body,
+            &mut boxes,
+            &items,
+            PAD + 12.0,
+            W - PAD - 12.0,
+            y + 32.0,
+            30,
+        );
         bands.push((layer, y, h + 44.0));
         y += h + 56.0;
     }
@@ -581,7 +671,12 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
     }
     // Links, drawn from the top edge of the element to the bottom edge of what it serves.
     let find = |id: &str| boxes.iter().find(|b| b.id == id);
-    let band_of = |layer: Layer| bands.iter().find(|(l, ..)| *l == layer).map(|(_, top, h)| (*top, *h));
+    let band_of = |layer: Layer| {
+        bands
+            .iter()
+            .find(|(l, ..)| *l == layer)
+            .map(|(_, top, h)| (*top, *h))
+    };
     let mut links = String::new();
     let mut link = |from: &str, to: &[crate::Id], all: &[&crate::Id], layer: Layer| {
         let Some(f) = find(from) else { return };
@@ -589,13 +684,22 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
         let whole = !all.is_empty() && to.len() == all.len() && all.iter().all(|t| to.contains(t));
         if whole {
             if let Some((top, h)) = band_of(layer) {
-                let _ = write!(links, r##"<line x1="{fx:.1}" y1="{fy:.1}" x2="{fx:.1}" y2="{:.1}" stroke="#888" stroke-width="1.2" marker-end="url(#arrow)"/>"##, top + h);
+                let _ = write!(
+                    links,
+                    r##"<line x1="{fx:.1}" y1="{fy:.1}" x2="{fx:.1}" y2="{:.1}" stroke="#888" stroke-width="1.2" marker-end="url(#arrow)"/>"##,
+                    top + h
+                );
             }
             return;
         }
         for t in to {
             if let Some(b) = find(t.as_str()) {
-                let _ = write!(links, r##"<line x1="{fx:.1}" y1="{fy:.1}" x2="{:.1}" y2="{:.1}" stroke="#888" stroke-width="1" opacity="0.7" marker-end="url(#arrow)"/>"##, b.x + b.w / 2.0, b.y + b.h);
+                let _ = write!(
+                    links,
+                    r##"<line x1="{fx:.1}" y1="{fy:.1}" x2="{:.1}" y2="{:.1}" stroke="#888" stroke-width="1" opacity="0.7" marker-end="url(#arrow)"/>"##,
+                    b.x + b.w / 2.0,
+                    b.y + b.h
+                );
             }
         }
     };
@@ -611,9 +715,18 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
     for i in &tov.inputs {
         link(i.id.as_str(), &i.activities, &activities, Layer::Activity);
     }
-    if let (Some((_, _, _)), Some(impact)) = (bands.first(), tov.impact.as_ref().and_then(|i| find(i.id.as_str()))) {
+    if let (Some((_, _, _)), Some(impact)) = (
+        bands.first(),
+        tov.impact.as_ref().and_then(|i| find(i.id.as_str())),
+    ) {
         if let Some((top, _)) = band_of(Layer::Outcome) {
-            let _ = write!(links, r##"<line x1="{:.1}" y1="{top:.1}" x2="{:.1}" y2="{:.1}" stroke="#444" stroke-width="2" marker-end="url(#arrow)"/>"##, W / 2.0, W / 2.0, impact.y + impact.h);
+            let _ = write!(
+                links,
+                r##"<line x1="{:.1}" y1="{top:.1}" x2="{:.1}" y2="{:.1}" stroke="#444" stroke-width="2" marker-end="url(#arrow)"/>"##,
+                W / 2.0,
+                W / 2.0,
+                impact.y + impact.h
+            );
         }
     }
     let height = y + PAD;
@@ -655,7 +768,12 @@ svg {{ max-width: 100%; height: auto; }}
 </html>
 "##,
         title = xml(tov.title.get(lang)),
-        scope = xml(&tov.scope.organisation.clone().unwrap_or_else(|| tov.scope.level.label().get(lang).to_owned())),
+        scope = xml(&tov.scope.organisation.clone().unwrap_or_else(|| tov
+            .scope
+            .level
+            .label()
+            .get(lang)
+            .to_owned())),
         version = xml(&tov.version),
         date = tov.date,
         svg = svg(tov, lang),
@@ -683,10 +801,22 @@ pub fn estimate_html(e: &Estimate, tov: &TheoryOfValue, set: &PersonaSet, lang: 
     let mut chart1 = String::new();
     for (i, o) in e.outputs.iter().enumerate() {
         let y = 10.0 + i as f64 * row_h;
-        let statement = tov.outputs.iter().find(|x| x.id == o.output).map_or(o.output.to_string(), |x| short(&x.statement, lang, 70));
+        let statement = tov
+            .outputs
+            .iter()
+            .find(|x| x.id == o.output)
+            .map_or(o.output.to_string(), |x| short(&x.statement, lang, 70));
         let w = o.count as f64 / max * bar_w;
-        let colour = if o.level == Level::Individual { "#2b6cb0" } else { "#c05621" };
-        let unit = if o.level == Level::Collective { t(" wijken", " neighbourhoods") } else { "" };
+        let colour = if o.level == Level::Individual {
+            "#2b6cb0"
+        } else {
+            "#c05621"
+        };
+        let unit = if o.level == Level::Collective {
+            t(" wijken", " neighbourhoods")
+        } else {
+            ""
+        };
         let _ = write!(
             chart1,
             r##"<text x="{:.0}" y="{:.1}" font-size="12" text-anchor="end">{}</text><rect x="{:.0}" y="{:.1}" width="{w:.1}" height="16" fill="{colour}"/><text x="{:.1}" y="{:.1}" font-size="12">{}{unit}</text>"##,
@@ -702,11 +832,19 @@ pub fn estimate_html(e: &Estimate, tov: &TheoryOfValue, set: &PersonaSet, lang: 
     }
     let h1 = 20.0 + e.outputs.len() as f64 * row_h;
     // Chart 2: gross and net per care line.
-    let max2 = e.care_lines.iter().map(|l| l.gross.cents()).max().unwrap_or(0).max(1) as f64;
+    let max2 = e
+        .care_lines
+        .iter()
+        .map(|l| l.gross.cents())
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
     let mut chart2 = String::new();
     for (i, l) in e.care_lines.iter().enumerate() {
         let y = 10.0 + i as f64 * 2.0 * row_h;
-        let name = set.persona(l.persona.as_str()).map_or(l.persona.as_str(), |p| p.name.as_str());
+        let name = set
+            .persona(l.persona.as_str())
+            .map_or(l.persona.as_str(), |p| p.name.as_str());
         let label = format!("{name}: {}", short(&l.label, lang, 50));
         let wg = l.gross.cents() as f64 / max2 * bar_w;
         let wn = l.net.cents() as f64 / max2 * bar_w;
@@ -750,8 +888,16 @@ pub fn estimate_html(e: &Estimate, tov: &TheoryOfValue, set: &PersonaSet, lang: 
             html_tables.push_str("<tr>");
             for c in cells {
                 let c = c.trim().trim_matches('*').trim_matches('`');
-                let numeric = c.chars().next().is_some_and(|ch| ch.is_ascii_digit() || ch == '€');
-                let _ = write!(html_tables, "<td{}>{}</td>", if numeric { r#" class="n""# } else { "" }, xml(c));
+                let numeric = c
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_ascii_digit() || ch == '€');
+                let _ = write!(
+                    html_tables,
+                    "<td{}>{}</td>",
+                    if numeric { r#" class="n""# } else { "" },
+                    xml(c)
+                );
             }
             html_tables.push_str("</tr>");
         } else {
@@ -806,6 +952,9 @@ svg {{ max-width: 100%; height: auto; font-family: inherit; }}
             e.organisation_cost.format(lang)
         )),
         c1 = t("Bereikte mensen per output", "People reached per output"),
-        c2 = t("Voorkomen zorgkosten per regel, bruto en netto", "Care costs avoided per line, gross and net"),
+        c2 = t(
+            "Voorkomen zorgkosten per regel, bruto en netto",
+            "Care costs avoided per line, gross and net"
+        ),
     )
 }

@@ -405,8 +405,12 @@ fn run(cli: Cli) -> Result<ExitCode, Unusable> {
                 Ok(e) => {
                     match format {
                         EstimateFormat::Json => println!("{}", theory_of_value::to_json_pretty(&e)),
-                        EstimateFormat::Html => print!("{}", render::estimate_html(&e, &tov, &set, lang)),
-                        EstimateFormat::Text => print!("{}", render::estimate_markdown(&e, &tov, &set, lang)),
+                        EstimateFormat::Html => {
+                            print!("{}", render::estimate_html(&e, &tov, &set, lang))
+                        }
+                        EstimateFormat::Text => {
+                            print!("{}", render::estimate_markdown(&e, &tov, &set, lang))
+                        }
                     }
                     Ok(ExitCode::SUCCESS)
                 }
