@@ -309,18 +309,12 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
         for (j, target) in el.refines.iter().enumerate() {
             let path = format!("{}/refines/{j}", el.path);
             let Some(r) = by_id.get(target.as_str()) else {
-                let hint = crate::suggest::closest(
+                let (hint_nl, hint_en) = crate::suggest::hint(
                     target.as_str(),
                     refs.iter()
                         .filter(|r| r.layer == el.layer)
                         .map(|r| r.id.as_str()),
                 );
-                let (hint_nl, hint_en) = hint.map_or((String::new(), String::new()), |h| {
-                    (
-                        format!(" Bedoelde u `{h}`?"),
-                        format!(" Did you mean `{h}`?"),
-                    )
-                });
                 report.push(
                     Code::UnknownReferenceElement,
                     path,

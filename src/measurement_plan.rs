@@ -250,16 +250,10 @@ impl MeasurementPlan {
         let mut texts = Vec::new();
         for (i, line) in self.lines.iter().enumerate() {
             if !tov.outputs.iter().any(|o| o.id == line.output) {
-                let hint = crate::suggest::closest(
+                let (hint_nl, hint_en) = crate::suggest::hint(
                     line.output.as_str(),
                     tov.outputs.iter().map(|o| o.id.as_str()),
                 );
-                let (hint_nl, hint_en) = hint.map_or((String::new(), String::new()), |h| {
-                    (
-                        format!(" Bedoelde u `{h}`?"),
-                        format!(" Did you mean `{h}`?"),
-                    )
-                });
                 r.push(
                     Code::UnknownPlanOutput,
                     format!("/lines/{i}/output"),

@@ -216,19 +216,13 @@ impl PersonaSet {
             for (j, v) in entries.iter().enumerate() {
                 let path = format!("{base}/{j}");
                 let Some(output) = outputs.get(v.output.as_str()) else {
-                    let hint = crate::suggest::closest(
+                    let (hint_nl, hint_en) = crate::suggest::hint(
                         v.output.as_str(),
                         tov.outputs
                             .iter()
                             .filter(|o| o.level == level)
                             .map(|o| o.id.as_str()),
                     );
-                    let (hint_nl, hint_en) = hint.map_or((String::new(), String::new()), |h| {
-                        (
-                            format!(" Bedoelde u `{h}`?"),
-                            format!(" Did you mean `{h}`?"),
-                        )
-                    });
                     r.push(
                         Code::UnknownOutput,
                         format!("{path}/output"),
@@ -409,16 +403,10 @@ impl Census {
         }
         for (i, c) in self.personas.iter().enumerate() {
             if set.persona(c.persona.as_str()).is_none() {
-                let hint = crate::suggest::closest(
+                let (hint_nl, hint_en) = crate::suggest::hint(
                     c.persona.as_str(),
                     set.personas.iter().map(|p| p.id.as_str()),
                 );
-                let (hint_nl, hint_en) = hint.map_or((String::new(), String::new()), |h| {
-                    (
-                        format!(" Bedoelde u `{h}`?"),
-                        format!(" Did you mean `{h}`?"),
-                    )
-                });
                 r.push(
                     Code::UnknownPersona,
                     format!("/personas/{i}/persona"),

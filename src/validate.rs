@@ -289,17 +289,10 @@ fn check_refs(refs: &[crate::Id], want: Kind, base: &str, ids: &Ids<'_>, r: &mut
                 );
             }
             None => {
-                let suggestion = crate::suggest::closest(
+                let (hint_nl, hint_en) = crate::suggest::hint(
                     id.as_str(),
                     ids.iter().filter(|(_, (k, _))| *k == want).map(|(i, _)| *i),
                 );
-                let (hint_nl, hint_en) = match suggestion {
-                    Some(s) => (
-                        format!(" Bedoelde u `{s}`?"),
-                        format!(" Did you mean `{s}`?"),
-                    ),
-                    None => (String::new(), String::new()),
-                };
                 r.push(
                     Code::UnresolvedLink,
                     path,

@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use theory_of_value::{from_json_slice, Code, TheoryOfValue};
 
 fn dir(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 fn json_files(name: &str) -> Vec<PathBuf> {
@@ -65,7 +67,10 @@ fn invalid_fixtures_produce_exactly_their_pinned_pairs() {
     for file in json_files("invalid") {
         let (want, got) = (expected(&file), produced(&file));
         if want != got {
-            mismatches.push(format!("{}\n  expected {want:?}\n  produced {got:?}", file.display()));
+            mismatches.push(format!(
+                "{}\n  expected {want:?}\n  produced {got:?}",
+                file.display()
+            ));
         }
     }
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
@@ -75,10 +80,19 @@ fn invalid_fixtures_produce_exactly_their_pinned_pairs() {
 fn the_invalid_corpus_covers_every_tov_code() {
     let files = json_files("invalid");
     assert!(files.len() >= 25, "only {} invalid fixtures", files.len());
-    let pinned: std::collections::BTreeSet<String> =
-        files.iter().flat_map(|f| expected(f)).map(|(code, _)| code).collect();
-    for code in Code::ALL.iter().filter(|c| c.as_str().starts_with("TOV0") || c.as_str().starts_with("TOV1")) {
-        assert!(pinned.contains(code.as_str()), "no invalid fixture pins {code}");
+    let pinned: std::collections::BTreeSet<String> = files
+        .iter()
+        .flat_map(|f| expected(f))
+        .map(|(code, _)| code)
+        .collect();
+    for code in Code::ALL
+        .iter()
+        .filter(|c| c.as_str().starts_with("TOV0") || c.as_str().starts_with("TOV1"))
+    {
+        assert!(
+            pinned.contains(code.as_str()),
+            "no invalid fixture pins {code}"
+        );
     }
 }
 
