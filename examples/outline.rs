@@ -1,6 +1,8 @@
 //! The main job on embedded data: the national Theory of Value as an outline with its
-//! validation report, then the bundled (fictional) example organisation's value estimate,
-//! line by line, in Dutch (default) or English: `cargo run --example outline -- en`.
+//! validation report, then the bundled (fictional) example organisation: its value estimate,
+//! line by line; its local ToV against the national one; its measurement plan; and its
+//! self-assessment on the ten characteristics. Dutch by default, or English:
+//! `cargo run --example outline -- en`.
 
 use theory_of_value::{example, national, Lang, Layer, Level};
 
@@ -66,7 +68,79 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     print!("{}", tov.validate().render(lang));
     println!();
     estimate(lang);
+    println!();
+    measuring_stick(lang);
     Ok(())
+}
+
+/// The example organisation against the national ToV and its own measuring stick.
+fn measuring_stick(lang: Lang) {
+    let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
+    let local = example::local_tov();
+    println!(
+        "{}",
+        t(
+            "LOKALE TOV TEGEN DE LANDELIJKE",
+            "LOCAL TOV AGAINST THE NATIONAL ONE"
+        )
+    );
+    let c = theory_of_value::compare(local, national());
+    for cov in &c.coverage {
+        let level = cov
+            .level
+            .map(|l| format!(" ({})", l.label().get(lang)))
+            .unwrap_or_default();
+        println!(
+            "  {}{level}: {}/{}",
+            cov.layer.label().get(lang),
+            cov.covered,
+            cov.total
+        );
+    }
+    let gaps: Vec<String> = c.gaps().map(|g| g.reference.to_string()).collect();
+    println!("  {}: {}", t("hiaten", "gaps"), gaps.join(", "));
+    let additions: Vec<String> = c.additions.iter().map(|a| a.id.to_string()).collect();
+    println!(
+        "  {}: {}",
+        t("eigen toevoegingen", "local additions"),
+        additions.join(", ")
+    );
+    let ijk = theory_of_value::ijkpunt_coverage(local);
+    for i in &ijk.ijkpunten {
+        println!("  {}: {}", i.ijkpunt.label().get(lang), i.activities.len());
+    }
+    println!("\n{}", t("MEETPLAN", "MEASUREMENT PLAN"));
+    print!(
+        "{}",
+        example::measurement_plan()
+            .validate_against(local)
+            .render(lang)
+    );
+    println!(
+        "\n{}",
+        t(
+            "ZELFBEOORDELING OP DE TIEN KENMERKEN",
+            "SELF-ASSESSMENT ON THE TEN CHARACTERISTICS"
+        )
+    );
+    let now = example::assessment_2026();
+    for g in now.summary() {
+        println!(
+            "  {}: {:.2}",
+            g.group.label().get(lang),
+            g.mean().unwrap_or(0.0)
+        );
+    }
+    let change = now.changes_since(example::assessment_2025());
+    for c in change.characteristics.iter().filter(|c| c.delta != 0) {
+        println!(
+            "  {} {}: {:+}",
+            t("kenmerk", "characteristic"),
+            c.item.number(),
+            c.delta
+        );
+    }
+    print!("{}", now.validate().render(lang));
 }
 
 fn estimate(lang: Lang) {
