@@ -66,6 +66,7 @@ mod catalogue;
 mod catalogue_macro;
 mod census;
 mod chain;
+pub mod cids;
 mod code;
 mod compare;
 mod date;

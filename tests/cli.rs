@@ -156,3 +156,32 @@ fn estimate_with_inconsistent_documents_exits_1() {
     );
     assert!(out.contains("TOV206"), "{out}");
 }
+
+#[test]
+fn cids_export_of_a_tov_and_an_estimate() {
+    let out = stdout(&["cids", &fixture("data/example/tov.json")], 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["@type"] == "cids:LogicModel"));
+    let out = stdout(&["--lang", "en", "cids", "--estimate"], 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["@graph"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["@type"] == "cids:IndicatorReport"));
+    tov().args(["cids", "--census", "x.json"]).assert().code(2);
+}
+
+#[test]
+fn render_svg_and_html() {
+    let out = stdout(&["render", "--format", "svg"], 0);
+    assert!(out.starts_with("<svg"));
+    let out = stdout(&["--lang", "en", "render", "--format", "html"], 0);
+    assert!(out.contains("What do we want to achieve in society?"));
+    let out = stdout(&["estimate", "--format", "html"], 0);
+    assert!(out.contains("Bereikte mensen per output"));
+}

@@ -104,6 +104,21 @@ enum Command {
         #[arg(long, default_value = "markdown")]
         format: NationalFormat,
     },
+    /// Export a ToV, or a value estimate, to the Common Impact Data Standard (CIDS) as JSON-LD.
+    Cids {
+        /// The ToV; the embedded national one by default.
+        file: Option<PathBuf>,
+        /// Export the value estimate of a persona set and a census instead (the example
+        /// organisation's by default).
+        #[arg(long)]
+        estimate: bool,
+        /// The persona set, with --estimate.
+        #[arg(long, requires = "estimate")]
+        personas: Option<PathBuf>,
+        /// The census, with --estimate.
+        #[arg(long, requires = "estimate")]
+        census: Option<PathBuf>,
+    },
     /// Draw a ToV as its chain.
     Render {
         /// The ToV; the embedded national one by default.
@@ -490,6 +505,49 @@ fn run(cli: Cli) -> Result<ExitCode, Unusable> {
                 NationalFormat::Markdown => print!("{}", render::markdown(national(), lang)),
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Cids {
+            file,
+            estimate: with_estimate,
+            personas,
+            census,
+        } => {
+            let tov: TheoryOfValue = match &file {
+                Some(p) => load(p, lang)?,
+                None => national().clone(),
+            };
+            if !with_estimate {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&theory_of_value::cids::tov(&tov, lang))
+                        .expect("JSON")
+                );
+                return Ok(ExitCode::SUCCESS);
+            }
+            let set: PersonaSet = match &personas {
+                Some(p) => load(p, lang)?,
+                None => example::persona_set().clone(),
+            };
+            let census: Census = match &census {
+                Some(p) => load(p, lang)?,
+                None => example::census().clone(),
+            };
+            match estimate(&tov, &set, &census) {
+                Ok(e) => {
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&theory_of_value::cids::estimate(
+                            &e, &tov, &census, lang
+                        ))
+                        .expect("JSON")
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(report) => {
+                    print!("{}", report.render(lang));
+                    Ok(ExitCode::from(1))
+                }
+            }
         }
         Command::Render { file, format } => {
             let tov: TheoryOfValue = match &file {

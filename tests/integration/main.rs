@@ -1,6 +1,7 @@
 //! Integration tests: one binary, one module per concern.
 
 mod assessment;
+mod cids;
 mod compare;
 mod estimate;
 mod fixtures;
