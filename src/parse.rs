@@ -428,6 +428,18 @@ fn data_message(raw: &str) -> (Code, Message, Option<String>) {
         );
     }
     if let Some(rest) = raw.strip_prefix("invalid length ") {
+        // serde also reads a struct from a JSON array of its fields in order; an array where
+        // an object belongs is best reported as the wrong type.
+        if rest.contains("expected struct ") {
+            return (
+                Code::WrongType,
+                Message::new(
+                    "verkeerd type: lijst gevonden, verwacht een object",
+                    "wrong type: found a list, expected an object",
+                ),
+                None,
+            );
+        }
         return (
             Code::InvalidValue,
             Message::new(
@@ -497,8 +509,17 @@ fn found_nl(found: &str) -> String {
 }
 
 fn expected_en(expected: &str) -> String {
+    let numeric = |prefix: char| {
+        expected.starts_with(prefix)
+            && expected[1..].chars().all(|c| c.is_ascii_digit())
+            && expected.len() > 1
+    };
     if expected.starts_with("struct ") {
         "an object".to_owned()
+    } else if numeric('u') || numeric('i') {
+        "a whole number".to_owned()
+    } else if numeric('f') {
+        "a number".to_owned()
     } else if expected.starts_with("a sequence") {
         "a list".to_owned()
     } else {
@@ -516,9 +537,11 @@ fn expected_nl(expected: &str) -> String {
         "tekst".into()
     } else if e.starts_with("a boolean") {
         "true of false".into()
-    } else if e.starts_with('u') || e.starts_with('i') {
+    } else if (e.starts_with('u') || e.starts_with('i'))
+        && e[1..].chars().all(|c| c.is_ascii_digit())
+    {
         "een geheel getal".into()
-    } else if e.starts_with('f') {
+    } else if e.starts_with('f') && e[1..].chars().all(|c| c.is_ascii_digit()) {
         "een getal".into()
     } else if let Some(rest) = e.strip_prefix("unit variant") {
         format!("een waarde{rest}")

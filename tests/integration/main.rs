@@ -5,6 +5,7 @@ mod cids;
 mod compare;
 mod estimate;
 mod fixtures;
+mod hostile;
 mod messages;
 mod roundtrip;
 mod rules;

@@ -1,0 +1,154 @@
+//! Hostile input: every case gets a clean error or a clean acceptance — never a panic, a hang
+//! or an abort.
+
+use theory_of_value::{
+    from_json_slice, from_json_str, Census, Code, PersonaSet, TheoryOfValue, NATIONAL_JSON,
+};
+
+fn tov(bytes: &[u8]) -> Result<TheoryOfValue, theory_of_value::ParseError> {
+    from_json_slice(bytes)
+}
+
+#[test]
+fn invalid_utf8_is_a_syntax_error() {
+    let mut bytes = NATIONAL_JSON.as_bytes().to_vec();
+    let at = NATIONAL_JSON.find("veerkrachtige").unwrap();
+    bytes[at] = 0xff;
+    let err = tov(&bytes).unwrap_err();
+    assert_eq!(err.code, Code::Syntax);
+    assert!(err.line > 0);
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let mut bytes = b"\xef\xbb\xbf".to_vec();
+    bytes.extend_from_slice(NATIONAL_JSON.as_bytes());
+    assert!(tov(&bytes).is_ok());
+    assert!(from_json_str::<TheoryOfValue>(&format!("\u{feff}{NATIONAL_JSON}")).is_ok());
+}
+
+#[test]
+fn deep_nesting_is_refused_without_overflowing_the_stack() {
+    let depth = 100_000;
+    let text = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let err = tov(text.as_bytes()).unwrap_err();
+    assert!(matches!(err.code, Code::Syntax | Code::WrongType), "{err}");
+    let inside = format!(
+        "{{\"id\": \"x\", \"title\": {}{}}}",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let err = tov(inside.as_bytes()).unwrap_err();
+    assert!(matches!(err.code, Code::Syntax | Code::WrongType), "{err}");
+}
+
+#[test]
+fn very_long_strings_are_accepted() {
+    let mut value: serde_json::Value = serde_json::from_str(NATIONAL_JSON).unwrap();
+    value["title"]["nl"] = "ë".repeat(5_000_000).into();
+    let text = serde_json::to_vec(&value).unwrap();
+    let parsed = tov(&text).unwrap();
+    assert_eq!(parsed.title.nl.chars().count(), 5_000_000);
+    assert!(parsed.validate().is_clean());
+}
+
+#[test]
+fn numbers_out_of_range_are_refused() {
+    let census = theory_of_value::example::CENSUS_JSON;
+    for (bad, code) in [
+        ("1e400", Code::Syntax),
+        ("18446744073709551616", Code::WrongType),
+        ("-1", Code::InvalidValue),
+        ("1.5", Code::WrongType),
+    ] {
+        let text = census.replace("\"costs\": 13500000", &format!("\"costs\": {bad}"));
+        let err = from_json_str::<Census>(&text).unwrap_err();
+        assert_eq!(err.code, code, "{bad}: {err}");
+        assert_eq!(err.path, "/costs", "{bad}");
+    }
+    // Negative zero is read as a float, not a count of cents.
+    let text = census.replace("\"costs\": 13500000", "\"costs\": -0");
+    let err = from_json_str::<Census>(&text).unwrap_err();
+    assert_eq!((err.code, err.path.as_str()), (Code::WrongType, "/costs"));
+    assert!(err.message.en.contains("expected a whole number"), "{err}");
+    // The largest amount is accepted, exactly.
+    let text = census.replace("\"costs\": 13500000", "\"costs\": 18446744073709551615");
+    assert_eq!(
+        from_json_str::<Census>(&text).unwrap().costs.cents(),
+        u64::MAX
+    );
+    // A share written with an exponent or out of range.
+    let personas = theory_of_value::example::PERSONAS_JSON;
+    let text = personas.replacen("\"share\": 0.5", "\"share\": 5e-1", 1);
+    assert!(from_json_str::<PersonaSet>(&text).is_ok());
+    let text = personas.replacen("\"share\": 0.5", "\"share\": 1e400", 1);
+    assert!(from_json_str::<PersonaSet>(&text).is_err());
+}
+
+#[test]
+fn duplicate_keys_are_refused_at_every_depth() {
+    let text = NATIONAL_JSON.replacen(
+        "\"level\": \"national\"",
+        "\"level\": \"national\", \"level\": \"local\"",
+        1,
+    );
+    let err = tov(text.as_bytes()).unwrap_err();
+    assert_eq!(
+        (err.code, err.path.as_str()),
+        (Code::DuplicateField, "/scope")
+    );
+    let text = NATIONAL_JSON.replacen(
+        "\"nl\": \"Een betere mentale",
+        "\"nl\": \"x\", \"nl\": \"Een betere mentale",
+        1,
+    );
+    let err = tov(text.as_bytes()).unwrap_err();
+    assert_eq!(err.code, Code::DuplicateField);
+    assert_eq!(err.path, "/impact/statement");
+}
+
+#[test]
+fn non_nfc_dutch_text() {
+    // "ë" as e + combining diaeresis: refused in identifiers, kept as written in text, and
+    // still recognised by the avoided-word rule.
+    let decomposed = "cli\u{65}\u{308}nten";
+    let text = NATIONAL_JSON.replacen(
+        "\"id\": \"impact\"",
+        &format!("\"id\": \"{decomposed}\""),
+        1,
+    );
+    let err = tov(text.as_bytes()).unwrap_err();
+    assert_eq!(
+        (err.code, err.path.as_str()),
+        (Code::InvalidValue, "/impact/id")
+    );
+    let text = NATIONAL_JSON.replacen(
+        "Een betere mentale",
+        &format!("Voor {decomposed}: een betere mentale"),
+        1,
+    );
+    let parsed = tov(text.as_bytes()).unwrap();
+    assert!(parsed
+        .impact
+        .as_ref()
+        .unwrap()
+        .statement
+        .nl
+        .contains(decomposed));
+    assert_eq!(parsed.validate().with_code(Code::AvoidedWord).count(), 1);
+}
+
+#[test]
+fn empty_and_whitespace_input() {
+    for text in ["", " ", "\n\n", "\u{feff}"] {
+        let err = from_json_str::<TheoryOfValue>(text).unwrap_err();
+        assert_eq!(err.code, Code::Syntax, "{text:?}");
+    }
+    for text in ["null", "[]", "\"tov\"", "42", "{}"] {
+        let err = from_json_str::<TheoryOfValue>(text).unwrap_err();
+        assert!(
+            matches!(err.code, Code::WrongType | Code::MissingField),
+            "{text}: {err}"
+        );
+    }
+}
