@@ -85,7 +85,14 @@ fn openapi30_subset(v: &Value, at: &str) {
                 assert!(t.is_string() && t != "null", "type {t} at {at}");
             }
             for (k, c) in map {
-                openapi30_subset(c, &format!("{at}/{k}"));
+                if k == "properties" {
+                    // Property names are names, not keywords: check each property's schema.
+                    for (name, schema) in c.as_object().into_iter().flatten() {
+                        openapi30_subset(schema, &format!("{at}/properties/{name}"));
+                    }
+                } else {
+                    openapi30_subset(c, &format!("{at}/{k}"));
+                }
             }
         }
         Value::Array(items) => items
