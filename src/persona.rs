@@ -301,7 +301,7 @@ impl Adjustments {
 /// ```
 /// use theory_of_value::{CareEntry, CareKind, Money, SourceRef};
 /// let hic = CareEntry::new(CareKind::CrisisCare, Money::from_cents(1_265_019),
-///     SourceRef::new("NZa, verblijfszwaarte H: €602,39 per dag × 21 dagen", "via 'Output out, outcome in!'"));
+///     SourceRef::new("NZa, verblijfszwaarte H: €602,39 per dag × 21 dagen", "via ‘acht perspectieven op de beweging’, hoofdstuk 1"));
 /// assert_eq!(hic.yearly_cost.cents(), 1_265_019);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
