@@ -84,27 +84,12 @@ fn measuring_stick(lang: Lang) {
             "LOCAL TOV AGAINST THE NATIONAL ONE"
         )
     );
-    let c = theory_of_value::compare(local, national());
-    for cov in &c.coverage {
-        let level = cov
-            .level
-            .map(|l| format!(" ({})", l.label().get(lang)))
-            .unwrap_or_default();
-        println!(
-            "  {}{level}: {}/{}",
-            cov.layer.label().get(lang),
-            cov.covered,
-            cov.total
-        );
+    for line in theory_of_value::compare(local, national())
+        .render(lang)
+        .lines()
+    {
+        println!("  {line}");
     }
-    let gaps: Vec<String> = c.gaps().map(|g| g.reference.to_string()).collect();
-    println!("  {}: {}", t("hiaten", "gaps"), gaps.join(", "));
-    let additions: Vec<String> = c.additions.iter().map(|a| a.id.to_string()).collect();
-    println!(
-        "  {}: {}",
-        t("eigen toevoegingen", "local additions"),
-        additions.join(", ")
-    );
     let ijk = theory_of_value::ijkpunt_coverage(local);
     for i in &ijk.ijkpunten {
         println!("  {}: {}", i.ijkpunt.label().get(lang), i.activities.len());
@@ -144,13 +129,12 @@ fn measuring_stick(lang: Lang) {
 }
 
 fn estimate(lang: Lang) {
-    let nl = lang == Lang::Nl;
     let (set, census, e) = (
         example::persona_set(),
         example::census(),
         example::estimate(),
     );
-    let t = |nl_text: &'static str, en_text: &'static str| if nl { nl_text } else { en_text };
+    let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
     println!(
         "{}",
         t(
@@ -171,80 +155,9 @@ fn estimate(lang: Lang) {
             .map_or("?", |p| p.name.as_str());
         println!("  {name} ({}): {}", c.persona, c.people);
     }
-    println!("\n{}", t("Toegevoegde waarde per output (aantal; verbetering/stabilisatie/minder snelle achteruitgang; gemiddelde sterkte 1–4):", "Added value per output (count; improvement/stabilisation/slower decline; mean strength 1–4):"));
-    for o in &e.outputs {
-        let statement = national()
-            .outputs
-            .iter()
-            .find(|x| x.id == o.output)
-            .map_or(String::new(), |x| x.statement.get(lang).to_owned());
-        println!(
-            "  {:>5}  {}/{}/{}  {:.2}  {statement}",
-            o.count,
-            o.improvement,
-            o.stabilisation,
-            o.slower_decline,
-            o.mean_strength().unwrap_or(0.0)
-        );
-    }
-    println!(
-        "\n{}",
-        t(
-            "Voorkomen zorg, per regel (per persoon, dan × mensen):",
-            "Care avoided, line by line (per person, then × people):"
-        )
+    println!();
+    print!(
+        "{}",
+        theory_of_value::render::estimate_markdown(e, national(), set, lang)
     );
-    for l in &e.care_lines {
-        println!("  {} — {}", l.persona, l.label.get(lang));
-        println!(
-            "    {} {}; {} {}, {} {}, {} {}",
-            t("kosten per jaar", "yearly cost"),
-            l.yearly_cost.format(lang),
-            t("na deadweight", "after deadweight"),
-            l.after_deadweight.format(lang),
-            t("na attributie", "after attribution"),
-            l.after_attribution.format(lang),
-            t("na verplaatsing", "after displacement"),
-            l.after_displacement.format(lang)
-        );
-        for y in &l.years {
-            println!(
-                "    {} {}: {} → {} {}",
-                t("jaar", "year"),
-                y.year,
-                y.value.format(lang),
-                y.present_value.format(lang),
-                t("(contante waarde)", "(present value)")
-            );
-        }
-        println!(
-            "    {}: {} × {} = {}; {}: {} × {} = {}",
-            t("bruto", "gross"),
-            l.people,
-            l.unit_gross.format(lang),
-            l.gross.format(lang),
-            t("netto", "net"),
-            l.people,
-            l.unit_net.format(lang),
-            l.net.format(lang)
-        );
-    }
-    println!(
-        "\n{}: {}   {}: {}   {}: {}",
-        t("Bruto voorkomen zorgkosten", "Gross care costs avoided"),
-        e.gross.format(lang),
-        t("netto", "net"),
-        e.net.format(lang),
-        t("kosten organisatie", "organisation's costs"),
-        e.organisation_cost.format(lang)
-    );
-    if let Some(ratio) = e.net_per_euro() {
-        println!(
-            "{}: {ratio:.2}",
-            t(
-                "Netto voorkomen zorgkosten per euro",
-                "Net care costs avoided per euro"
-            )
-        );
-    }
 }

@@ -173,6 +173,62 @@ impl Comparison {
         self.elements.iter().filter(|e| e.is_gap())
     }
 
+    /// The comparison as text for a person: coverage per layer and level, the gaps, the local
+    /// additions, and the findings.
+    ///
+    /// ```
+    /// use theory_of_value::{compare, example, national, Lang};
+    /// let text = compare(example::local_tov(), national()).render(Lang::En);
+    /// assert!(text.contains("Output (individual): 6/8"));
+    /// assert!(text.contains("local additions: op-nieuwkomers"));
+    /// ```
+    pub fn render(&self, lang: crate::Lang) -> String {
+        use std::fmt::Write;
+        let nl = lang == crate::Lang::Nl;
+        let mut out = String::new();
+        for cov in &self.coverage {
+            let level = cov
+                .level
+                .map(|l| format!(" ({})", l.label().get(lang)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{}{level}: {}/{}",
+                cov.layer.label().get(lang),
+                cov.covered,
+                cov.total
+            );
+        }
+        let gaps: Vec<String> = self.gaps().map(|g| g.reference.to_string()).collect();
+        let additions: Vec<String> = self.additions.iter().map(|a| a.id.to_string()).collect();
+        let none = if nl { "geen" } else { "none" };
+        let list = |v: &[String]| {
+            if v.is_empty() {
+                none.to_owned()
+            } else {
+                v.join(", ")
+            }
+        };
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            if nl { "hiaten" } else { "gaps" },
+            list(&gaps)
+        );
+        let _ = writeln!(
+            out,
+            "{}: {}",
+            if nl {
+                "eigen toevoegingen"
+            } else {
+                "local additions"
+            },
+            list(&additions)
+        );
+        out.push_str(&self.report.render(lang));
+        out
+    }
+
     /// The coverage of `layer` at `level` (`None` for all levels together).
     ///
     /// ```

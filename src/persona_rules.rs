@@ -16,14 +16,7 @@ fn duplicate_ids<'a>(ids: impl IntoIterator<Item = (String, &'a str)>, r: &mut R
     let mut seen: HashMap<&str, String> = HashMap::new();
     for (path, id) in ids {
         if let Some(first) = seen.get(id) {
-            r.push(
-                Code::DuplicateId,
-                format!("{path}/id"),
-                Message::new(
-                    format!("De identificatie `{id}` is al gebruikt bij {first}; geef elk element een eigen identificatie."),
-                    format!("The identifier `{id}` is already used at {first}; give every element its own identifier."),
-                ),
-            );
+            crate::validate::duplicate_id(r, id, first, &path);
         } else {
             seen.insert(id, path);
         }

@@ -366,12 +366,12 @@ pub fn estimate_markdown(
         };
         let _ = writeln!(
             out,
-            "| {statement} | {}{unit} | {} | {} | {} | {:.2} | `{bar}` |",
+            "| {statement} | {}{unit} | {} | {} | {} | {} | `{bar}` |",
             o.count,
             o.improvement,
             o.stabilisation,
             o.slower_decline,
-            o.mean_strength().unwrap_or(0.0)
+            decimal(o.mean_strength().unwrap_or(0.0), lang)
         );
     }
     let _ = writeln!(
@@ -416,6 +416,55 @@ pub fn estimate_markdown(
     );
     let _ = writeln!(
         out,
+        "\n## {}\n",
+        t(
+            "Per regel, stap voor stap (per persoon, dan × mensen)",
+            "Line by line, step by step (per person, then × people)"
+        )
+    );
+    for l in &e.care_lines {
+        let name = set
+            .persona(l.persona.as_str())
+            .map_or(l.persona.as_str(), |p| p.name.as_str());
+        let _ = writeln!(out, "**{name} — {}**\n", l.label.get(lang));
+        let _ = writeln!(
+            out,
+            "- {} {}; {} {}; {} {}; {} {}",
+            t("kosten per jaar", "yearly cost"),
+            l.yearly_cost.format(lang),
+            t("na deadweight", "after deadweight"),
+            l.after_deadweight.format(lang),
+            t("na attributie", "after attribution"),
+            l.after_attribution.format(lang),
+            t("na verplaatsing", "after displacement"),
+            l.after_displacement.format(lang)
+        );
+        for y in &l.years {
+            let _ = writeln!(
+                out,
+                "- {} {}: {} → {} {}",
+                t("jaar", "year"),
+                y.year,
+                y.value.format(lang),
+                y.present_value.format(lang),
+                t("(contante waarde)", "(present value)")
+            );
+        }
+        let _ = writeln!(
+            out,
+            "- {}: {} × {} = {}; {}: {} × {} = {}\n",
+            t("bruto", "gross"),
+            l.people,
+            l.unit_gross.format(lang),
+            l.gross.format(lang),
+            t("netto", "net"),
+            l.people,
+            l.unit_net.format(lang),
+            l.net.format(lang)
+        );
+    }
+    let _ = writeln!(
+        out,
         "{}: {}",
         t("Kosten van de organisatie", "The organisation's costs"),
         e.organisation_cost.format(lang)
@@ -423,14 +472,25 @@ pub fn estimate_markdown(
     if let Some(r) = e.net_per_euro() {
         let _ = writeln!(
             out,
-            "\n{}: {r:.2}",
+            "\n{}: {}",
             t(
                 "Netto voorkomen kosten per euro",
                 "Net costs avoided per euro"
-            )
+            ),
+            decimal(r, lang)
         );
     }
     out
+}
+
+/// A number with two decimals, with a decimal comma in Dutch.
+fn decimal(x: f64, lang: Lang) -> String {
+    let s = format!("{x:.2}");
+    if lang == Lang::Nl {
+        s.replace('.', ",")
+    } else {
+        s
+    }
 }
 
 fn xml(s: &str) -> String {
@@ -907,6 +967,11 @@ pub fn estimate_html(e: &Estimate, tov: &TheoryOfValue, set: &PersonaSet, lang: 
             }
             if let Some(h) = line.strip_prefix("## ") {
                 let _ = write!(html_tables, "<h2>{}</h2>", xml(h));
+            } else if let Some(item) = line.strip_prefix("- ") {
+                let _ = write!(html_tables, "<li>{}</li>", xml(item));
+            } else if let Some(strong) = line.strip_prefix("**").and_then(|l| l.strip_suffix("**"))
+            {
+                let _ = write!(html_tables, "<h3>{}</h3>", xml(strong));
             } else if !line.starts_with("# ") && !line.trim().is_empty() {
                 let _ = write!(html_tables, "<p>{}</p>", xml(&line.replace('`', "")));
             }

@@ -220,18 +220,23 @@ fn layers(tov: &TheoryOfValue, r: &mut Report) {
 
 pub(crate) type Ids<'a> = IndexMap<&'a str, (Kind, String)>;
 
+/// `TOV103` for the element at `path` whose `id` the element at `first` already has.
+pub(crate) fn duplicate_id(r: &mut Report, id: &str, first: &str, path: &str) {
+    r.push(
+        Code::DuplicateId,
+        format!("{path}/id"),
+        Message::new(
+            format!("De identificatie `{id}` is al gebruikt bij {first}; geef elk element een eigen identificatie."),
+            format!("The identifier `{id}` is already used at {first}; give every element its own identifier."),
+        ),
+    );
+}
+
 fn ids<'a>(tov: &'a TheoryOfValue, r: &mut Report) -> Ids<'a> {
     let mut ids: Ids<'a> = IndexMap::new();
     let mut add = |id: &'a str, kind: Kind, path: String| {
         if let Some((_, first)) = ids.get(id) {
-            r.push(
-                Code::DuplicateId,
-                format!("{path}/id"),
-                Message::new(
-                    format!("De identificatie `{id}` is al gebruikt bij {first}; geef elk element een eigen identificatie."),
-                    format!("The identifier `{id}` is already used at {first}; give every element its own identifier."),
-                ),
-            );
+            duplicate_id(r, id, first, &path);
         } else {
             ids.insert(id, (kind, path));
         }

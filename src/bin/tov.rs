@@ -161,6 +161,29 @@ fn read(path: &PathBuf) -> Result<String, Unusable> {
         })
 }
 
+/// The ToV (national by default), persona set and census (the example's by default).
+fn estimate_inputs(
+    tov: &Option<PathBuf>,
+    personas: &Option<PathBuf>,
+    census: &Option<PathBuf>,
+    lang: Lang,
+) -> Result<(TheoryOfValue, PersonaSet, Census), Unusable> {
+    Ok((
+        match tov {
+            Some(p) => load(p, lang)?,
+            None => national().clone(),
+        },
+        match personas {
+            Some(p) => load(p, lang)?,
+            None => example::persona_set().clone(),
+        },
+        match census {
+            Some(p) => load(p, lang)?,
+            None => example::census().clone(),
+        },
+    ))
+}
+
 fn parse_error(path: &str, e: &ParseError, lang: Lang) -> String {
     format!("{path}:{}", e.render(lang))
 }
@@ -373,26 +396,13 @@ fn run(cli: Cli) -> Result<ExitCode, Unusable> {
             if format == Format::Json {
                 println!("{}", theory_of_value::to_json_pretty(&c));
             } else {
-                let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
-                println!(
-                    "{} `{}` ↔ `{}`",
-                    t("Vergelijking", "Comparison"),
-                    c.local,
-                    c.reference
-                );
-                for cov in &c.coverage {
-                    let level = cov
-                        .level
-                        .map(|l| format!(" ({})", l.label().get(lang)))
-                        .unwrap_or_default();
-                    println!(
-                        "  {}{level}: {}/{}",
-                        cov.layer.label().get(lang),
-                        cov.covered,
-                        cov.total
-                    );
-                }
-                for line in c.report.render(lang).lines() {
+                let title = if lang == Lang::Nl {
+                    "Vergelijking"
+                } else {
+                    "Comparison"
+                };
+                println!("{title} `{}` ↔ `{}`", c.local, c.reference);
+                for line in c.render(lang).lines() {
                     println!("  {line}");
                 }
             }
@@ -404,18 +414,7 @@ fn run(cli: Cli) -> Result<ExitCode, Unusable> {
             census,
             format,
         } => {
-            let tov: TheoryOfValue = match &tov {
-                Some(p) => load(p, lang)?,
-                None => national().clone(),
-            };
-            let set: PersonaSet = match &personas {
-                Some(p) => load(p, lang)?,
-                None => example::persona_set().clone(),
-            };
-            let census: Census = match &census {
-                Some(p) => load(p, lang)?,
-                None => example::census().clone(),
-            };
+            let (tov, set, census) = estimate_inputs(&tov, &personas, &census, lang)?;
             match estimate(&tov, &set, &census) {
                 Ok(e) => {
                     match format {
@@ -512,10 +511,7 @@ fn run(cli: Cli) -> Result<ExitCode, Unusable> {
             personas,
             census,
         } => {
-            let tov: TheoryOfValue = match &file {
-                Some(p) => load(p, lang)?,
-                None => national().clone(),
-            };
+            let (tov, set, census) = estimate_inputs(&file, &personas, &census, lang)?;
             if !with_estimate {
                 println!(
                     "{}",
@@ -524,14 +520,6 @@ fn run(cli: Cli) -> Result<ExitCode, Unusable> {
                 );
                 return Ok(ExitCode::SUCCESS);
             }
-            let set: PersonaSet = match &personas {
-                Some(p) => load(p, lang)?,
-                None => example::persona_set().clone(),
-            };
-            let census: Census = match &census {
-                Some(p) => load(p, lang)?,
-                None => example::census().clone(),
-            };
             match estimate(&tov, &set, &census) {
                 Ok(e) => {
                     println!(
