@@ -22,6 +22,15 @@
 //!   with the nearest known field suggested; [`to_json_pretty`] writes the document back.
 //! - Validation: [`TheoryOfValue::validate`] returns a [`Report`] of [`Finding`]s with stable
 //!   codes, documented in [`rules`].
+//! - Personas, neighbourhood profiles and a census ([`PersonaSet`], [`Census`]), and the value
+//!   estimate of added value and care costs avoided ([`estimate`]), in integer cents
+//!   ([`Money`]), every figure traceable to its lines.
+//! - A local ToV against the national one ([`compare`]), with `refines` links.
+//! - The measuring stick: a self-assessment on the ten characteristics ([`Assessment`]), a
+//!   measurement plan ([`MeasurementPlan`]) and the four ijkpunten ([`ijkpunt_coverage`]).
+//! - JSON Schemas in three dialects and two languages ([`schema()`], [`schemas`]).
+//! - Pictures and reports ([`render`]) and export to the Common Impact Data Standard ([`cids`]).
+//! - A fictional example organisation ([`example`]) used by the docs and the main job.
 //!
 //! ## Usage
 //! ```
