@@ -158,3 +158,128 @@ pub fn measurement_plan() -> &'static MeasurementPlan {
         MeasurementPlan::from_json_str(MEASUREMENT_PLAN_JSON).expect("the example plan parses")
     })
 }
+
+/// The main job on embedded data, as Markdown: the national ToV as an outline with its
+/// validation report, then the example organisation — its value estimate, line by line; its
+/// local ToV against the national one; its measurement plan; and its self-assessment on the
+/// ten characteristics with the change since the year before.
+///
+/// ```
+/// use theory_of_value::{example, Lang};
+/// let text = example::overview(Lang::En);
+/// assert!(text.starts_with("# Theory of Value of the self-direction and recovery movement"));
+/// assert!(text.contains("€151,802.40"));
+/// assert!(text.contains("Output (individual): 6/8"));
+/// ```
+pub fn overview(lang: crate::Lang) -> String {
+    use crate::{compare, ijkpunt_coverage, national, render, Lang};
+    use std::fmt::Write;
+    let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
+    let mut out = render::markdown(national(), lang);
+    let _ = writeln!(out, "\n## {}\n", t("Validatie", "Validation"));
+    out.push_str(&national().validate().render(lang));
+
+    let (set, census) = (persona_set(), census());
+    let _ = writeln!(
+        out,
+        "\n# {} — {}\n",
+        census.organisation,
+        t(
+            "voorbeeldorganisatie, fictief",
+            "example organisation, fictional"
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{} {} – {}\n",
+        t("Periode", "Period"),
+        census.period.start,
+        census.period.end
+    );
+    let _ = writeln!(out, "{}:\n", t("Mensen per persona", "People per persona"));
+    for c in &census.personas {
+        let name = set
+            .persona(c.persona.as_str())
+            .map_or("?", |p| p.name.as_str());
+        let _ = writeln!(out, "- {name} (`{}`): {}", c.persona, c.people);
+    }
+    let _ = writeln!(out);
+    out.push_str(&set.validate_against(national()).render(lang));
+    out.push_str(&census.validate_against(set).render(lang));
+    out.push('\n');
+    out.push_str(
+        &render::estimate_markdown(estimate(), national(), set, lang).replacen("# ", "## ", 1),
+    );
+
+    let local = local_tov();
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        t(
+            "Lokale ToV tegen de landelijke",
+            "Local ToV against the national one"
+        )
+    );
+    out.push_str(&compare(local, national()).render(lang));
+    let _ = writeln!(
+        out,
+        "\n{}:\n",
+        t(
+            "Ijkpunten (activiteiten die ze primair dienen)",
+            "Ijkpunten (activities primarily serving them)"
+        )
+    );
+    for i in ijkpunt_coverage(local).ijkpunten {
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            i.ijkpunt.label().get(lang),
+            i.activities.len()
+        );
+    }
+    let _ = writeln!(out, "\n## {}\n", t("Meetplan", "Measurement plan"));
+    out.push_str(&measurement_plan().validate_against(local).render(lang));
+
+    let now = assessment_2026();
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        t(
+            "Zelfbeoordeling op de tien kenmerken",
+            "Self-assessment on the ten characteristics"
+        )
+    );
+    for g in now.summary() {
+        let mean = g.mean().map_or_else(String::new, |m| {
+            let s = format!("{m:.2}");
+            if lang == Lang::Nl {
+                s.replace('.', ",")
+            } else {
+                s
+            }
+        });
+        let _ = writeln!(out, "- {}: {mean}", g.group.label().get(lang));
+    }
+    let change = now.changes_since(assessment_2025());
+    let _ = writeln!(
+        out,
+        "\n{} {} → {}:\n",
+        t("Verandering", "Change"),
+        change.from,
+        change.to
+    );
+    for c in change.characteristics.iter().filter(|c| c.delta != 0) {
+        let level = |l: Option<crate::AssessmentLevel>| l.map_or("—", |l| l.label().get(lang));
+        let _ = writeln!(
+            out,
+            "- {} {}: {} → {}",
+            t("kenmerk", "characteristic"),
+            c.item.number(),
+            level(c.before),
+            level(c.after)
+        );
+    }
+    out.push('\n');
+    out.push_str(&now.validate().render(lang));
+    out
+}

@@ -185,3 +185,17 @@ fn render_svg_and_html() {
     let out = stdout(&["estimate", "--format", "html"], 0);
     assert!(out.contains("Bereikte mensen per output"));
 }
+
+#[test]
+fn overview_is_the_main_job_in_both_languages() {
+    let nl = stdout(&["overview"], 0);
+    assert!(nl.starts_with("# Theory of Value van de zelfregie- en herstelbeweging"));
+    assert!(nl.contains("€ 151.802,40"));
+    assert!(nl.contains("Zelfbeoordeling op de tien kenmerken"));
+    let en = stdout(&["--lang", "en", "overview"], 0);
+    assert!(en.contains("Local ToV against the national one"));
+    assert_eq!(
+        en,
+        theory_of_value::example::overview(theory_of_value::Lang::En)
+    );
+}

@@ -50,6 +50,9 @@ enum Format {
 
 #[derive(Subcommand)]
 enum Command {
+    /// The main job on embedded data: the national ToV with its validation report, and the
+    /// example organisation's estimate, comparison, measurement plan and self-assessment.
+    Overview,
     /// Detect each file's document kind, validate it, and print the findings.
     Check {
         /// Files to check; none checks the embedded national ToV and the example organisation.
@@ -305,6 +308,10 @@ fn check_text(name: String, text: &str) -> Checked {
 fn run(cli: Cli) -> Result<ExitCode, Unusable> {
     let lang: Lang = cli.lang.into();
     match cli.command {
+        Command::Overview => {
+            print!("{}", example::overview(lang));
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check { files, format } => {
             let inputs: Vec<(String, String)> = if files.is_empty() {
                 vec![
