@@ -175,3 +175,28 @@ fn a_misnamed_term_would_be_caught() {
     let caught = std::panic::catch_unwind(|| check(&doc));
     assert!(caught.is_err());
 }
+
+#[test]
+fn committed_example_exports_match_the_code() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples");
+    let exports = [
+        ("cids-national-tov.jsonld", cids::tov(national(), Lang::En)),
+        (
+            "cids-example-tov.jsonld",
+            cids::tov(example::local_tov(), Lang::Nl),
+        ),
+        (
+            "cids-example-estimate.jsonld",
+            cids::estimate(example::estimate(), national(), example::census(), Lang::Nl),
+        ),
+    ];
+    for (name, value) in exports {
+        check(&value);
+        let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
+        assert_eq!(
+            committed,
+            serde_json::to_string_pretty(&value).unwrap() + "\n",
+            "docs/examples/{name} drifted; run `cargo run --example exports`"
+        );
+    }
+}
