@@ -131,6 +131,10 @@ pub struct Visitors {
 }
 
 /// The weeks in a year, for [`Visitors::from_daily`].
+///
+/// ```
+/// assert_eq!(5 * theory_of_value::WEEKS_PER_YEAR, 260);
+/// ```
 pub const WEEKS_PER_YEAR: u64 = 52;
 
 impl Visitors {

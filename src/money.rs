@@ -147,6 +147,12 @@ impl JsonSchema for Money {
 }
 
 /// The number of basis points in a whole.
+///
+/// ```
+/// use theory_of_value::{Share, BASIS_POINTS};
+/// assert_eq!(u32::from(Share::try_from(1.0)?.basis_points()), BASIS_POINTS);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub const BASIS_POINTS: u32 = 10_000;
 
 /// A fraction between 0 and 1 with at most four decimals (a whole number of basis points),

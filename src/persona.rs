@@ -190,6 +190,11 @@ pub struct Duration {
 }
 
 /// The longest duration of a line, in years.
+///
+/// ```
+/// use theory_of_value::{Duration, SourceRef, MAX_DURATION_YEARS};
+/// assert!(Duration::new(MAX_DURATION_YEARS, SourceRef::new("—", "—")).is_ok());
+/// ```
 pub const MAX_DURATION_YEARS: u8 = 50;
 
 fn years<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u8, D::Error> {

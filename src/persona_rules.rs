@@ -9,7 +9,12 @@ use crate::{
 use std::collections::HashMap;
 
 /// The band of cost per unique participant per year observed across fourteen ZHOs (001,
-/// "Kostprijs"): €300 to €1,700.
+/// "Kostprijs"): €300 to €1,700. A cost per participant outside it is an info finding (`TOV209`).
+///
+/// ```
+/// use theory_of_value::{Money, OBSERVED_COST_BAND};
+/// assert_eq!(OBSERVED_COST_BAND, (Money::from_euros(300), Money::from_euros(1_700)));
+/// ```
 pub const OBSERVED_COST_BAND: (Money, Money) = (Money::from_euros(300), Money::from_euros(1_700));
 
 fn duplicate_ids<'a>(ids: impl IntoIterator<Item = (String, &'a str)>, r: &mut Report) {
