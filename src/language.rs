@@ -85,8 +85,9 @@ const WORDS: &[(&[&str], &str, &str, &str)] = &[
     ),
 ];
 
-/// Folds case and the diaeresis, so `Cliënt` and `client` compare equal.
-fn fold(word: &str) -> String {
+/// The characters of `word` with case and the diaeresis folded, so `Cliënt` and `client`
+/// compare equal.
+fn folded(word: &str) -> impl Iterator<Item = char> + '_ {
     word.chars()
         .filter(|c| *c != '\u{308}')
         .flat_map(char::to_lowercase)
@@ -95,8 +96,26 @@ fn fold(word: &str) -> String {
             'ï' => 'i',
             other => other,
         })
-        .collect()
 }
+
+/// A stem of every avoided form, folded (the diaeresis may follow as a combining character).
+const STEMS: &[&str] = &[
+    "clie",
+    "clië",
+    "patie",
+    "patië",
+    "behandel",
+    "treatment",
+    "stoornis",
+    "disorder",
+    "intake",
+    "indicatie",
+    "diagnos",
+    "hulpverlener",
+];
+
+/// The longest avoided form, in characters.
+const LONGEST: usize = 16;
 
 /// The avoided word `word` is a form of, if any. Whole words only.
 ///
@@ -104,10 +123,28 @@ fn fold(word: &str) -> String {
 /// assert!(theory_of_value::avoided_word("Intake").is_some());
 /// ```
 pub fn avoided_word(word: &str) -> Option<AvoidedWord> {
-    let folded = fold(word);
+    // Validation runs this on every word of a document: fold into a buffer on the stack, and
+    // give up early on words that cannot be a form.
+    if !(6..=LONGEST * 3).contains(&word.len()) {
+        return None;
+    }
+    let mut buf = ['\0'; LONGEST];
+    let mut n = 0;
+    for c in folded(word) {
+        if n == LONGEST {
+            return None;
+        }
+        buf[n] = c;
+        n += 1;
+    }
+    let word_chars = &buf[..n];
     WORDS
         .iter()
-        .find(|(forms, ..)| forms.contains(&folded.as_str()))
+        .find(|(forms, ..)| {
+            forms
+                .iter()
+                .any(|form| form.len() == n && form.chars().eq(word_chars.iter().copied()))
+        })
         .map(|(_, word, nl, en)| AvoidedWord {
             word,
             instead: Label::new(nl, en),
@@ -123,6 +160,12 @@ pub fn avoided_word(word: &str) -> Option<AvoidedWord> {
 /// ```
 pub fn avoided_words_in(text: &str) -> Vec<(usize, AvoidedWord)> {
     let mut found = Vec::new();
+    // Most texts contain none of the words: look for their stems first, which is much cheaper
+    // than looking at every word.
+    let lower = text.to_lowercase();
+    if !STEMS.iter().any(|stem| lower.contains(stem)) {
+        return found;
+    }
     let mut start = None;
     for (i, c) in text
         .char_indices()

@@ -265,11 +265,11 @@ fn ids<'a>(tov: &'a TheoryOfValue, r: &mut Report) -> Ids<'a> {
 fn check_refs(refs: &[crate::Id], want: Kind, base: &str, ids: &Ids<'_>, r: &mut Report) {
     let mut seen = std::collections::HashSet::new();
     for (j, id) in refs.iter().enumerate() {
-        let path = format!("{base}/{j}");
+        let path = || format!("{base}/{j}");
         if !seen.insert(id.as_str()) {
             r.push(
                 Code::DuplicateReference,
-                path.clone(),
+                path(),
                 Message::new(
                     format!("`{id}` staat twee keer in deze lijst; één keer is genoeg."),
                     format!("`{id}` is listed twice here; once is enough."),
@@ -283,7 +283,7 @@ fn check_refs(refs: &[crate::Id], want: Kind, base: &str, ids: &Ids<'_>, r: &mut
                 let (nl, en) = kind.name();
                 r.push(
                     Code::UnresolvedLink,
-                    path,
+                    path(),
                     Message::new(
                         format!(
                             "`{id}` is {nl} ({at}), geen {}: verwijs hier naar {want_nl}.",
@@ -300,7 +300,7 @@ fn check_refs(refs: &[crate::Id], want: Kind, base: &str, ids: &Ids<'_>, r: &mut
                 );
                 r.push(
                     Code::UnresolvedLink,
-                    path,
+                    path(),
                     Message::new(
                         format!("Er is geen element `{id}`: deze verwijzing moet naar {want_nl} in dit document wijzen.{hint_nl}"),
                         format!("There is no element `{id}`: this link must point to {want_en} in this document.{hint_en}"),
