@@ -96,6 +96,7 @@ mod report;
 mod schema;
 #[cfg(feature = "proptest")]
 pub mod strategy;
+mod strict;
 mod suggest;
 mod text;
 mod validate;

@@ -93,7 +93,7 @@ impl std::error::Error for ParseError {}
 pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut de = serde_json::Deserializer::from_str(text);
-    finish(serde_path_to_error::deserialize(&mut de), de, || {
+    finish(strict_deserialize(&mut de), de, || {
         serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
     })
 }
@@ -111,10 +111,22 @@ pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
 pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParseError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    finish(serde_path_to_error::deserialize(&mut de), de, || {
+    finish(strict_deserialize(&mut de), de, || {
         std::str::from_utf8(bytes).is_ok()
             && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
     })
+}
+
+/// Deserializes strictly (see [`crate::strict`]) while tracking the path for errors.
+fn strict_deserialize<'de, D, T>(de: D) -> Result<T, serde_path_to_error::Error<D::Error>>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    let mut track = serde_path_to_error::Track::new();
+    let tracked = serde_path_to_error::Deserializer::new(de, &mut track);
+    T::deserialize(crate::strict::Strict(tracked))
+        .map_err(|err| serde_path_to_error::Error::new(track.path(), err))
 }
 
 /// `well_formed` tells whether the whole input is JSON: serde_json reports some type errors
@@ -516,6 +528,8 @@ fn expected_en(expected: &str) -> String {
     };
     if expected.starts_with("struct ") {
         "an object".to_owned()
+    } else if expected.starts_with("enum ") {
+        "one of the allowed values, as a string in quotes".to_owned()
     } else if numeric('u') || numeric('i') {
         "a whole number".to_owned()
     } else if numeric('f') {
@@ -531,6 +545,8 @@ fn expected_nl(expected: &str) -> String {
     let e = expected;
     if e.starts_with("struct ") || e == "a map" {
         "een object".into()
+    } else if e.starts_with("enum ") {
+        "een van de toegestane waarden, als tekst tussen aanhalingstekens".into()
     } else if e.starts_with("a sequence") {
         "een lijst".into()
     } else if e.starts_with("a string") || e.starts_with("a borrowed string") {

@@ -68,7 +68,12 @@ fn scope(tov: &TheoryOfValue, r: &mut Report) {
             ),
         );
     }
-    if tov.scope.municipalities.is_empty() && tov.scope.region.is_none() {
+    let no_region = tov
+        .scope
+        .region
+        .as_deref()
+        .is_none_or(|r| r.trim().is_empty());
+    if tov.scope.municipalities.is_empty() && no_region {
         r.push(
             Code::IncompleteScope,
             "/scope",
