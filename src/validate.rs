@@ -187,6 +187,43 @@ fn texts(tov: &TheoryOfValue, r: &mut Report) {
             blank(r, format!("/scope/municipalities/{i}"));
         }
     }
+    let mut sources: Vec<(String, &crate::SourceRef)> = Vec::new();
+    sources.extend(tov.source.iter().map(|s| ("/source".to_owned(), s)));
+    if let Some(s) = tov.impact.as_ref().and_then(|i| i.source.as_ref()) {
+        sources.push(("/impact/source".into(), s));
+    }
+    for (i, o) in tov.outcomes.iter().enumerate() {
+        sources.extend(
+            o.source
+                .iter()
+                .map(|s| (format!("/outcomes/{i}/source"), s)),
+        );
+    }
+    for (i, o) in tov.outputs.iter().enumerate() {
+        sources.extend(o.source.iter().map(|s| (format!("/outputs/{i}/source"), s)));
+        for (j, m) in o.measurement.iter().enumerate() {
+            sources.extend(
+                m.source
+                    .iter()
+                    .map(|s| (format!("/outputs/{i}/measurement/{j}/source"), s)),
+            );
+        }
+    }
+    for (i, a) in tov.activities.iter().enumerate() {
+        sources.extend(
+            a.source
+                .iter()
+                .map(|s| (format!("/activities/{i}/source"), s)),
+        );
+    }
+    for (i, x) in tov.inputs.iter().enumerate() {
+        sources.extend(x.source.iter().map(|s| (format!("/inputs/{i}/source"), s)));
+    }
+    for (path, source) in sources {
+        if source.document.trim().is_empty() {
+            blank(r, format!("{path}/document"));
+        }
+    }
     let mut all = Vec::new();
     each_text(tov, |path, text| all.push((path, text)));
     check_texts(all, r);
@@ -510,12 +547,19 @@ fn own_labels(tov: &TheoryOfValue, r: &mut Report) {
 fn reads_as_count(text: &Text) -> bool {
     let nl = text.nl.trim().to_lowercase();
     let en = text.en.as_deref().unwrap_or_default().trim().to_lowercase();
-    nl.starts_with("aantal ")
-        || nl.starts_with("het aantal ")
+    // "Aantal deelnemers dat zich gehoord voelt" counts an experience, not production: a
+    // relative clause after the count makes it an output.
+    let qualified = |s: &str| {
+        [" dat ", " die ", " that ", " who ", " which "]
+            .iter()
+            .any(|w| s.contains(w))
+    };
+    let counts =
+        |s: &str, starts: &[&str]| starts.iter().any(|p| s.starts_with(p)) && !qualified(s);
+    counts(&nl, &["aantal ", "het aantal "])
         || nl.contains("bezoekersaantal")
-        || nl.contains("aantal bezoek")
-        || en.starts_with("number of ")
-        || en.starts_with("the number of ")
+        || (nl.contains("aantal bezoek") && !qualified(&nl))
+        || counts(&en, &["number of ", "the number of "])
 }
 
 fn outputs(tov: &TheoryOfValue, r: &mut Report) {
