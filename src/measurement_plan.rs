@@ -43,16 +43,7 @@ catalogue_enum! {
     }
 }
 
-const IND: &[&str] = &[
-    "op-ind-capacities",
-    "op-ind-experiential-knowledge",
-    "op-ind-social-roles",
-    "op-ind-confidence",
-    "op-ind-quality-of-life",
-    "op-ind-meaning",
-    "op-ind-mental-health",
-    "op-ind-less-care-need",
-];
+/// The outputs of the national ToV, in its order.
 const ALL_OUTPUTS: &[&str] = &[
     "op-ind-capacities",
     "op-ind-experiential-knowledge",
@@ -70,6 +61,8 @@ const ALL_OUTPUTS: &[&str] = &[
     "op-col-mental-health",
     "op-col-less-care-need",
 ];
+/// The eight individual outputs: the first eight of the national ToV's outputs.
+const IND: &[&str] = ALL_OUTPUTS.split_at(8).0;
 
 impl Instrument {
     /// Whether the instrument counts or tells; `None` for `own` (the plan line says).

@@ -121,34 +121,40 @@ pub fn mermaid(tov: &TheoryOfValue, lang: Lang) -> String {
         }
         out.push_str("  end\n");
     }
-    let _ = writeln!(
-        out,
-        "  subgraph L_activity[\"{}\"]\n    direction LR",
-        esc(&layer_title(Layer::Activity))
-    );
-    for a in &tov.activities {
+    let flat_layer = |out: &mut String, key: &str, layer: Layer, items: Vec<(&crate::Id, Text)>| {
         let _ = writeln!(
             out,
-            "    {}[\"{}\"]",
-            node(a.id.as_str()),
-            esc(&short(&a.display_label(), lang, 60))
+            "  subgraph L_{key}[\"{}\"]\n    direction LR",
+            esc(&layer_title(layer))
         );
-    }
-    out.push_str("  end\n");
-    let _ = writeln!(
-        out,
-        "  subgraph L_input[\"{}\"]\n    direction LR",
-        esc(&layer_title(Layer::Input))
+        for (id, label) in items {
+            let _ = writeln!(
+                out,
+                "    {}[\"{}\"]",
+                node(id.as_str()),
+                esc(&short(&label, lang, 60))
+            );
+        }
+        out.push_str("  end\n");
+    };
+    flat_layer(
+        &mut out,
+        "activity",
+        Layer::Activity,
+        tov.activities
+            .iter()
+            .map(|a| (&a.id, a.display_label()))
+            .collect(),
     );
-    for i in &tov.inputs {
-        let _ = writeln!(
-            out,
-            "    {}[\"{}\"]",
-            node(i.id.as_str()),
-            esc(&short(&i.display_label(), lang, 60))
-        );
-    }
-    out.push_str("  end\n");
+    flat_layer(
+        &mut out,
+        "input",
+        Layer::Input,
+        tov.inputs
+            .iter()
+            .map(|i| (&i.id, i.display_label()))
+            .collect(),
+    );
     // Links point up the chain: what an element contributes to.
     let mut edge = |from: &str, targets: &[crate::Id], all: &[&crate::Id], layer: &str| {
         if !all.is_empty() && targets.len() == all.len() && all.iter().all(|t| targets.contains(t))
