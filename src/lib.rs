@@ -91,6 +91,7 @@ mod national;
 mod parse;
 mod persona;
 mod persona_rules;
+mod pointer;
 pub mod render;
 mod report;
 mod schema;

@@ -92,6 +92,14 @@ impl std::error::Error for ParseError {}
 /// ```
 pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Most documents read without error: read them without tracking the path, and read again
+    // with tracking only to locate an error.
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Ok(value) = T::deserialize(crate::strict::Strict(&mut de)) {
+        if de.end().is_ok() {
+            return Ok(value);
+        }
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     finish(strict_deserialize(&mut de), de, || {
         serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
@@ -110,6 +118,10 @@ pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
 /// ```
 pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParseError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    // Checking all of the UTF-8 at once is faster than string by string.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return from_json_str(text);
+    }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     finish(strict_deserialize(&mut de), de, || {
         std::str::from_utf8(bytes).is_ok()

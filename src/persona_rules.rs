@@ -1,6 +1,7 @@
 //! Validation rules for persona sets and censuses (`TOV2xx`), on their own and against the
 //! ToV and persona set they refer to.
 
+use crate::pointer::Ptr;
 use crate::validate::{blank, check_texts};
 use crate::{
     CareKind, Census, Code, Level, Message, Money, PersonaSet, Report, Text, TheoryOfValue,
@@ -17,24 +18,24 @@ use std::collections::HashMap;
 /// ```
 pub const OBSERVED_COST_BAND: (Money, Money) = (Money::from_euros(300), Money::from_euros(1_700));
 
-fn duplicate_ids<'a>(ids: impl IntoIterator<Item = (String, &'a str)>, r: &mut Report) {
-    let mut seen: HashMap<&str, String> = HashMap::new();
+fn duplicate_ids<'a>(ids: impl IntoIterator<Item = (Ptr, &'a str)>, r: &mut Report) {
+    let mut seen: HashMap<&str, Ptr> = HashMap::new();
     for (path, id) in ids {
         if let Some(first) = seen.get(id) {
-            crate::validate::duplicate_id(r, id, first, &path);
+            crate::validate::duplicate_id(r, id, *first, path);
         } else {
             seen.insert(id, path);
         }
     }
 }
 
-fn repeated_outputs(entries: &[ValueEntry], base: &str, r: &mut Report) {
+fn repeated_outputs(entries: &[ValueEntry], base: Ptr, r: &mut Report) {
     let mut seen = std::collections::HashSet::new();
     for (j, v) in entries.iter().enumerate() {
         if !seen.insert(v.output.as_str()) {
             r.push(
                 Code::RepeatedOutput,
-                format!("{base}/{j}/output"),
+                base.index(j).key("output").to_string(),
                 Message::new(
                     format!("Output `{}` staat al eerder in deze lijst: dan telt de persona dubbel. Kies per output één soort bijdrage en één sterkte.", v.output),
                     format!("Output `{}` is already in this list, so the persona would count twice. Choose one contribution kind and one strength per output.", v.output),
@@ -71,47 +72,47 @@ impl PersonaSet {
             self.personas
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (format!("/personas/{i}"), p.id.as_str()))
+                .map(|(i, p)| (Ptr::at("personas").index(i), p.id.as_str()))
                 .chain(
                     self.neighbourhoods
                         .iter()
                         .enumerate()
-                        .map(|(i, p)| (format!("/neighbourhoods/{i}"), p.id.as_str())),
+                        .map(|(i, p)| (Ptr::at("neighbourhoods").index(i), p.id.as_str())),
                 ),
             &mut r,
         );
-        let mut texts: Vec<(String, &Text)> = vec![("/title".into(), &self.title)];
+        let mut texts: Vec<(Ptr, &Text)> = vec![(Ptr::at("title"), &self.title)];
         for (i, p) in self.personas.iter().enumerate() {
-            let base = format!("/personas/{i}");
+            let base = Ptr::at("personas").index(i);
             if p.name.trim().is_empty() {
                 blank(&mut r, format!("{base}/name"));
             }
-            texts.push((format!("{base}/story"), &p.story));
-            texts.push((format!("{base}/background"), &p.background));
+            texts.push((base.key("story"), &p.story));
+            texts.push((base.key("background"), &p.background));
             texts.extend(
                 p.vulnerabilities
                     .iter()
                     .enumerate()
-                    .map(|(j, t)| (format!("{base}/vulnerabilities/{j}"), t)),
+                    .map(|(j, t)| (base.key("vulnerabilities").index(j), t)),
             );
             texts.extend(
                 p.talents
                     .iter()
                     .enumerate()
-                    .map(|(j, t)| (format!("{base}/talents/{j}"), t)),
+                    .map(|(j, t)| (base.key("talents").index(j), t)),
             );
-            texts.extend(
-                p.added_value
-                    .iter()
-                    .enumerate()
-                    .map(|(j, v)| (format!("{base}/added_value/{j}/narrative"), &v.narrative)),
-            );
+            texts.extend(p.added_value.iter().enumerate().map(|(j, v)| {
+                (
+                    base.key("added_value").index(j).key("narrative"),
+                    &v.narrative,
+                )
+            }));
             for (j, c) in p.care_avoided.iter().enumerate() {
                 match &c.label {
-                    Some(label) => texts.push((format!("{base}/care_avoided/{j}/label"), label)),
+                    Some(label) => texts.push((base.key("care_avoided").index(j).key("label"), label)),
                     None if c.kind == CareKind::Own => r.push(
                         Code::UnlabelledOwn,
-                        format!("{base}/care_avoided/{j}/label"),
+                        base.key("care_avoided").index(j).key("label").to_string(),
                         Message::new(
                             "Een eigen soort zorg (`kind` `own`) heeft een eigen naam nodig: vul `label` in.",
                             "A kind of care of your own (`kind` `own`) needs a name of its own: fill in `label`.",
@@ -123,38 +124,38 @@ impl PersonaSet {
             if p.added_value.is_empty() && p.care_avoided.is_empty() {
                 r.push(
                     Code::EmptyPersona,
-                    base.clone(),
+                    base.to_string(),
                     Message::new(
                         format!("Persona `{}` noemt geen toegevoegde waarde en geen voorkomen zorg: wat betekende de organisatie voor deze persoon?", p.id),
                         format!("Persona `{}` names neither added value nor care avoided: what did the organisation mean for this person?", p.id),
                     ),
                 );
             }
-            repeated_outputs(&p.added_value, &format!("{base}/added_value"), &mut r);
+            repeated_outputs(&p.added_value, base.key("added_value"), &mut r);
         }
         for (i, n) in self.neighbourhoods.iter().enumerate() {
-            let base = format!("/neighbourhoods/{i}");
+            let base = Ptr::at("neighbourhoods").index(i);
             if n.name.trim().is_empty() {
                 blank(&mut r, format!("{base}/name"));
             }
-            texts.push((format!("{base}/description"), &n.description));
-            texts.extend(
-                n.added_value
-                    .iter()
-                    .enumerate()
-                    .map(|(j, v)| (format!("{base}/added_value/{j}/narrative"), &v.narrative)),
-            );
+            texts.push((base.key("description"), &n.description));
+            texts.extend(n.added_value.iter().enumerate().map(|(j, v)| {
+                (
+                    base.key("added_value").index(j).key("narrative"),
+                    &v.narrative,
+                )
+            }));
             if n.added_value.is_empty() {
                 r.push(
                     Code::EmptyPersona,
-                    base.clone(),
+                    base.to_string(),
                     Message::new(
                         format!("Wijkprofiel `{}` noemt geen toegevoegde waarde op collectieve outputs.", n.id),
                         format!("Neighbourhood profile `{}` names no added value on collective outputs.", n.id),
                     ),
                 );
             }
-            repeated_outputs(&n.added_value, &format!("{base}/added_value"), &mut r);
+            repeated_outputs(&n.added_value, base.key("added_value"), &mut r);
         }
         check_texts(texts, &mut r);
         r
@@ -198,21 +199,21 @@ impl PersonaSet {
             .enumerate()
             .map(|(i, p)| {
                 (
-                    format!("/personas/{i}/added_value"),
+                    Ptr::at("personas").index(i).key("added_value"),
                     &p.added_value,
                     Level::Individual,
                 )
             })
             .chain(self.neighbourhoods.iter().enumerate().map(|(i, n)| {
                 (
-                    format!("/neighbourhoods/{i}/added_value"),
+                    Ptr::at("neighbourhoods").index(i).key("added_value"),
                     &n.added_value,
                     Level::Collective,
                 )
             }));
         for (base, entries, level) in lists {
             for (j, v) in entries.iter().enumerate() {
-                let path = format!("{base}/{j}");
+                let path = base.index(j);
                 let Some(output) = outputs.get(v.output.as_str()) else {
                     let (hint_nl, hint_en) = crate::suggest::hint(
                         v.output.as_str(),

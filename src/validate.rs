@@ -1,6 +1,7 @@
 //! The validation rules for a Theory of Value.
 
 use crate::language::avoided_words_in;
+use crate::pointer::Ptr;
 use crate::{
     BuildingBlock, Code, ContributionKind, InputKind, Level, MeasurementKind, Message, Report,
     ScopeLevel, Text, TheoryOfValue,
@@ -86,44 +87,47 @@ fn scope(tov: &TheoryOfValue, r: &mut Report) {
 }
 
 /// Calls `f` with the path and content of every text a person reads in the document.
-fn each_text<'a>(tov: &'a TheoryOfValue, mut f: impl FnMut(String, &'a Text)) {
-    f("/title".into(), &tov.title);
+fn each_text<'a>(tov: &'a TheoryOfValue, mut f: impl FnMut(Ptr, &'a Text)) {
+    f(Ptr::at("title"), &tov.title);
     for (i, a) in tov.authors.iter().enumerate() {
         if let Some(role) = &a.role {
-            f(format!("/authors/{i}/role"), role);
+            f(Ptr::at("authors").index(i).key("role"), role);
         }
     }
     if let Some(impact) = &tov.impact {
-        f("/impact/statement".into(), &impact.statement);
+        f(Ptr::at("impact").key("statement"), &impact.statement);
     }
     for (i, o) in tov.outcomes.iter().enumerate() {
-        f(format!("/outcomes/{i}/statement"), &o.statement);
+        f(Ptr::at("outcomes").index(i).key("statement"), &o.statement);
     }
     for (i, o) in tov.outputs.iter().enumerate() {
-        f(format!("/outputs/{i}/statement"), &o.statement);
+        let at = Ptr::at("outputs").index(i);
+        f(at.key("statement"), &o.statement);
         for (j, m) in o.measurement.iter().enumerate() {
-            f(format!("/outputs/{i}/measurement/{j}/method"), &m.method);
+            f(at.key("measurement").index(j).key("method"), &m.method);
         }
     }
     for (i, a) in tov.activities.iter().enumerate() {
+        let at = Ptr::at("activities").index(i);
         if let Some(t) = &a.label {
-            f(format!("/activities/{i}/label"), t);
+            f(at.key("label"), t);
         }
         if let Some(t) = &a.description {
-            f(format!("/activities/{i}/description"), t);
+            f(at.key("description"), t);
         }
     }
     for (i, a) in tov.inputs.iter().enumerate() {
+        let at = Ptr::at("inputs").index(i);
         if let Some(t) = &a.label {
-            f(format!("/inputs/{i}/label"), t);
+            f(at.key("label"), t);
         }
         if let Some(t) = &a.description {
-            f(format!("/inputs/{i}/description"), t);
+            f(at.key("description"), t);
         }
     }
     for (i, a) in tov.reach.iter().enumerate() {
         if let Some(t) = &a.label {
-            f(format!("/reach/{i}/label"), t);
+            f(Ptr::at("reach").index(i).key("label"), t);
         }
     }
 }
@@ -140,7 +144,10 @@ pub(crate) fn blank(r: &mut Report, path: String) {
 }
 
 /// Empty texts (`TOV102`) and avoided words (`TOV118`) in `texts`, given with their paths.
-pub(crate) fn check_texts<'a>(texts: impl IntoIterator<Item = (String, &'a Text)>, r: &mut Report) {
+pub(crate) fn check_texts<'a, P: std::fmt::Display>(
+    texts: impl IntoIterator<Item = (P, &'a Text)>,
+    r: &mut Report,
+) {
     let mut words = Vec::new();
     for (path, text) in texts {
         if text.nl.trim().is_empty() {
@@ -187,37 +194,30 @@ fn texts(tov: &TheoryOfValue, r: &mut Report) {
             blank(r, format!("/scope/municipalities/{i}"));
         }
     }
-    let mut sources: Vec<(String, &crate::SourceRef)> = Vec::new();
-    sources.extend(tov.source.iter().map(|s| ("/source".to_owned(), s)));
+    let mut sources: Vec<(Ptr, &crate::SourceRef)> = Vec::new();
+    sources.extend(tov.source.iter().map(|s| (Ptr::at("source"), s)));
     if let Some(s) = tov.impact.as_ref().and_then(|i| i.source.as_ref()) {
-        sources.push(("/impact/source".into(), s));
+        sources.push((Ptr::at("impact").key("source"), s));
     }
     for (i, o) in tov.outcomes.iter().enumerate() {
-        sources.extend(
-            o.source
-                .iter()
-                .map(|s| (format!("/outcomes/{i}/source"), s)),
-        );
+        let at = Ptr::at("outcomes").index(i).key("source");
+        sources.extend(o.source.iter().map(|s| (at, s)));
     }
     for (i, o) in tov.outputs.iter().enumerate() {
-        sources.extend(o.source.iter().map(|s| (format!("/outputs/{i}/source"), s)));
+        let at = Ptr::at("outputs").index(i);
+        sources.extend(o.source.iter().map(|s| (at.key("source"), s)));
         for (j, m) in o.measurement.iter().enumerate() {
-            sources.extend(
-                m.source
-                    .iter()
-                    .map(|s| (format!("/outputs/{i}/measurement/{j}/source"), s)),
-            );
+            let at = at.key("measurement").index(j).key("source");
+            sources.extend(m.source.iter().map(|s| (at, s)));
         }
     }
     for (i, a) in tov.activities.iter().enumerate() {
-        sources.extend(
-            a.source
-                .iter()
-                .map(|s| (format!("/activities/{i}/source"), s)),
-        );
+        let at = Ptr::at("activities").index(i).key("source");
+        sources.extend(a.source.iter().map(|s| (at, s)));
     }
     for (i, x) in tov.inputs.iter().enumerate() {
-        sources.extend(x.source.iter().map(|s| (format!("/inputs/{i}/source"), s)));
+        let at = Ptr::at("inputs").index(i).key("source");
+        sources.extend(x.source.iter().map(|s| (at, s)));
     }
     for (path, source) in sources {
         if source.document.trim().is_empty() {
@@ -260,10 +260,10 @@ fn layers(tov: &TheoryOfValue, r: &mut Report) {
     }
 }
 
-pub(crate) type Ids<'a> = IndexMap<&'a str, (Kind, String)>;
+pub(crate) type Ids<'a> = IndexMap<&'a str, (Kind, Ptr)>;
 
 /// `TOV103` for the element at `path` whose `id` the element at `first` already has.
-pub(crate) fn duplicate_id(r: &mut Report, id: &str, first: &str, path: &str) {
+pub(crate) fn duplicate_id(r: &mut Report, id: &str, first: Ptr, path: Ptr) {
     r.push(
         Code::DuplicateId,
         format!("{path}/id"),
@@ -276,39 +276,48 @@ pub(crate) fn duplicate_id(r: &mut Report, id: &str, first: &str, path: &str) {
 
 fn ids<'a>(tov: &'a TheoryOfValue, r: &mut Report) -> Ids<'a> {
     let mut ids: Ids<'a> = IndexMap::new();
-    let mut add = |id: &'a str, kind: Kind, path: String| {
+    let mut add = |id: &'a str, kind: Kind, path: Ptr| {
         if let Some((_, first)) = ids.get(id) {
-            duplicate_id(r, id, first, &path);
+            duplicate_id(r, id, *first, path);
         } else {
             ids.insert(id, (kind, path));
         }
     };
     if let Some(i) = &tov.impact {
-        add(i.id.as_str(), Kind::Impact, "/impact".into());
+        add(i.id.as_str(), Kind::Impact, Ptr::at("impact"));
     }
     for (i, x) in tov.outcomes.iter().enumerate() {
-        add(x.id.as_str(), Kind::Outcome, format!("/outcomes/{i}"));
+        add(x.id.as_str(), Kind::Outcome, Ptr::at("outcomes").index(i));
     }
     for (i, x) in tov.outputs.iter().enumerate() {
-        add(x.id.as_str(), Kind::Output, format!("/outputs/{i}"));
+        add(x.id.as_str(), Kind::Output, Ptr::at("outputs").index(i));
     }
     for (i, x) in tov.activities.iter().enumerate() {
-        add(x.id.as_str(), Kind::Activity, format!("/activities/{i}"));
+        add(
+            x.id.as_str(),
+            Kind::Activity,
+            Ptr::at("activities").index(i),
+        );
     }
     for (i, x) in tov.inputs.iter().enumerate() {
-        add(x.id.as_str(), Kind::Input, format!("/inputs/{i}"));
+        add(x.id.as_str(), Kind::Input, Ptr::at("inputs").index(i));
     }
     for (i, x) in tov.reach.iter().enumerate() {
-        add(x.id.as_str(), Kind::Reach, format!("/reach/{i}"));
+        add(x.id.as_str(), Kind::Reach, Ptr::at("reach").index(i));
     }
     ids
 }
 
-fn check_refs(refs: &[crate::Id], want: Kind, base: &str, ids: &Ids<'_>, r: &mut Report) {
-    let mut seen = std::collections::HashSet::new();
+fn check_refs(refs: &[crate::Id], want: Kind, base: Ptr, ids: &Ids<'_>, r: &mut Report) {
+    // Lists of links are mostly short, where looking back is cheaper than hashing.
+    let mut seen = (refs.len() > 16).then(std::collections::HashSet::new);
     for (j, id) in refs.iter().enumerate() {
-        let path = || format!("{base}/{j}");
-        if !seen.insert(id.as_str()) {
+        let path = || base.index(j).to_string();
+        let repeated = match &mut seen {
+            Some(seen) => !seen.insert(id.as_str()),
+            None => refs[..j].contains(id),
+        };
+        if repeated {
             r.push(
                 Code::DuplicateReference,
                 path(),
@@ -358,7 +367,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
         check_refs(
             &o.outcomes,
             Kind::Outcome,
-            &format!("/outputs/{i}/outcomes"),
+            Ptr::at("outputs").index(i).key("outcomes"),
             ids,
             r,
         );
@@ -367,7 +376,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
         check_refs(
             &a.outputs,
             Kind::Output,
-            &format!("/activities/{i}/outputs"),
+            Ptr::at("activities").index(i).key("outputs"),
             ids,
             r,
         );
@@ -376,7 +385,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
         check_refs(
             &x.activities,
             Kind::Activity,
-            &format!("/inputs/{i}/activities"),
+            Ptr::at("inputs").index(i).key("activities"),
             ids,
             r,
         );
@@ -385,7 +394,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
         check_refs(
             &x.activities,
             Kind::Activity,
-            &format!("/reach/{i}/activities"),
+            Ptr::at("reach").index(i).key("activities"),
             ids,
             r,
         );

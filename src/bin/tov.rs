@@ -197,16 +197,77 @@ fn load<T: serde::de::DeserializeOwned>(path: &PathBuf, lang: Lang) -> Result<T,
         .map_err(|e| Unusable(parse_error(&path.display().to_string(), &e, lang)))
 }
 
-/// The document kind of a JSON value, from its `$schema` or its fields.
-fn detect(v: &Value) -> Option<DocumentKind> {
-    if let Some(s) = v.get("$schema").and_then(Value::as_str) {
+/// What the kind of a document is told by: its `$schema` and its top-level field names. Read
+/// without keeping any value, so a large document is not held twice.
+#[derive(Default)]
+struct TopLevel {
+    schema: Option<String>,
+    fields: Vec<String>,
+}
+
+impl<'de> serde::Deserialize<'de> for TopLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = TopLevel;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON document")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<TopLevel, A::Error> {
+                let mut top = TopLevel::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == "$schema" {
+                        top.schema = map.next_value::<Value>()?.as_str().map(str::to_owned);
+                    } else {
+                        map.next_value::<serde::de::IgnoredAny>()?;
+                    }
+                    top.fields.push(key);
+                }
+                Ok(top)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<TopLevel, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(TopLevel::default())
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<TopLevel, E> {
+                Ok(TopLevel::default())
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<TopLevel, E> {
+                Ok(TopLevel::default())
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<TopLevel, E> {
+                Ok(TopLevel::default())
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<TopLevel, E> {
+                Ok(TopLevel::default())
+            }
+            fn visit_str<E>(self, _: &str) -> Result<TopLevel, E> {
+                Ok(TopLevel::default())
+            }
+            fn visit_unit<E>(self) -> Result<TopLevel, E> {
+                Ok(TopLevel::default())
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
+}
+
+/// The document kind, from its `$schema` or its fields.
+fn detect(top: &TopLevel) -> Option<DocumentKind> {
+    if let Some(s) = &top.schema {
         if let Some(kind) = DocumentKind::ALL.iter().find(|k| {
             s.ends_with(&format!(":{}", k.id())) || s.contains(&format!("/{}.schema.json", k.id()))
         }) {
             return Some(*kind);
         }
     }
-    let has = |k: &str| v.get(k).is_some();
+    let has = |k: &str| top.fields.iter().any(|f| f == k);
     Some(if has("findings") {
         DocumentKind::Report
     } else if has("scope") || has("outcomes") || has("impact") {
@@ -238,14 +299,14 @@ fn check_text(name: String, text: &str) -> Checked {
         parse: None,
         report: Report::new(),
     };
-    let value: Value = match theory_of_value::from_json_str(text) {
-        Ok(v) => v,
+    let top: TopLevel = match theory_of_value::from_json_str(text) {
+        Ok(top) => top,
         Err(e) => {
             checked.parse = Some(e);
             return checked;
         }
     };
-    checked.kind = detect(&value);
+    checked.kind = detect(&top);
     let result = match checked.kind {
         Some(DocumentKind::TheoryOfValue) => {
             theory_of_value::from_json_str::<TheoryOfValue>(text).map(|t| t.validate())

@@ -7,6 +7,7 @@ mod estimate;
 mod fixtures;
 mod hostile;
 mod messages;
+mod movement;
 mod roundtrip;
 mod rules;
 mod schema;
