@@ -10,9 +10,10 @@
 //! - `crate`: parse into the typed model and run every validation rule, including the links
 //!   between the three documents (personas on the national ToV, the census on its personas).
 //!
-//! Scaling repeats the crate route on 1×, 10× and 100× the data (350, 3,500 and 35,000
-//! organisations). Set `TOV_BENCH_SCALES=1,10` to leave out the largest, which holds about
-//! 1.3 GB of JSON in memory.
+//! `scaling` repeats the untyped and the crate route, the comparison of every local ToV with the
+//! national one and the estimate of every organisation on 1×, 10× and 100× the data (350,
+//! 3,500 and 35,000 organisations). Set `TOV_BENCH_SCALES=1,10` to leave out the largest,
+//! which holds about 1.3 GB of JSON and then its parsed documents in memory.
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use serde_json::Value;
@@ -130,77 +131,73 @@ fn scales() -> Vec<usize> {
         .unwrap_or_else(|| vec![1, 10, 100])
 }
 
+fn parse_all(orgs: &[Organisation]) -> Vec<(TheoryOfValue, PersonaSet, Census)> {
+    orgs.iter()
+        .map(|o| {
+            (
+                from_json_slice(&o.tov).expect("a generated ToV parses"),
+                from_json_slice(&o.personas).expect("a generated persona set parses"),
+                from_json_slice(&o.census).expect("a generated census parses"),
+            )
+        })
+        .collect()
+}
+
+fn compare_all(parsed: &[(TheoryOfValue, PersonaSet, Census)]) -> usize {
+    parsed
+        .iter()
+        .map(|(tov, _, _)| compare(black_box(tov), national()).coverage.len())
+        .sum()
+}
+
+fn estimate_all(parsed: &[(TheoryOfValue, PersonaSet, Census)]) -> u64 {
+    parsed
+        .iter()
+        .map(|(_, set, census)| {
+            estimate(national(), black_box(set), black_box(census))
+                .expect("a generated census estimates")
+                .gross
+                .cents()
+        })
+        .sum()
+}
+
+/// Every route on 1×, 10× and 100× the movement: the bytes read, and the organisations
+/// compared and estimated.
 fn scaling(c: &mut Criterion) {
     let mut group = c.benchmark_group("scaling");
     group.sample_size(10);
     group.sampling_mode(criterion::SamplingMode::Flat);
     for scale in scales() {
         let orgs = movement::movement(MOVEMENT * scale);
+        let id = |route| BenchmarkId::new(route, format!("{scale}x"));
         group.throughput(Throughput::Bytes(bytes(&orgs)));
-        group.bench_with_input(
-            BenchmarkId::new("value", format!("{scale}x")),
-            &orgs,
-            |b, orgs| {
-                b.iter(|| {
-                    orgs.iter()
-                        .map(|o| value_route(black_box(o)))
-                        .sum::<usize>()
-                })
-            },
-        );
-        group.bench_with_input(
-            BenchmarkId::new("crate", format!("{scale}x")),
-            &orgs,
-            |b, orgs| {
-                b.iter(|| {
-                    orgs.iter()
-                        .map(|o| crate_route(black_box(o)))
-                        .sum::<usize>()
-                })
-            },
-        );
+        group.bench_with_input(id("value"), &orgs, |b, orgs| {
+            b.iter(|| {
+                orgs.iter()
+                    .map(|o| value_route(black_box(o)))
+                    .sum::<usize>()
+            })
+        });
+        group.bench_with_input(id("crate"), &orgs, |b, orgs| {
+            b.iter(|| {
+                orgs.iter()
+                    .map(|o| crate_route(black_box(o)))
+                    .sum::<usize>()
+            })
+        });
+        let parsed = parse_all(&orgs);
+        drop(orgs);
+        group.throughput(Throughput::Elements(parsed.len() as u64));
+        group.bench_with_input(id("compare"), &parsed, |b, parsed| {
+            b.iter(|| compare_all(parsed))
+        });
+        group.bench_with_input(id("estimate"), &parsed, |b, parsed| {
+            b.iter(|| estimate_all(parsed))
+        });
     }
     group.finish();
 }
 
-fn compare_and_estimate(c: &mut Criterion) {
-    let orgs = movement::movement(MOVEMENT);
-    let parsed: Vec<(TheoryOfValue, PersonaSet, Census)> = orgs
-        .iter()
-        .map(|o| {
-            (
-                from_json_slice(&o.tov).unwrap(),
-                from_json_slice(&o.personas).unwrap(),
-                from_json_slice(&o.census).unwrap(),
-            )
-        })
-        .collect();
-    let mut group = c.benchmark_group("movement-model");
-    group.sample_size(10);
-    group.throughput(Throughput::Elements(parsed.len() as u64));
-    group.bench_function("compare with the national ToV", |b| {
-        b.iter(|| {
-            parsed
-                .iter()
-                .map(|(tov, _, _)| compare(black_box(tov), national()).coverage.len())
-                .sum::<usize>()
-        })
-    });
-    group.bench_function("estimate", |b| {
-        b.iter(|| {
-            parsed
-                .iter()
-                .map(|(_, set, census)| {
-                    estimate(national(), black_box(set), black_box(census))
-                        .expect("a generated census estimates")
-                        .gross
-                        .cents()
-                })
-                .sum::<u64>()
-        })
-    });
-    group.finish();
-}
-
-criterion_group!(benches, routes, compare_and_estimate, scaling);
+criterion_group!(benches, routes, scaling);
 criterion_main!(benches);

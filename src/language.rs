@@ -186,9 +186,12 @@ fn may_contain_avoided(text: &str) -> bool {
                 || bytes
                     .get(i + 1)
                     .is_some_and(|&n| n | 0x20 == second[usize::from(b)] || !n.is_ascii());
+            // Only the stems that start with this letter (`ï` and `Ï` fold to `i`).
+            let first = if c == FOLDS { b'i' } else { b | 0x20 };
             if candidate
                 && STEMS
                     .iter()
+                    .filter(|stem| stem[0] == first)
                     .any(|stem| starts_with_folded(&bytes[i..], stem))
             {
                 return true;

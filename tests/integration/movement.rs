@@ -63,7 +63,11 @@ fn every_variant_of_a_synthetic_organisation_is_clean() {
 #[test]
 fn a_large_synthetic_tov_is_as_large_as_asked_and_valid() {
     let bytes = synthetic::large_tov(2_000_000);
-    assert!((2_000_000..2_100_000).contains(&bytes.len()), "{}", bytes.len());
+    assert!(
+        (2_000_000..2_100_000).contains(&bytes.len()),
+        "{}",
+        bytes.len()
+    );
     let tov: TheoryOfValue = from_json_slice(&bytes).unwrap();
     assert!(tov.outputs.len() > 1_000);
     let report = tov.validate();
