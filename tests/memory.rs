@@ -1,10 +1,14 @@
 //! Peak memory on hostile input, measured by counting every allocation: the heap a read and a
 //! full validation add at most, as a multiple of the input's size. One test in its own binary,
 //! so no other test's allocations are counted.
+//!
+//! The large cases put the flaw at the end of a 100 MB document, where an error costs the most:
+//! nearly all of the document has been read when it is found, and it is read a second time to
+//! locate the error.
 
 use peakmem_alloc::{PeakMemAlloc, PeakMemAllocTrait, INSTRUMENTED_SYSTEM};
 use std::alloc::System;
-use theory_of_value::{from_json_slice, TheoryOfValue, NATIONAL_JSON};
+use theory_of_value::{from_json_slice, Code, TheoryOfValue, NATIONAL_JSON};
 
 #[global_allocator]
 static HEAP: &PeakMemAlloc<System> = &INSTRUMENTED_SYSTEM;
@@ -13,61 +17,101 @@ static HEAP: &PeakMemAlloc<System> = &INSTRUMENTED_SYSTEM;
 #[allow(dead_code)]
 mod movement;
 
-/// The largest heap a read and validation of `bytes` adds, as a multiple of `bytes.len()`,
-/// and whether the document was read.
-fn peak(bytes: &[u8]) -> (f64, bool) {
+/// What reading a case must give.
+#[derive(Debug, PartialEq)]
+enum Outcome {
+    /// Read, and validated with no errors.
+    Read,
+    /// Refused with this code.
+    Refused(Code),
+}
+
+/// Reads and validates `bytes`; the outcome and the largest heap it added, as a multiple of
+/// `bytes.len()`.
+fn measure(bytes: &[u8]) -> (Outcome, f64) {
     HEAP.reset_peak_memory();
-    let read = match from_json_slice::<TheoryOfValue>(bytes) {
+    let outcome = match from_json_slice::<TheoryOfValue>(bytes) {
         Ok(tov) => {
             let report = tov.validate();
             assert!(!report.has_errors(), "{report}");
-            true
+            Outcome::Read
         }
         Err(e) => {
-            assert!(!e.message.nl.is_empty());
-            false
+            assert!(!e.message.nl.is_empty() && !e.message.en.is_empty());
+            Outcome::Refused(e.code)
         }
     };
-    (HEAP.get_peak_memory() as f64 / bytes.len() as f64, read)
+    (outcome, HEAP.get_peak_memory() as f64 / bytes.len() as f64)
+}
+
+/// `document` with the text `at` (whose last occurrence must exist) replaced by `with`.
+fn at_the_end(document: &[u8], at: &str, with: &[u8]) -> Vec<u8> {
+    let text = std::str::from_utf8(document).unwrap();
+    let i = text.rfind(at).expect("the place to change");
+    [&document[..i], with, &document[i + at.len()..]].concat()
 }
 
 #[test]
 fn peak_heap_stays_within_a_small_multiple_of_the_input() {
-    // A 100 MB ToV (tens of thousands of outputs), read and validated.
     let large = movement::large_tov(100_000_000);
     assert!(large.len() >= 100_000_000);
-    let (multiple, read) = peak(&large);
-    println!(
-        "100 MB ToV ({} bytes): peak heap {multiple:.2}× the input",
-        large.len()
-    );
-    assert!(read);
-    assert!(multiple < 2.5, "{multiple:.2}×");
-
-    // The national ToV: a real document, for comparison.
-    let (multiple, read) = peak(NATIONAL_JSON.as_bytes());
-    println!("national ToV: peak heap {multiple:.2}× the input");
-    assert!(read);
-    assert!(multiple < 4.0, "{multiple:.2}×");
-
-    // 10^5 levels of nesting: refused at serde_json's depth limit, before any of it is kept.
     let depth = 100_000;
     let nested = format!(
         "{{\"id\": \"x\", \"title\": {}{}}}",
         "[".repeat(depth),
         "]".repeat(depth)
     );
-    let (multiple, read) = peak(nested.as_bytes());
-    println!("10^5 levels of nesting: peak heap {multiple:.2}× the input");
-    assert!(!read);
-    assert!(multiple < 1.0, "{multiple:.2}×");
+    let mut long: serde_json::Value = serde_json::from_str(NATIONAL_JSON).unwrap();
+    long["title"]["nl"] = "ë".repeat(5_000_000).into();
+    let long = serde_json::to_vec(&long).unwrap();
 
-    // A 5-million-character text: kept once.
-    let mut value: serde_json::Value = serde_json::from_str(NATIONAL_JSON).unwrap();
-    value["title"]["nl"] = "ë".repeat(5_000_000).into();
-    let long = serde_json::to_vec(&value).unwrap();
-    let (multiple, read) = peak(&long);
-    println!("5-million-character text: peak heap {multiple:.2}× the input");
-    assert!(read);
-    assert!(multiple < 2.0, "{multiple:.2}×");
+    let cases: Vec<(&str, Vec<u8>, Outcome, f64)> = vec![
+        ("a 100 MB ToV", large.clone(), Outcome::Read, 2.5),
+        (
+            "a 100 MB ToV after a byte-order mark",
+            [&b"\xef\xbb\xbf"[..], &large].concat(),
+            Outcome::Read,
+            2.5,
+        ),
+        (
+            "a 100 MB ToV with a Windows-1252 byte at the end",
+            at_the_end(&large, "outlying villages", b"outlying villages \xe9"),
+            Outcome::Refused(Code::Syntax),
+            2.5,
+        ),
+        (
+            "a 100 MB ToV with a duplicate field at the end",
+            at_the_end(&large, "\"kind\": ", b"\"kind\": \"visits\", \"kind\": "),
+            Outcome::Refused(Code::DuplicateField),
+            2.5,
+        ),
+        (
+            "a 100 MB ToV with a number beyond range at the end",
+            at_the_end(&large, "\"activities\": []", b"\"activities\": [1e400]"),
+            Outcome::Refused(Code::Syntax),
+            2.5,
+        ),
+        (
+            "10^5 levels of nesting",
+            nested.into_bytes(),
+            Outcome::Refused(Code::WrongType),
+            1.0,
+        ),
+        ("a 5-million-character text", long, Outcome::Read, 2.0),
+        (
+            "the national ToV",
+            NATIONAL_JSON.as_bytes().to_vec(),
+            Outcome::Read,
+            4.0,
+        ),
+    ];
+    for (name, bytes, expected, bound) in cases {
+        let (outcome, multiple) = measure(&bytes);
+        println!(
+            "{name} ({} bytes): {outcome:?}, peak heap {multiple:.2}× the input (bound {bound}×)",
+            bytes.len()
+        );
+        assert_eq!(outcome, expected, "{name}");
+        assert!(multiple < bound, "{name}: {multiple:.2}×");
+    }
 }
