@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Prints the tables of BENCHMARKS.md from criterion's results of the last run.
+
+Run after `cargo bench --bench movement` (and optionally `--bench parse_validate` and
+`--bench estimate`): `python3 benches/ratios.py`. Every ratio compares two figures of the same
+run. Criterion's estimate of one iteration is its slope where it has one (linear sampling) and
+its mean otherwise (flat sampling).
+"""
+
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
+
+
+def index():
+    """Every benchmark of the last run by its full ID (criterion changes some characters of
+    an ID in its directory names)."""
+    found = {}
+    for meta_path in ROOT.glob("**/new/benchmark.json"):
+        meta = json.loads(meta_path.read_text())
+        estimates = json.loads((meta_path.parent / "estimates.json").read_text())
+        point = (estimates.get("slope") or estimates["mean"])["point_estimate"]
+        found[meta["full_id"]] = (point / 1e9, meta.get("throughput") or {})
+    return found
+
+
+RESULTS = {}
+
+
+def load(bench_id):
+    """(seconds per iteration, throughput dict) of a benchmark, or None if it did not run."""
+    return RESULTS.get(bench_id)
+
+
+def fmt_time(seconds):
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    if seconds >= 1e-3:
+        return f"{seconds * 1e3:.1f} ms"
+    return f"{seconds * 1e6:.1f} µs"
+
+
+def mib_per_s(seconds, throughput):
+    return throughput.get("Bytes", 0) / seconds / 2**20
+
+
+def routes():
+    value = load("movement/value")
+    if value is None:
+        return
+    size = value[1].get("Bytes", 0)
+    print(f"Data set: {size:,} bytes of JSON ({size / 2**20:.1f} MiB).\n")
+    print("| route | time | throughput | throughput ÷ `value` | throughput ÷ `jsonschema` |")
+    print("|---|---|---|---|---|")
+    generic = load("movement/jsonschema")
+    for name in ["value", "jsonschema", "crate"]:
+        got = load(f"movement/{name}")
+        if got is None:
+            continue
+        t, tp = got
+        vs_value = value[0] / t
+        vs_generic = generic[0] / t if generic else float("nan")
+        print(
+            f"| `{name}` | {fmt_time(t)} | {mib_per_s(t, tp):.0f} MiB/s "
+            f"| {vs_value:.2f}× | {vs_generic:.2f}× |"
+        )
+    print()
+
+
+def scaling():
+    routes_ = ["value", "crate", "compare", "estimate"]
+    scales = ["1x", "10x", "100x"]
+    found = {(r, s): load(f"scaling/{r}/{s}") for r in routes_ for s in scales}
+    if not any(found.values()):
+        return
+    print("| route | 1× | 10× | 100× | 10× ÷ 1× | 100× ÷ 10× |")
+    print("|---|---|---|---|---|---|")
+    for r in routes_:
+        times = [found[(r, s)][0] if found[(r, s)] else None for s in scales]
+        cells = [fmt_time(t) if t else "–" for t in times]
+        ratio = lambda a, b: f"{b / a:.2f}" if a and b else "–"
+        print(
+            f"| `{r}` | {' | '.join(cells)} | {ratio(times[0], times[1])} "
+            f"| {ratio(times[1], times[2])} |"
+        )
+    print()
+
+
+def others():
+    rows = [
+        ("national-tov/baseline: serde_json::Value", "national ToV: `serde_json::Value`"),
+        ("national-tov/parse", "national ToV: parse"),
+        ("national-tov/parse + validate", "national ToV: parse + validate"),
+        ("estimate-by-people/baseline: 10^3 people", "estimate: 10^3 people"),
+        ("estimate-by-people/10^6 people", "estimate: 10^6 people"),
+    ]
+    found = [(label, load(i)) for i, label in rows]
+    if not any(got for _, got in found):
+        return
+    base = dict(found)
+    print("| benchmark | time | time ÷ its baseline |")
+    print("|---|---|---|")
+    for label, got in found:
+        if got is None:
+            continue
+        if label.startswith("national ToV"):
+            ref = base.get("national ToV: `serde_json::Value`")
+        else:
+            ref = base.get("estimate: 10^3 people")
+        ratio = f"{got[0] / ref[0]:.2f}×" if ref else "–"
+        print(f"| {label} | {fmt_time(got[0])} | {ratio} |")
+    print()
+
+
+if __name__ == "__main__":
+    if not ROOT.exists():
+        sys.exit("no criterion results: run `cargo bench --bench movement` first")
+    RESULTS.update(index())
+    routes()
+    scaling()
+    others()
