@@ -15,7 +15,7 @@ use std::fmt;
 /// let err = TheoryOfValue::from_json_str(text).unwrap_err();
 /// assert_eq!(err.code, Code::UnknownField);
 /// assert_eq!(err.path, "/titel");
-/// assert_eq!((err.line, err.column), (1, 19));
+/// assert_eq!((err.line, err.column), (1, 13));
 /// assert_eq!(err.suggestion.as_deref(), Some("title"));
 /// assert!(err.message.nl.contains("bedoelde u `title`?"));
 /// ```
@@ -30,7 +30,9 @@ pub struct ParseError {
     pub path: String,
     /// Line, counted from 1 (0 when unknown).
     pub line: usize,
-    /// Column, counted from 1 (0 when unknown).
+    /// Column in characters, counted from 1 (0 when unknown). For an error about a value (its
+    /// type, its content) or a field's name, where that value or name starts; for a syntax
+    /// error, where reading stopped.
     pub column: usize,
     /// What is wrong, in Dutch and English.
     pub message: Message,
@@ -101,7 +103,7 @@ pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
         }
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    finish(strict_deserialize(&mut de), de, || {
+    finish(strict_deserialize(&mut de), de, text.as_bytes(), || {
         serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok()
     })
 }
@@ -123,7 +125,7 @@ pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParseErro
         return from_json_str(text);
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    finish(strict_deserialize(&mut de), de, || {
+    finish(strict_deserialize(&mut de), de, bytes, || {
         std::str::from_utf8(bytes).is_ok()
             && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
     })
@@ -147,11 +149,16 @@ where
 fn finish<'de, T, R: serde_json::de::Read<'de>>(
     result: Result<T, serde_path_to_error::Error<serde_json::Error>>,
     mut de: serde_json::Deserializer<R>,
+    input: &[u8],
     well_formed: impl FnOnce() -> bool,
 ) -> Result<T, ParseError> {
     match result {
         Ok(value) => {
-            de.end().map_err(|e| convert("", &e))?;
+            de.end().map_err(|e| {
+                let mut err = convert("", &e);
+                (err.line, err.column) = position(input, e.line(), e.column(), false);
+                err
+            })?;
             Ok(value)
         }
         Err(e) => {
@@ -164,8 +171,94 @@ fn finish<'de, T, R: serde_json::de::Read<'de>>(
                     "wrong type: expected one of the allowed values, as a string in quotes",
                 );
             }
+            let about_a_value = err.code != Code::Syntax;
+            (err.line, err.column) =
+                position(input, e.inner().line(), e.inner().column(), about_a_value);
             Err(err)
         }
+    }
+}
+
+/// Line and column (in characters, both from 1) of an error that serde_json places at
+/// `line` and byte `column`, the last byte it read. An error about a value (`about_a_value`:
+/// its type, its content, a field's name) is moved to where that value starts: serde_json
+/// reports the end of a string, number or name, and the byte before an array or object.
+/// `(0, 0)` when the position is unknown.
+fn position(input: &[u8], line: usize, column: usize, about_a_value: bool) -> (usize, usize) {
+    if line == 0 {
+        return (0, 0);
+    }
+    // The byte offset of the start of `line`.
+    let mut line_start = 0;
+    for _ in 1..line {
+        match input[line_start..].iter().position(|&b| b == b'\n') {
+            Some(i) => line_start += i + 1,
+            None => break,
+        }
+    }
+    // serde_json's column 0 means it has just read the newline that ends the line before.
+    let at = if column == 0 {
+        line_start
+    } else {
+        line_start + column - 1
+    }
+    .min(input.len());
+    let at = match (about_a_value, at.checked_sub(usize::from(column == 0))) {
+        (true, Some(last)) => value_start(input, last).unwrap_or(at),
+        _ => at,
+    };
+    let line = 1 + input[..at].iter().filter(|&&b| b == b'\n').count();
+    let start = input[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    // Characters, not bytes: UTF-8 continuation bytes do not start a character.
+    let column = 1 + input[start..at]
+        .iter()
+        .filter(|&&b| b & 0xC0 != 0x80)
+        .count();
+    (line, column)
+}
+
+/// The offset where the value ends at, or comes after, `last` starts.
+fn value_start(input: &[u8], last: usize) -> Option<usize> {
+    match *input.get(last)? {
+        // Before an array or object, or between a name and its value.
+        b' ' | b'\t' | b'\r' | b'\n' | b':' | b',' | b'[' | b'{' => {
+            let after = last + 1;
+            let skip = input
+                .get(after..)?
+                .iter()
+                .position(|b| !b.is_ascii_whitespace())?;
+            Some(after + skip)
+        }
+        // The closing quote of a string: back to its opening quote, which is the nearest quote
+        // before it that is not escaped.
+        b'"' => {
+            let mut end = last;
+            loop {
+                let quote = input[..end].iter().rposition(|&b| b == b'"')?;
+                let backslashes = input[..quote]
+                    .iter()
+                    .rev()
+                    .take_while(|&&b| b == b'\\')
+                    .count();
+                if backslashes % 2 == 0 {
+                    return Some(quote);
+                }
+                end = quote;
+            }
+        }
+        // The last byte of a number or of `true`, `false`, `null`.
+        b if b.is_ascii_alphanumeric() => {
+            let len = input[..last]
+                .iter()
+                .rev()
+                .take_while(|&&b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+                .count();
+            Some(last - len)
+        }
+        _ => None,
     }
 }
 
@@ -325,8 +418,8 @@ fn syntax_message(raw: &str) -> (String, String) {
         ),
         (
             "invalid unicode code point",
-            "ongeldig unicode-teken",
-            "invalid unicode code point",
+            "ongeldig teken: de tekst is geen UTF-8 (opgeslagen als Windows-1252 of Latin-1?) of heeft een ongeldige \\u-escape",
+            "invalid character: the text is not UTF-8 (saved as Windows-1252 or Latin-1?) or has an invalid \\u escape",
         ),
         (
             "control character",
@@ -575,5 +668,86 @@ fn expected_nl(expected: &str) -> String {
         format!("een waarde{rest}")
     } else {
         e.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Code, Text, TheoryOfValue};
+
+    fn at<T: DeserializeOwned + fmt::Debug>(text: &str) -> (Code, usize, usize) {
+        let err = from_json_str::<T>(text).unwrap_err();
+        (err.code, err.line, err.column)
+    }
+
+    #[test]
+    fn an_error_about_a_value_points_at_its_start() {
+        // Wrong types: an array, an object, a number, a string, a literal.
+        assert_eq!(at::<Text>(r#"{"nl": [1]}"#), (Code::WrongType, 1, 8));
+        assert_eq!(at::<Text>("{\"nl\":\n\n   {}}"), (Code::WrongType, 3, 4));
+        assert_eq!(at::<Text>(r#"{"nl": -12.5e3}"#), (Code::WrongType, 1, 8));
+        assert_eq!(at::<Text>(r#"{"nl":false}"#), (Code::WrongType, 1, 7));
+        assert_eq!(at::<TheoryOfValue>(r#"{"id": "x", "impact": "y"}"#).2, 23);
+        // A name with an escaped quote and a trailing backslash in it.
+        assert_eq!(
+            at::<Text>(r#"{"nl": "a", "e\"n\\": "b"}"#),
+            (Code::UnknownField, 1, 13)
+        );
+        // Columns count characters: "ë" and "…" are one each.
+        assert_eq!(
+            at::<Text>(r#"{"nl": "Inloop ë…", "fr": "x"}"#),
+            (Code::UnknownField, 1, 21)
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_points_where_reading_stopped() {
+        assert_eq!(
+            at::<Text>(r#"{"nl": "ë" "en": "x"}"#),
+            (Code::Syntax, 1, 12)
+        );
+        assert_eq!(at::<Text>(""), (Code::Syntax, 1, 1));
+        assert_eq!(at::<Text>("{\n"), (Code::Syntax, 2, 1));
+        let err = from_json_slice::<Text>(b"{\"nl\": \"caf\xe9\"}").unwrap_err();
+        assert_eq!((err.code, err.line, err.column), (Code::Syntax, 1, 12));
+    }
+
+    #[test]
+    fn positions_stay_inside_the_input() {
+        for (input, line, column) in [
+            ("", 1, 0),
+            ("", 5, 9),
+            ("x", 1, 40),
+            ("ab\ncd", 2, 0),
+            ("ab\ncd", 9, 9),
+        ] {
+            for about_a_value in [false, true] {
+                let (l, c) = position(input.as_bytes(), line, column, about_a_value);
+                assert!(l >= 1 && c >= 1, "{input:?} {line}:{column} gave {l}:{c}");
+            }
+        }
+        assert_eq!(position(b"abc", 0, 0, true), (0, 0));
+    }
+
+    proptest::proptest! {
+        /// Whatever serde_json reports, the position is a place in the input (or just after
+        /// its end) and never a panic.
+        #[test]
+        fn a_position_is_inside_the_input(
+            input in "[ \n\"\\\\:,\\[\\]{}a-zë0-9.-]{0,40}",
+            line in 0usize..8,
+            column in 0usize..50,
+            about_a_value: bool,
+        ) {
+            let (l, c) = position(input.as_bytes(), line, column, about_a_value);
+            if line == 0 {
+                proptest::prop_assert_eq!((l, c), (0, 0));
+            } else {
+                let lines: Vec<&str> = input.split('\n').collect();
+                proptest::prop_assert!(l >= 1 && l <= lines.len(), "line {}", l);
+                proptest::prop_assert!(c >= 1 && c <= lines[l - 1].chars().count() + 1, "column {}", c);
+            }
+        }
     }
 }

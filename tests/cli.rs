@@ -79,6 +79,58 @@ fn check_json_output_is_machine_readable() {
 }
 
 #[test]
+fn hostile_files_get_a_located_error_and_the_others_are_still_checked() {
+    let dir = std::env::temp_dir().join("tov-cli-hostile");
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.to_str().unwrap().to_owned()
+    };
+    // A word processor's é (Windows-1252) in the national ToV's impact statement.
+    let national = theory_of_value::NATIONAL_JSON;
+    let at = national.find("veerkrachtige").unwrap();
+    let line = national[..at].lines().count();
+    let mut latin = national.as_bytes().to_vec();
+    latin[at] = 0xe9;
+    let latin = write("windows-1252.json", &latin);
+    let empty = write("empty.json", b"");
+    let depth = 100_000;
+    let deep = write(
+        "deep.json",
+        format!("{{\"impact\": {}{}}}", "[".repeat(depth), "]".repeat(depth)).as_bytes(),
+    );
+    let census = fixture("data/example/census.json");
+
+    let out = stdout(
+        &["--lang", "en", "check", &latin, &empty, &deep, &census],
+        2,
+    );
+    assert!(
+        out.contains(&format!(
+            "windows-1252.json:{line}:{} /impact/statement/nl TOV001: not valid JSON: invalid character: the text is not UTF-8",
+            national[..at].rsplit('\n').next().unwrap().chars().count() + 1
+        )),
+        "{out}"
+    );
+    assert!(out.contains("empty.json:1:1 (document) TOV001"), "{out}");
+    assert!(out.contains("deep.json:1:12 /impact TOV005"), "{out}");
+    assert!(out.contains("(Census)"), "{out}");
+
+    let out = stdout(&["check", "--format", "json", &latin, &census], 2);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v[0]["parse_error"]["code"], "TOV001");
+    assert_eq!(v[0]["parse_error"]["path"], "/impact/statement/nl");
+    assert_eq!(v[0]["parse_error"]["line"], line);
+    assert!(v[0]["parse_error"]["message"]["nl"]
+        .as_str()
+        .unwrap()
+        .contains("geen UTF-8"));
+    assert_eq!(v[1]["kind"], "census");
+    assert!(v[1]["parse_error"].is_null());
+}
+
+#[test]
 fn usage_errors_exit_2() {
     tov().args(["frobnicate"]).assert().code(2);
     tov().args(["schema", "toc"]).assert().code(2);

@@ -9,15 +9,24 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(report) = from_json_slice::<Report>(data) {
         let _ = report.render(Lang::En);
         let json = serde_json::to_string(&report).expect("a report serializes");
-        assert_eq!(from_json_slice::<Report>(json.as_bytes()).ok(), Some(report));
+        assert_eq!(
+            from_json_slice::<Report>(json.as_bytes()).ok(),
+            Some(report)
+        );
     }
     if let Ok(estimate) = from_json_slice::<Estimate>(data) {
         let json = serde_json::to_string(&estimate).expect("an estimate serializes");
-        assert_eq!(from_json_slice::<Estimate>(json.as_bytes()).ok(), Some(estimate));
+        assert_eq!(
+            from_json_slice::<Estimate>(json.as_bytes()).ok(),
+            Some(estimate)
+        );
     }
     if let Ok(comparison) = from_json_slice::<Comparison>(data) {
         let _ = comparison.render(Lang::Nl);
         let json = serde_json::to_string(&comparison).expect("a comparison serializes");
-        assert_eq!(from_json_slice::<Comparison>(json.as_bytes()).ok(), Some(comparison));
+        assert_eq!(
+            from_json_slice::<Comparison>(json.as_bytes()).ok(),
+            Some(comparison)
+        );
     }
 });

@@ -1,5 +1,6 @@
 //! Any bytes: parse as a ToV and, when that succeeds, validate, render and export. Never a
-//! panic; a parse error always has a code, a path and both languages.
+//! panic; a parse error always has a code, a path, both languages, and a line and column in
+//! the input.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -20,6 +21,16 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => {
             assert!(!e.message.nl.is_empty() && !e.message.en.is_empty());
             assert!(e.path.is_empty() || e.path.starts_with('/'));
+            // The line and column are a place in the input, or just after its end.
+            let text = String::from_utf8_lossy(data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data));
+            let lines: Vec<&str> = text.split('\n').collect();
+            assert!(e.line >= 1 && e.line <= lines.len(), "line {}", e.line);
+            let width = lines[e.line - 1].chars().count();
+            assert!(
+                e.column >= 1 && e.column <= width + 1,
+                "column {}",
+                e.column
+            );
         }
     }
 });

@@ -155,13 +155,10 @@ enum EstimateFormat {
 /// Input that could not be used: exit status 2.
 struct Unusable(String);
 
-fn read(path: &PathBuf) -> Result<String, Unusable> {
-    std::fs::read(path)
-        .map_err(|e| Unusable(format!("{}: {e}", path.display())))
-        .and_then(|bytes| {
-            String::from_utf8(bytes)
-                .map_err(|e| Unusable(format!("{}: not UTF-8 / geen UTF-8 ({e})", path.display())))
-        })
+/// A file's bytes. Whether they are UTF-8 is left to the reading of the document, which says
+/// where they are not (`TOV001`, line and column).
+fn read(path: &PathBuf) -> Result<Vec<u8>, Unusable> {
+    std::fs::read(path).map_err(|e| Unusable(format!("{}: {e}", path.display())))
 }
 
 /// The ToV (national by default), persona set and census (the example's by default).
@@ -192,8 +189,8 @@ fn parse_error(path: &str, e: &ParseError, lang: Lang) -> String {
 }
 
 fn load<T: serde::de::DeserializeOwned>(path: &PathBuf, lang: Lang) -> Result<T, Unusable> {
-    let text = read(path)?;
-    theory_of_value::from_json_str(&text)
+    let bytes = read(path)?;
+    theory_of_value::from_json_slice(&bytes)
         .map_err(|e| Unusable(parse_error(&path.display().to_string(), &e, lang)))
 }
 
@@ -292,14 +289,14 @@ struct Checked {
     report: Report,
 }
 
-fn check_text(name: String, text: &str) -> Checked {
+fn check_bytes(name: String, bytes: &[u8]) -> Checked {
     let mut checked = Checked {
         name,
         kind: None,
         parse: None,
         report: Report::new(),
     };
-    let top: TopLevel = match theory_of_value::from_json_str(text) {
+    let top: TopLevel = match theory_of_value::from_json_slice(bytes) {
         Ok(top) => top,
         Err(e) => {
             checked.parse = Some(e);
@@ -309,10 +306,10 @@ fn check_text(name: String, text: &str) -> Checked {
     checked.kind = detect(&top);
     let result = match checked.kind {
         Some(DocumentKind::TheoryOfValue) => {
-            theory_of_value::from_json_str::<TheoryOfValue>(text).map(|t| t.validate())
+            theory_of_value::from_json_slice::<TheoryOfValue>(bytes).map(|t| t.validate())
         }
-        Some(DocumentKind::PersonaSet) => {
-            theory_of_value::from_json_str::<PersonaSet>(text).map(|s| {
+        Some(DocumentKind::PersonaSet) => theory_of_value::from_json_slice::<PersonaSet>(bytes)
+            .map(|s| {
                 if s.tov == national().id {
                     s.validate_against(national())
                 } else if s.tov == example::local_tov().id {
@@ -320,9 +317,8 @@ fn check_text(name: String, text: &str) -> Checked {
                 } else {
                     s.validate()
                 }
-            })
-        }
-        Some(DocumentKind::Census) => theory_of_value::from_json_str::<Census>(text).map(|c| {
+            }),
+        Some(DocumentKind::Census) => theory_of_value::from_json_slice::<Census>(bytes).map(|c| {
             if c.persona_set == example::persona_set().id {
                 c.validate_against(example::persona_set())
             } else {
@@ -330,10 +326,10 @@ fn check_text(name: String, text: &str) -> Checked {
             }
         }),
         Some(DocumentKind::Assessment) => {
-            theory_of_value::from_json_str::<Assessment>(text).map(|a| a.validate())
+            theory_of_value::from_json_slice::<Assessment>(bytes).map(|a| a.validate())
         }
         Some(DocumentKind::MeasurementPlan) => {
-            theory_of_value::from_json_str::<MeasurementPlan>(text).map(|p| {
+            theory_of_value::from_json_slice::<MeasurementPlan>(bytes).map(|p| {
                 if p.tov == example::local_tov().id {
                     p.validate_against(example::local_tov())
                 } else {
@@ -342,9 +338,16 @@ fn check_text(name: String, text: &str) -> Checked {
             })
         }
         Some(DocumentKind::Report) => {
-            theory_of_value::from_json_str::<Report>(text).map(|_| Report::new())
+            theory_of_value::from_json_slice::<Report>(bytes).map(|_| Report::new())
         }
         _ => {
+            // Bytes that are not UTF-8 in values the kind detection skips: say where.
+            if std::str::from_utf8(bytes).is_err() {
+                if let Err(e) = theory_of_value::from_json_slice::<Value>(bytes) {
+                    checked.parse = Some(e);
+                    return checked;
+                }
+            }
             checked.parse = Some(ParseError {
                 code: theory_of_value::Code::UnknownField,
                 path: String::new(),
@@ -374,29 +377,28 @@ fn run(cli: Cli) -> Result<ExitCode, Unusable> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { files, format } => {
-            let inputs: Vec<(String, String)> = if files.is_empty() {
-                vec![
-                    ("(national)".into(), theory_of_value::NATIONAL_JSON.into()),
-                    ("(example tov)".into(), example::LOCAL_TOV_JSON.into()),
-                    ("(example personas)".into(), example::PERSONAS_JSON.into()),
-                    ("(example census)".into(), example::CENSUS_JSON.into()),
-                    (
-                        "(example assessment)".into(),
-                        example::ASSESSMENT_2026_JSON.into(),
-                    ),
-                    (
-                        "(example measurement plan)".into(),
-                        example::MEASUREMENT_PLAN_JSON.into(),
-                    ),
+            let inputs: Vec<(String, Vec<u8>)> = if files.is_empty() {
+                [
+                    ("(national)", theory_of_value::NATIONAL_JSON),
+                    ("(example tov)", example::LOCAL_TOV_JSON),
+                    ("(example personas)", example::PERSONAS_JSON),
+                    ("(example census)", example::CENSUS_JSON),
+                    ("(example assessment)", example::ASSESSMENT_2026_JSON),
+                    ("(example measurement plan)", example::MEASUREMENT_PLAN_JSON),
                 ]
+                .into_iter()
+                .map(|(name, json)| (name.to_owned(), json.as_bytes().to_vec()))
+                .collect()
             } else {
                 files
                     .iter()
                     .map(|f| Ok((f.display().to_string(), read(f)?)))
                     .collect::<Result<_, Unusable>>()?
             };
-            let checked: Vec<Checked> =
-                inputs.into_iter().map(|(n, t)| check_text(n, &t)).collect();
+            let checked: Vec<Checked> = inputs
+                .into_iter()
+                .map(|(n, b)| check_bytes(n, &b))
+                .collect();
             let unreadable = checked.iter().any(|c| c.parse.is_some());
             let errors = checked.iter().any(|c| c.report.has_errors());
             if format == Format::Json {
