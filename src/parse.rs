@@ -111,7 +111,8 @@ pub fn from_json_str<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
 /// Reads a document of any kind from JSON bytes, which must be UTF-8.
 ///
 /// # Errors
-/// [`ParseError`] as for [`from_json_str`]; bytes that are not UTF-8 give `TOV001`.
+/// [`ParseError`] as for [`from_json_str`]; bytes that are not UTF-8 give `TOV001`, with the
+/// place of the first of them, also when they are in a value `T` skips unread.
 ///
 /// ```
 /// use theory_of_value::{from_json_slice, Code, Text};
@@ -124,11 +125,57 @@ pub fn from_json_slice<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParseErro
     if let Ok(text) = std::str::from_utf8(bytes) {
         return from_json_str(text);
     }
+    // Bytes that are not UTF-8 are never well-formed JSON.
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    finish(strict_deserialize(&mut de), de, bytes, || {
-        std::str::from_utf8(bytes).is_ok()
-            && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
-    })
+    let value = finish(strict_deserialize(&mut de), de, bytes, || false)?;
+    // `T` skipped the value that holds those bytes (serde_json skips a string without checking
+    // it): read every value to say where they are.
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    finish::<EveryValue, _>(strict_deserialize(&mut de), de, bytes, || false).map(|_| value)
+}
+
+/// Reads every value of a document and keeps nothing. Unlike [`serde::de::IgnoredAny`], which
+/// serde_json skips over, it checks that every string is UTF-8.
+struct EveryValue;
+
+impl<'de> serde::Deserialize<'de> for EveryValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(EveryValue)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for EveryValue {
+    type Value = EveryValue;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Self, E> {
+        Ok(self)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self, E> {
+        Ok(self)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self, E> {
+        Ok(self)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self, E> {
+        Ok(self)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self, E> {
+        Ok(self)
+    }
+    fn visit_unit<E>(self) -> Result<Self, E> {
+        Ok(self)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self, A::Error> {
+        while seq.next_element::<EveryValue>()?.is_some() {}
+        Ok(self)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self, A::Error> {
+        while map.next_entry::<EveryValue, EveryValue>()?.is_some() {}
+        Ok(self)
+    }
 }
 
 /// Deserializes strictly (see [`crate::strict`]) while tracking the path for errors.
@@ -711,6 +758,33 @@ mod tests {
         assert_eq!(at::<Text>("{\n"), (Code::Syntax, 2, 1));
         let err = from_json_slice::<Text>(b"{\"nl\": \"caf\xe9\"}").unwrap_err();
         assert_eq!((err.code, err.line, err.column), (Code::Syntax, 1, 12));
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_found_in_a_value_that_is_skipped() {
+        /// Reads only the names of an object's fields.
+        #[derive(Debug)]
+        struct Names;
+        impl<'de> serde::Deserialize<'de> for Names {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let _: std::collections::HashMap<String, serde::de::IgnoredAny> =
+                    serde::Deserialize::deserialize(d)?;
+                Ok(Names)
+            }
+        }
+        let bytes = b"{\"a\": 1,\n \"b\": [\"x\", {\"c\": \"caf\xe9\"}]}";
+        assert!(
+            serde_json::from_slice::<std::collections::HashMap<String, serde::de::IgnoredAny>>(
+                bytes
+            )
+            .is_ok()
+        );
+        let err = from_json_slice::<Names>(bytes).unwrap_err();
+        assert_eq!(
+            (err.code, err.path.as_str(), err.line, err.column),
+            (Code::Syntax, "/b/1/c", 2, 23)
+        );
+        assert!(err.message.en.contains("not UTF-8"), "{err}");
     }
 
     #[test]

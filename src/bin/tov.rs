@@ -341,13 +341,6 @@ fn check_bytes(name: String, bytes: &[u8]) -> Checked {
             theory_of_value::from_json_slice::<Report>(bytes).map(|_| Report::new())
         }
         _ => {
-            // Bytes that are not UTF-8 in values the kind detection skips: say where.
-            if std::str::from_utf8(bytes).is_err() {
-                if let Err(e) = theory_of_value::from_json_slice::<Value>(bytes) {
-                    checked.parse = Some(e);
-                    return checked;
-                }
-            }
             checked.parse = Some(ParseError {
                 code: theory_of_value::Code::UnknownField,
                 path: String::new(),
