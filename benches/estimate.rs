@@ -3,11 +3,13 @@
 //! Read the two lines of the group as a ratio; it should be close to 1.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use theory_of_value::{
-    estimate, national, Adjustment, Adjustments, CareEntry, CareKind, Census, ContributionKind,
-    Duration, Id, Level, Money, NeighbourhoodCount, NeighbourhoodProfile, Persona, PersonaCount,
-    PersonaSet, Share, SourceRef, Strength, Text, ValueEntry, VisitorKind,
+use theory_of_value::model::{ContributionKind, Id, Level, SourceRef};
+use theory_of_value::value::{
+    estimate, Adjustment, Adjustments, CareEntry, CareKind, Census, Duration, Money,
+    NeighbourhoodCount, NeighbourhoodProfile, Persona, PersonaCount, PersonaSet, Share, Strength,
+    ValueEntry, VisitorKind,
 };
+use theory_of_value::{national, Text};
 
 fn id(s: String) -> Id {
     s.parse().expect("well-formed")
@@ -101,7 +103,7 @@ fn census(set: &PersonaSet, people: u64) -> Census {
         .iter()
         .map(|n| NeighbourhoodCount::new(n.id.clone(), 3))
         .collect();
-    c.visitors = theory_of_value::Visitors::default();
+    c.visitors = theory_of_value::value::Visitors::default();
     c
 }
 

@@ -3,7 +3,8 @@
 //! exports`). The test suite fails when a committed file drifts from what the code generates.
 
 use std::path::Path;
-use theory_of_value::{cids, example, national, Lang};
+use theory_of_value::out::cids;
+use theory_of_value::{example, national, Lang};
 
 /// The committed exports: file name and content.
 fn exports() -> Vec<(&'static str, serde_json::Value)> {

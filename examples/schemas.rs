@@ -3,7 +3,8 @@
 //! drifts from what the code generates.
 
 use std::path::Path;
-use theory_of_value::{schema, schema_path, Dialect, DocumentKind, Lang};
+use theory_of_value::out::{schema, schema_path, Dialect, DocumentKind};
+use theory_of_value::Lang;
 
 fn main() -> std::io::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");

@@ -1,9 +1,8 @@
 //! Comparing a local ToV with the national one (or any reference ToV): what it carries, where
 //! it adds its own couleur locale, and where the gaps are.
 
-use crate::{
-    ActivityKind, BuildingBlock, Code, Id, InputKind, Layer, Level, Message, Report, TheoryOfValue,
-};
+use crate::base::{Code, Message, Report};
+use crate::model::{ActivityKind, BuildingBlock, Id, InputKind, Layer, Level, TheoryOfValue};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -85,7 +84,8 @@ impl LayerCoverage {
     /// Covered as a fraction of total (1.0 for an empty reference layer).
     ///
     /// ```
-    /// use theory_of_value::{Layer, LayerCoverage};
+    /// use theory_of_value::model::Layer;
+    /// use theory_of_value::compare::LayerCoverage;
     /// let c = LayerCoverage { layer: Layer::Output, level: None, covered: 3, total: 4 };
     /// assert_eq!(c.fraction(), 0.75);
     /// ```
@@ -182,9 +182,9 @@ impl Comparison {
     /// assert!(text.contains("Output (individual): 6/8"));
     /// assert!(text.contains("local additions: op-nieuwkomers"));
     /// ```
-    pub fn render(&self, lang: crate::Lang) -> String {
+    pub fn render(&self, lang: crate::base::Lang) -> String {
         use std::fmt::Write;
-        let nl = lang == crate::Lang::Nl;
+        let nl = lang == crate::base::Lang::Nl;
         let mut out = String::new();
         for cov in &self.coverage {
             let level = cov
@@ -232,7 +232,8 @@ impl Comparison {
     /// The coverage of `layer` at `level` (`None` for all levels together).
     ///
     /// ```
-    /// use theory_of_value::{compare, national, Layer, Level};
+    /// use theory_of_value::{compare, national};
+    /// use theory_of_value::model::{Layer, Level};
     /// let c = compare(national(), national());
     /// assert_eq!(c.coverage_of(Layer::Output, Some(Level::Collective)).unwrap().total, 7);
     /// ```
@@ -322,7 +323,8 @@ fn kind_id(s: &str) -> Id {
 /// (info), `TOV306` a local ToV that says it refines another reference.
 ///
 /// ```
-/// use theory_of_value::{compare, example, national, Layer, Level};
+/// use theory_of_value::{compare, example, national};
+/// use theory_of_value::model::{Layer, Level};
 /// let c = compare(example::local_tov(), national());
 /// let outputs = c.coverage_of(Layer::Output, Some(Level::Individual)).unwrap();
 /// assert_eq!(outputs.total, 8);
@@ -330,6 +332,101 @@ fn kind_id(s: &str) -> Id {
 /// ```
 pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
     let mut report = Report::new();
+    check_reference_id(local, reference, &mut report);
+    let refs = reference_elements(reference);
+    let (carried, mut additions) = carry_chain(local, reference, &refs, &mut report);
+    let mut elements: Vec<ElementCoverage> = refs
+        .iter()
+        .map(|r| ElementCoverage {
+            reference: r.id.clone(),
+            layer: r.layer,
+            level: r.level,
+            refined_by: carried
+                .get(r.id.as_str())
+                .map(|s| s.iter().map(|i| (*i).clone()).collect())
+                .unwrap_or_default(),
+        })
+        .collect();
+
+    // Activities and inputs, by kind.
+    let activity_kinds: BTreeSet<ActivityKind> = reference
+        .activities
+        .iter()
+        .map(|a| a.kind)
+        .filter(|k| *k != ActivityKind::Own)
+        .collect();
+    let local_activities = local.activities.iter().map(|a| (&a.id, a.kind));
+    carry_kinds(
+        Layer::Activity,
+        &activity_kinds,
+        local_activities,
+        &mut elements,
+        &mut additions,
+        &mut report,
+    );
+    let input_kinds: BTreeSet<InputKind> = reference
+        .inputs
+        .iter()
+        .map(|i| i.kind)
+        .filter(|k| *k != InputKind::Own)
+        .collect();
+    let local_inputs = local.inputs.iter().map(|i| (&i.id, i.kind));
+    carry_kinds(
+        Layer::Input,
+        &input_kinds,
+        local_inputs,
+        &mut elements,
+        &mut additions,
+        &mut report,
+    );
+
+    elements
+        .sort_by(|a, b| (a.layer, a.level, &a.reference).cmp(&(b.layer, b.level, &b.reference)));
+    gap_findings(&elements, reference, &mut report);
+    let coverage = layer_coverage(&elements);
+    let building_blocks = BuildingBlock::ALL
+        .iter()
+        .map(|b| BlockCoverage {
+            block: *b,
+            activities: sorted_ids(
+                local
+                    .activities
+                    .iter()
+                    .filter(|a| a.kind.building_block() == Some(*b))
+                    .map(|a| &a.id),
+            ),
+        })
+        .collect();
+    let inputs = input_kinds
+        .iter()
+        .map(|k| InputCoverage {
+            kind: *k,
+            inputs: sorted_ids(local.inputs.iter().filter(|i| i.kind == *k).map(|i| &i.id)),
+        })
+        .collect();
+    additions.sort_by(|a, b| (a.layer, &a.id).cmp(&(b.layer, &b.id)));
+
+    Comparison {
+        local: local.id.clone(),
+        reference: reference.id.clone(),
+        elements,
+        additions,
+        coverage,
+        building_blocks,
+        inputs,
+        report,
+    }
+}
+
+/// The IDs, sorted.
+fn sorted_ids<'a>(ids: impl Iterator<Item = &'a Id>) -> Vec<Id> {
+    let mut ids: Vec<Id> = ids.cloned().collect();
+    ids.sort();
+    ids
+}
+
+/// `TOV305`: the local ToV says it refines another ToV than the reference.
+fn check_reference_id(local: &TheoryOfValue, reference: &TheoryOfValue, report: &mut Report) {
     if let Some(r) = &local.refines {
         if *r != reference.id {
             report.push(
@@ -348,7 +445,18 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
             );
         }
     }
-    let refs = reference_elements(reference);
+}
+
+/// Which local impact, outcomes and outputs carry which reference element (by adoption of
+/// its ID or by `refines`), with the findings about broken refinements and the local
+/// additions.
+#[allow(clippy::type_complexity)]
+fn carry_chain<'a>(
+    local: &'a TheoryOfValue,
+    reference: &TheoryOfValue,
+    refs: &'a [RefElement<'a>],
+    report: &mut Report,
+) -> (BTreeMap<&'a str, BTreeSet<&'a Id>>, Vec<Addition>) {
     let by_id: BTreeMap<&str, &RefElement<'_>> = refs.iter().map(|r| (r.id.as_str(), r)).collect();
     let mut carried: BTreeMap<&str, BTreeSet<&Id>> = BTreeMap::new();
     let mut additions = Vec::new();
@@ -365,7 +473,7 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
         for (j, target) in el.refines.iter().enumerate() {
             let path = format!("{}/refines/{j}", el.path);
             let Some(r) = by_id.get(target.as_str()) else {
-                let (hint_nl, hint_en) = crate::suggest::hint(
+                let (hint_nl, hint_en) = crate::read::suggest::hint(
                     target.as_str(),
                     refs.iter()
                         .filter(|r| r.layer == el.layer)
@@ -443,103 +551,80 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
             });
         }
     }
+    (carried, additions)
+}
 
-    let mut elements: Vec<ElementCoverage> = refs
-        .iter()
-        .map(|r| ElementCoverage {
-            reference: r.id.clone(),
-            layer: r.layer,
-            level: r.level,
-            refined_by: carried
-                .get(r.id.as_str())
-                .map(|s| s.iter().map(|i| (*i).clone()).collect())
-                .unwrap_or_default(),
-        })
-        .collect();
-
-    // Activities and inputs, by kind.
-    let activity_kinds: BTreeSet<ActivityKind> = reference
-        .activities
-        .iter()
-        .map(|a| a.kind)
-        .filter(|k| *k != ActivityKind::Own)
-        .collect();
-    for kind in &activity_kinds {
-        let mut by: Vec<Id> = local
-            .activities
-            .iter()
-            .filter(|a| a.kind == *kind)
-            .map(|a| a.id.clone())
-            .collect();
+/// Coverage of the reference's activity or input kinds by the local elements of that kind;
+/// a local element of a kind the reference does not have is a local addition.
+fn carry_kinds<'a, K: Ord + Copy + KindId>(
+    layer: Layer,
+    kinds: &BTreeSet<K>,
+    local: impl Iterator<Item = (&'a Id, K)> + Clone,
+    elements: &mut Vec<ElementCoverage>,
+    additions: &mut Vec<Addition>,
+    report: &mut Report,
+) {
+    let mut by_kind: BTreeMap<K, Vec<Id>> = BTreeMap::new();
+    for (id, kind) in local.clone() {
+        if kinds.contains(&kind) {
+            by_kind.entry(kind).or_default().push(id.clone());
+        }
+    }
+    for kind in kinds {
+        let mut by = by_kind.remove(kind).unwrap_or_default();
         by.sort();
         elements.push(ElementCoverage {
-            reference: kind_id(kind.id()),
-            layer: Layer::Activity,
+            reference: kind_id(kind.kind_id()),
+            layer,
             level: None,
             refined_by: by,
         });
     }
-    for (k, a) in local.activities.iter().enumerate() {
-        if !activity_kinds.contains(&a.kind) {
-            report.push(
-                Code::LocalAddition,
+    for (k, (id, kind)) in local.enumerate() {
+        if kinds.contains(&kind) {
+            continue;
+        }
+        let (path, nl, en) = if layer == Layer::Activity {
+            (
                 format!("/activities/{k}"),
-                Message::new(
-                    format!(
-                        "Activiteit `{}` is een eigen toevoeging (couleur locale).",
-                        a.id
-                    ),
-                    format!("Activity `{}` is a local addition (couleur locale).", a.id),
-                ),
-            );
-            additions.push(Addition {
-                id: a.id.clone(),
-                layer: Layer::Activity,
-                level: None,
-            });
-        }
-    }
-    let input_kinds: BTreeSet<InputKind> = reference
-        .inputs
-        .iter()
-        .map(|i| i.kind)
-        .filter(|k| *k != InputKind::Own)
-        .collect();
-    for kind in &input_kinds {
-        let mut by: Vec<Id> = local
-            .inputs
-            .iter()
-            .filter(|i| i.kind == *kind)
-            .map(|i| i.id.clone())
-            .collect();
-        by.sort();
-        elements.push(ElementCoverage {
-            reference: kind_id(kind.id()),
-            layer: Layer::Input,
+                format!("Activiteit `{id}` is een eigen toevoeging (couleur locale)."),
+                format!("Activity `{id}` is a local addition (couleur locale)."),
+            )
+        } else {
+            (
+                format!("/inputs/{k}"),
+                format!("Input `{id}` is een eigen toevoeging."),
+                format!("Input `{id}` is a local addition."),
+            )
+        };
+        report.push(Code::LocalAddition, path, Message::new(nl, en));
+        additions.push(Addition {
+            id: id.clone(),
+            layer,
             level: None,
-            refined_by: by,
         });
     }
-    for (k, i) in local.inputs.iter().enumerate() {
-        if !input_kinds.contains(&i.kind) {
-            report.push(
-                Code::LocalAddition,
-                format!("/inputs/{k}"),
-                Message::new(
-                    format!("Input `{}` is een eigen toevoeging.", i.id),
-                    format!("Input `{}` is a local addition.", i.id),
-                ),
-            );
-            additions.push(Addition {
-                id: i.id.clone(),
-                layer: Layer::Input,
-                level: None,
-            });
-        }
-    }
+}
 
-    elements
-        .sort_by(|a, b| (a.layer, a.level, &a.reference).cmp(&(b.layer, b.level, &b.reference)));
+/// The catalogue ID of an activity or input kind.
+trait KindId {
+    fn kind_id(self) -> &'static str;
+}
+
+impl KindId for ActivityKind {
+    fn kind_id(self) -> &'static str {
+        self.id()
+    }
+}
+
+impl KindId for InputKind {
+    fn kind_id(self) -> &'static str {
+        self.id()
+    }
+}
+
+/// `TOV301`: a reference element or kind that no local element carries.
+fn gap_findings(elements: &[ElementCoverage], reference: &TheoryOfValue, report: &mut Report) {
     for e in elements.iter().filter(|e| e.is_gap()) {
         let layer_field = e.layer.field();
         let (what_nl, what_en) = match e.layer {
@@ -555,7 +640,10 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
             ),
         );
     }
+}
 
+/// Coverage per layer, and per level for outcomes and outputs.
+fn layer_coverage(elements: &[ElementCoverage]) -> Vec<LayerCoverage> {
     let mut coverage = Vec::new();
     for layer in Layer::ALL {
         let levels: &[Option<Level>] = match layer {
@@ -579,46 +667,5 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
             });
         }
     }
-
-    let building_blocks = BuildingBlock::ALL
-        .iter()
-        .map(|b| {
-            let mut activities: Vec<Id> = local
-                .activities
-                .iter()
-                .filter(|a| a.kind.building_block() == Some(*b))
-                .map(|a| a.id.clone())
-                .collect();
-            activities.sort();
-            BlockCoverage {
-                block: *b,
-                activities,
-            }
-        })
-        .collect();
-    let inputs = input_kinds
-        .iter()
-        .map(|k| {
-            let mut inputs: Vec<Id> = local
-                .inputs
-                .iter()
-                .filter(|i| i.kind == *k)
-                .map(|i| i.id.clone())
-                .collect();
-            inputs.sort();
-            InputCoverage { kind: *k, inputs }
-        })
-        .collect();
-    additions.sort_by(|a, b| (a.layer, &a.id).cmp(&(b.layer, &b.id)));
-
-    Comparison {
-        local: local.id.clone(),
-        reference: reference.id.clone(),
-        elements,
-        additions,
-        coverage,
-        building_blocks,
-        inputs,
-        report,
-    }
+    coverage
 }

@@ -6,7 +6,9 @@
 //! 2025 and 2026, and has a measurement plan. Cost figures are marked as assumptions of the example,
 //! except the crisis-admission cost, which carries its published source.
 
-use crate::{Assessment, Census, Estimate, MeasurementPlan, PersonaSet, TheoryOfValue};
+use crate::assess::{Assessment, MeasurementPlan};
+use crate::model::TheoryOfValue;
+use crate::value::{Census, Estimate, PersonaSet};
 use std::sync::OnceLock;
 
 /// The example local ToV as JSON text (`data/example/tov.json`).
@@ -88,7 +90,7 @@ pub fn census() -> &'static Census {
 pub fn estimate() -> &'static Estimate {
     static ESTIMATE: OnceLock<Estimate> = OnceLock::new();
     ESTIMATE.get_or_init(|| {
-        crate::estimate(crate::national(), persona_set(), census())
+        crate::value::estimate(crate::model::national(), persona_set(), census())
             .expect("the example estimate computes")
     })
 }
@@ -171,8 +173,11 @@ pub fn measurement_plan() -> &'static MeasurementPlan {
 /// assert!(text.contains("€151,802.40"));
 /// assert!(text.contains("Output (individual): 6/8"));
 /// ```
-pub fn overview(lang: crate::Lang) -> String {
-    use crate::{compare, ijkpunt_coverage, national, render, Lang};
+pub fn overview(lang: crate::base::Lang) -> String {
+    use crate::base::Lang;
+    use crate::compare::compare;
+    use crate::model::{ijkpunt_coverage, national};
+    use crate::out::render;
     use std::fmt::Write;
     let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
     let mut out = render::markdown(national(), lang);
@@ -269,7 +274,8 @@ pub fn overview(lang: crate::Lang) -> String {
         change.to
     );
     for c in change.characteristics.iter().filter(|c| c.delta != 0) {
-        let level = |l: Option<crate::AssessmentLevel>| l.map_or("—", |l| l.label().get(lang));
+        let level =
+            |l: Option<crate::assess::AssessmentLevel>| l.map_or("—", |l| l.label().get(lang));
         let _ = writeln!(
             out,
             "- {} {}: {} → {}",

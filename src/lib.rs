@@ -10,27 +10,29 @@
 //! an improvement, a stabilisation or a slower decline ([`ContributionKind`]).
 //!
 //! ## Overview
-//! - The chain: [`TheoryOfValue`] with [`Impact`], [`Outcome`], [`Output`], [`Activity`],
-//!   [`Input`] at the individual and collective [`Level`]; [`Reach`] kept apart from outputs.
-//! - The embedded reference data: the national ToV ([`national`]), the four building blocks
-//!   ([`BuildingBlock`]) and other activities ([`ActivityKind`]), the preconditions
-//!   ([`InputKind`]), the craft ([`CraftConcept`]) and the ten characteristics of
-//!   low-threshold support points ([`Characteristic`]). Dutch as in the sources, English glosses
-//!   of our own, every entry attributed ([`SourceRef`]).
-//! - Reading and writing: [`from_json_str`] with errors that carry a JSON Pointer, line and
-//!   column, a stable [`Code`] and a Dutch and English [`Message`]; unknown fields are rejected
-//!   with the nearest known field suggested; [`to_json_pretty`] writes the document back.
-//! - Validation: [`TheoryOfValue::validate`] returns a [`Report`] of [`Finding`]s with stable
-//!   codes, documented in [`rules`].
-//! - Personas, neighbourhood profiles and a census ([`PersonaSet`], [`Census`]), and the value
-//!   estimate of added value and care costs avoided ([`estimate`]), in integer cents
-//!   ([`Money`]), every figure traceable to its lines.
-//! - A local ToV against the national one ([`compare`]), with `refines` links.
-//! - The measuring stick: a self-assessment on the ten characteristics ([`Assessment`]), a
-//!   measurement plan ([`MeasurementPlan`]) and the four ijkpunten ([`ijkpunt_coverage`]).
-//! - JSON Schemas in three dialects and two languages ([`schema()`], [`schemas`]).
-//! - Pictures and reports ([`render`]) and export to the Common Impact Data Standard ([`cids`]).
-//! - A fictional example organisation ([`example`]) used by the docs and the main job.
+//! The crate is a map of parts (docs/design.md says which part may use which):
+//!
+//! - [`model`]: the chain, [`TheoryOfValue`] with impact, outcomes, outputs, activities and
+//!   inputs at the individual and collective level, reach kept apart from outputs; the
+//!   embedded reference data: the national ToV ([`national`]), the four building blocks and
+//!   other activities, the preconditions, the craft and the ten characteristics of
+//!   low-threshold support points, the four ijkpunten. Dutch as in the sources, English
+//!   glosses of our own, every entry attributed.
+//! - [`read`]: [`from_json_str`] with errors that carry a JSON Pointer, line and column, a
+//!   stable [`Code`] and a Dutch and English [`Message`]; unknown fields are rejected with the
+//!   nearest known field suggested; [`to_json_pretty`] writes the document back.
+//! - [`rules`]: [`TheoryOfValue::validate`] returns a [`Report`] of [`Finding`]s with stable
+//!   codes; the table of every code is in that module's docs.
+//! - [`value`]: personas, neighbourhood profiles and a census, and the value estimate of added
+//!   value and care costs avoided, in integer cents, every figure traceable to its lines.
+//! - [`compare`](mod@compare): a local ToV against the national one, with `refines` links.
+//! - [`assess`]: the measuring stick: a self-assessment on the ten characteristics and a
+//!   measurement plan.
+//! - [`out`]: JSON Schemas in three dialects and two languages ([`schemas`]), pictures and
+//!   reports, and export to the Common Impact Data Standard.
+//! - [`base`]: the vocabulary every part speaks: [`Text`], [`Lang`], [`Message`], [`Code`],
+//!   [`Report`].
+//! - [`example`]: a fictional example organisation used by the docs and the main job.
 //!
 //! ## Usage
 //! ```
@@ -70,76 +72,57 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod assessment;
-mod catalogue;
-mod catalogue_macro;
-mod census;
-mod chain;
-pub mod cids;
-mod code;
-mod compare;
-mod date;
-mod document;
-mod estimate;
+pub mod assess;
+pub mod base;
+pub mod compare;
 pub mod example;
-mod id;
-mod ijkpunt;
-mod language;
-mod measurement_plan;
-mod money;
-mod national;
-mod parse;
-mod persona;
-mod persona_rules;
-mod pointer;
-pub mod render;
-mod report;
-mod schema;
+pub mod model;
+pub mod out;
+pub mod read;
+pub mod rules;
 #[cfg(feature = "proptest")]
 pub mod strategy;
-mod strict;
-mod suggest;
-mod text;
-mod validate;
+pub mod value;
 
-pub use assessment::{
+// The everyday types, at the root.
+pub use base::{Code, Finding, Lang, Message, Report, Severity, Text};
+pub use compare::compare;
+pub use model::{national, TheoryOfValue, NATIONAL_JSON};
+pub use read::{from_json_slice, from_json_str, to_json_pretty, ParseError};
+
+// The root paths of 0.1, kept working for one release; use the part's path instead
+// (e.g. `theory_of_value::value::Money`). They will be removed in 0.3.
+#[doc(hidden)]
+pub use assess::{
     Assessment, AssessmentChange, AssessmentLevel, Assessor, AssessorRole, CharacteristicScore,
-    CraftScore, GroupSummary, LevelChange,
+    CraftScore, GroupSummary, Instrument, LevelChange, MeasurementPlan, PlanLine,
 };
-pub use catalogue::{
-    ActivityKind, BuildingBlock, Characteristic, CraftConcept, InputKind, PartnerKind,
-    QuestionGroup, UnknownId,
-};
-pub use census::{
-    Census, Definitions, FundingNeed, NeighbourhoodCount, Period, PersonaCount, Visitors,
-    WEEKS_PER_YEAR,
-};
-pub use chain::{
-    Activity, ContributionKind, Impact, Input, Layer, Level, Measurement, MeasurementKind, Outcome,
-    Output, Reach, ReachKind, SourceRef,
-};
-pub use code::{Code, Severity, UnknownCode};
+#[doc(hidden)]
+pub use base::{Label, UnknownCode, UnknownLang};
+#[doc(hidden)]
 pub use compare::{
-    compare, Addition, BlockCoverage, Comparison, ElementCoverage, InputCoverage, LayerCoverage,
+    Addition, BlockCoverage, Comparison, ElementCoverage, InputCoverage, LayerCoverage,
 };
-pub use date::{DateError, DocumentDate};
-pub use document::{Author, AuthorKind, Scope, ScopeLevel, TheoryOfValue};
-pub use estimate::{estimate, CareLine, Estimate, OutputEstimate, ValueLine, YearLine};
-pub use id::{Id, IdError, MAX_ID_LEN};
-pub use ijkpunt::{ijkpunt_coverage, Ijkpunt, IjkpuntActivities, IjkpuntCoverage};
-pub use language::{avoided_word, avoided_words_in, AvoidedWord};
-pub use measurement_plan::{Instrument, MeasurementPlan, PlanLine};
-pub use money::{Money, Share, ShareError, BASIS_POINTS};
-pub use national::{national, NATIONAL_JSON};
-pub use parse::{from_json_slice, from_json_str, to_json_pretty, ParseError};
-pub use persona::{
-    Adjustment, Adjustments, CareEntry, CareKind, Duration, DurationError, NeighbourhoodProfile,
-    Persona, PersonaSet, Strength, ValueEntry, VisitorKind, MAX_DURATION_YEARS,
+#[doc(hidden)]
+pub use model::{
+    ijkpunt_coverage, Activity, ActivityKind, Author, AuthorKind, BuildingBlock, Characteristic,
+    ContributionKind, CraftConcept, DateError, DocumentDate, Id, IdError, Ijkpunt,
+    IjkpuntActivities, IjkpuntCoverage, Impact, Input, InputKind, Layer, Level, Measurement,
+    MeasurementKind, Outcome, Output, PartnerKind, QuestionGroup, Reach, ReachKind, Scope,
+    ScopeLevel, SourceRef, UnknownId, MAX_ID_LEN,
 };
-pub use persona_rules::OBSERVED_COST_BAND;
-pub use report::{Finding, Report};
-pub use schema::{schema, schema_id, schema_path, Dialect, DocumentKind, UnknownName};
-pub use text::{Label, Lang, Message, Text, UnknownLang};
+#[doc(hidden)]
+pub use out::{cids, render, schema, schema_id, schema_path, Dialect, DocumentKind, UnknownName};
+#[doc(hidden)]
+pub use rules::{avoided_word, avoided_words_in, AvoidedWord};
+#[doc(hidden)]
+pub use value::{
+    estimate, Adjustment, Adjustments, CareEntry, CareKind, CareLine, Census, Definitions,
+    Duration, DurationError, Estimate, FundingNeed, Money, NeighbourhoodCount,
+    NeighbourhoodProfile, OutputEstimate, Period, Persona, PersonaCount, PersonaSet, Share,
+    ShareError, Strength, ValueEntry, ValueLine, VisitorKind, Visitors, YearLine, BASIS_POINTS,
+    MAX_DURATION_YEARS, OBSERVED_COST_BAND, WEEKS_PER_YEAR,
+};
 
 impl TheoryOfValue {
     /// Reads a ToV from JSON text.
@@ -168,9 +151,6 @@ impl TheoryOfValue {
         to_json_pretty(self)
     }
 }
-
-#[doc = include_str!("../docs/rules.md")]
-pub mod rules {}
 
 #[doc = include_str!("../docs/design.md")]
 pub mod design {}

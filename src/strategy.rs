@@ -10,10 +10,11 @@
 //! });
 //! ```
 
-use crate::{
+use crate::base::Text;
+use crate::model::{
     Activity, ActivityKind, Author, AuthorKind, BuildingBlock, ContributionKind, CraftConcept,
     DocumentDate, Id, Impact, Input, InputKind, Level, Measurement, MeasurementKind, Outcome,
-    Output, Reach, ReachKind, Scope, Text, TheoryOfValue,
+    Output, Reach, ReachKind, Scope, TheoryOfValue,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -75,7 +76,7 @@ fn id(prefix: &str, i: usize) -> Id {
 /// ```
 /// use proptest::prelude::*;
 /// proptest!(|(s in theory_of_value::strategy::scope())| {
-///     if s.level == theory_of_value::ScopeLevel::Local {
+///     if s.level == theory_of_value::model::ScopeLevel::Local {
 ///         prop_assert!(s.organisation.is_some());
 ///     }
 /// });
@@ -293,12 +294,14 @@ pub fn theory_of_value() -> impl Strategy<Value = TheoryOfValue> {
         )
 }
 
-fn share() -> impl Strategy<Value = crate::Share> {
-    (0u16..=10_000).prop_map(|bp| crate::Share::from_basis_points(bp).expect("in range"))
+fn share() -> impl Strategy<Value = crate::value::Share> {
+    (0u16..=10_000).prop_map(|bp| crate::value::Share::from_basis_points(bp).expect("in range"))
 }
 
-fn adjustment() -> impl Strategy<Value = crate::Adjustment> {
-    share().prop_map(|s| crate::Adjustment::new(s, crate::SourceRef::new("Aanname", "proptest")))
+fn adjustment() -> impl Strategy<Value = crate::value::Adjustment> {
+    share().prop_map(|s| {
+        crate::value::Adjustment::new(s, crate::model::SourceRef::new("Aanname", "proptest"))
+    })
 }
 
 /// Adjustments of a care line: each adjustment present or not, a duration of 1 to 5 years.
@@ -309,7 +312,7 @@ fn adjustment() -> impl Strategy<Value = crate::Adjustment> {
 ///     prop_assert!((1..=5).contains(&a.years()));
 /// });
 /// ```
-pub fn adjustments() -> impl Strategy<Value = crate::Adjustments> {
+pub fn adjustments() -> impl Strategy<Value = crate::value::Adjustments> {
     (
         prop::option::of(adjustment()),
         prop::option::of(adjustment()),
@@ -317,21 +320,24 @@ pub fn adjustments() -> impl Strategy<Value = crate::Adjustments> {
         prop::option::of(1u8..=5),
         prop::option::of(adjustment()),
         prop::option::of((0u16..=2_000).prop_map(|bp| {
-            crate::Adjustment::new(
-                crate::Share::from_basis_points(bp).expect("in range"),
-                crate::SourceRef::new("Aanname", "proptest"),
+            crate::value::Adjustment::new(
+                crate::value::Share::from_basis_points(bp).expect("in range"),
+                crate::model::SourceRef::new("Aanname", "proptest"),
             )
         })),
     )
         .prop_map(
             |(deadweight, attribution, displacement, years, drop_off, discount_rate)| {
-                crate::Adjustments {
+                crate::value::Adjustments {
                     deadweight,
                     attribution,
                     displacement,
                     duration: years.map(|y| {
-                        crate::Duration::new(y, crate::SourceRef::new("Aanname", "proptest"))
-                            .expect("1 to 5 years")
+                        crate::value::Duration::new(
+                            y,
+                            crate::model::SourceRef::new("Aanname", "proptest"),
+                        )
+                        .expect("1 to 5 years")
                     }),
                     drop_off,
                     discount_rate,
@@ -349,20 +355,20 @@ pub fn adjustments() -> impl Strategy<Value = crate::Adjustments> {
 ///     prop_assert!(c.yearly_cost.cents() <= 10_000_000);
 /// });
 /// ```
-pub fn care_entry() -> impl Strategy<Value = crate::CareEntry> {
+pub fn care_entry() -> impl Strategy<Value = crate::value::CareEntry> {
     (
-        select(crate::CareKind::ALL),
+        select(crate::value::CareKind::ALL),
         0u64..=10_000_000,
         adjustments(),
         text(),
     )
         .prop_map(|(kind, cents, adjustments, label)| {
-            let mut c = crate::CareEntry::new(
+            let mut c = crate::value::CareEntry::new(
                 kind,
-                crate::Money::from_cents(cents),
-                crate::SourceRef::new("Aanname", "proptest"),
+                crate::value::Money::from_cents(cents),
+                crate::model::SourceRef::new("Aanname", "proptest"),
             );
-            if kind == crate::CareKind::Own {
+            if kind == crate::value::CareKind::Own {
                 c.label = Some(label);
             }
             c.adjustments = adjustments;
@@ -372,15 +378,15 @@ pub fn care_entry() -> impl Strategy<Value = crate::CareEntry> {
 
 fn value_entries(
     outputs: Vec<(Id, Vec<ContributionKind>)>,
-) -> impl Strategy<Value = Vec<crate::ValueEntry>> {
+) -> impl Strategy<Value = Vec<crate::value::ValueEntry>> {
     let n = outputs.len();
     subsequence(outputs, 0..=n).prop_flat_map(|chosen| {
         chosen
             .into_iter()
             .map(|(id, kinds)| {
-                (select(kinds), select(crate::Strength::ALL), text()).prop_map(
+                (select(kinds), select(crate::value::Strength::ALL), text()).prop_map(
                     move |(contribution, strength, narrative)| {
-                        crate::ValueEntry::new(id.clone(), contribution, strength, narrative)
+                        crate::value::ValueEntry::new(id.clone(), contribution, strength, narrative)
                     },
                 )
             })
@@ -400,7 +406,7 @@ fn value_entries(
 ///     prop_assert!(set.validate_against(tov).is_clean());
 /// });
 /// ```
-pub fn persona_set_for(tov: &TheoryOfValue) -> impl Strategy<Value = crate::PersonaSet> {
+pub fn persona_set_for(tov: &TheoryOfValue) -> impl Strategy<Value = crate::value::PersonaSet> {
     let of_level = |level: Level| -> Vec<(Id, Vec<ContributionKind>)> {
         tov.outputs
             .iter()
@@ -415,7 +421,7 @@ pub fn persona_set_for(tov: &TheoryOfValue) -> impl Strategy<Value = crate::Pers
         select(&["Anna", "Bram", "Chantal", "Dewi", "Eelco", "Fatima"][..]),
         (text(), text()),
         prop::collection::vec(text(), 0..3),
-        select(crate::VisitorKind::ALL),
+        select(crate::value::VisitorKind::ALL),
         subsequence(BuildingBlock::ALL, 0..=4),
         value_entries(individual),
         prop::collection::vec(care_entry(), 0..3),
@@ -426,66 +432,68 @@ pub fn persona_set_for(tov: &TheoryOfValue) -> impl Strategy<Value = crate::Pers
         prop::collection::vec(profile, if collective.is_empty() { 0..1 } else { 0..3 }),
         text(),
     )
-        .prop_map(move |(personas, profiles, title)| crate::PersonaSet {
-            schema: None,
-            id: id("personas", 0),
-            title,
-            tov: tov_id.clone(),
-            version: "1".into(),
-            date: DocumentDate::Year(2026),
-            source: None,
-            personas: personas
-                .into_iter()
-                .enumerate()
-                .map(
-                    |(
-                        i,
-                        (
-                            name,
-                            (story, background),
-                            talents,
-                            visitor,
-                            building_blocks,
+        .prop_map(
+            move |(personas, profiles, title)| crate::value::PersonaSet {
+                schema: None,
+                id: id("personas", 0),
+                title,
+                tov: tov_id.clone(),
+                version: "1".into(),
+                date: DocumentDate::Year(2026),
+                source: None,
+                personas: personas
+                    .into_iter()
+                    .enumerate()
+                    .map(
+                        |(
+                            i,
+                            (
+                                name,
+                                (story, background),
+                                talents,
+                                visitor,
+                                building_blocks,
+                                added_value,
+                                mut care_avoided,
+                            ),
+                        )| {
+                            if added_value.is_empty() && care_avoided.is_empty() {
+                                care_avoided.push(crate::value::CareEntry::new(
+                                    crate::value::CareKind::GpCare,
+                                    crate::value::Money::from_euros(100),
+                                    crate::model::SourceRef::new("Aanname", "proptest"),
+                                ));
+                            }
+                            crate::value::Persona {
+                                id: id("persona", i),
+                                name: name.to_owned(),
+                                story,
+                                background,
+                                vulnerabilities: Vec::new(),
+                                talents,
+                                visitor,
+                                building_blocks,
+                                added_value,
+                                care_avoided,
+                            }
+                        },
+                    )
+                    .collect(),
+                neighbourhoods: profiles
+                    .into_iter()
+                    .filter(|(_, added_value)| !added_value.is_empty())
+                    .enumerate()
+                    .map(
+                        |(i, (description, added_value))| crate::value::NeighbourhoodProfile {
+                            id: id("wijk", i),
+                            name: format!("Wijk {i}"),
+                            description,
                             added_value,
-                            mut care_avoided,
-                        ),
-                    )| {
-                        if added_value.is_empty() && care_avoided.is_empty() {
-                            care_avoided.push(crate::CareEntry::new(
-                                crate::CareKind::GpCare,
-                                crate::Money::from_euros(100),
-                                crate::SourceRef::new("Aanname", "proptest"),
-                            ));
-                        }
-                        crate::Persona {
-                            id: id("persona", i),
-                            name: name.to_owned(),
-                            story,
-                            background,
-                            vulnerabilities: Vec::new(),
-                            talents,
-                            visitor,
-                            building_blocks,
-                            added_value,
-                            care_avoided,
-                        }
-                    },
-                )
-                .collect(),
-            neighbourhoods: profiles
-                .into_iter()
-                .filter(|(_, added_value)| !added_value.is_empty())
-                .enumerate()
-                .map(
-                    |(i, (description, added_value))| crate::NeighbourhoodProfile {
-                        id: id("wijk", i),
-                        name: format!("Wijk {i}"),
-                        description,
-                        added_value,
-                    },
-                )
-                .collect(),
-        })
+                        },
+                    )
+                    .collect(),
+            },
+        )
 }
 
 /// A census consistent with `set`: up to `max_people` people per persona, neighbourhoods per
@@ -501,9 +509,9 @@ pub fn persona_set_for(tov: &TheoryOfValue) -> impl Strategy<Value = crate::Pers
 /// });
 /// ```
 pub fn census_for(
-    set: &crate::PersonaSet,
+    set: &crate::value::PersonaSet,
     max_people: u64,
-) -> impl Strategy<Value = crate::Census> {
+) -> impl Strategy<Value = crate::value::Census> {
     let personas: Vec<Id> = set.personas.iter().map(|p| p.id.clone()).collect();
     let profiles: Vec<Id> = set.neighbourhoods.iter().map(|p| p.id.clone()).collect();
     let set_id = set.id.clone();
@@ -523,33 +531,36 @@ pub fn census_for(
                         .unwrap_or(usize::MAX)
                         .saturating_add(1),
                 ) as u64;
-                crate::Census {
+                crate::value::Census {
                     schema: None,
                     id: id("census", 0),
                     organisation: "Steunpunt (proptest)".into(),
                     persona_set: set_id.clone(),
-                    period: crate::Period::new(DocumentDate::Year(2025), DocumentDate::Year(2025)),
+                    period: crate::value::Period::new(
+                        DocumentDate::Year(2025),
+                        DocumentDate::Year(2025),
+                    ),
                     personas: personas
                         .iter()
                         .cloned()
                         .zip(people)
-                        .map(|(p, n)| crate::PersonaCount::new(p, n))
+                        .map(|(p, n)| crate::value::PersonaCount::new(p, n))
                         .collect(),
                     neighbourhoods: profiles
                         .iter()
                         .cloned()
                         .zip(neighbourhoods)
-                        .map(|(p, n)| crate::NeighbourhoodCount::new(p, n))
+                        .map(|(p, n)| crate::value::NeighbourhoodCount::new(p, n))
                         .collect(),
-                    visitors: crate::Visitors {
+                    visitors: crate::value::Visitors {
                         per_day: Some(per_day),
                         days_open: Some(days_open),
                         visits: Some(per_day * days_open),
-                        ..crate::Visitors::default()
+                        ..crate::value::Visitors::default()
                     }
                     .with_unique(regular, total - regular),
-                    definitions: crate::Definitions::default(),
-                    costs: crate::Money::from_cents(costs),
+                    definitions: crate::value::Definitions::default(),
+                    costs: crate::value::Money::from_cents(costs),
                     cost_source: None,
                 }
             },
@@ -794,8 +805,8 @@ impl Mutation {
     /// use theory_of_value::{strategy::Mutation, Code};
     /// assert_eq!(Mutation::NoFunding.code(), Code::NoSustainableFunding);
     /// ```
-    pub const fn code(self) -> crate::Code {
-        use crate::Code as C;
+    pub const fn code(self) -> crate::base::Code {
+        use crate::base::Code as C;
         match self {
             Mutation::EmptyOutputs => C::EmptyLayer,
             Mutation::BlankTitle => C::EmptyText,
@@ -893,7 +904,7 @@ impl Mutation {
                 }
             }
             Mutation::NoGrowthPond => {
-                if tov.scope.level != crate::ScopeLevel::Local {
+                if tov.scope.level != crate::model::ScopeLevel::Local {
                     tov.scope = Scope::local("Steunpunt", ["Raalte"]);
                 }
                 let gone: Vec<Id> = tov
@@ -996,26 +1007,27 @@ pub fn mutation() -> impl Strategy<Value = Mutation> {
 ///     prop_assert!(a.validate().is_clean());
 /// });
 /// ```
-pub fn assessment() -> impl Strategy<Value = crate::Assessment> {
-    use crate::{AssessmentLevel, Characteristic};
+pub fn assessment() -> impl Strategy<Value = crate::assess::Assessment> {
+    use crate::assess::AssessmentLevel;
+    use crate::model::Characteristic;
     (
         Just(Characteristic::ALL.to_vec()).prop_shuffle(),
         prop::collection::vec((select(AssessmentLevel::ALL), text()), 10),
         subsequence(CraftConcept::ALL, 0..=9),
         prop::collection::vec((select(AssessmentLevel::ALL), text()), 9),
-        prop::collection::vec(select(crate::AssessorRole::ALL), 0..4),
+        prop::collection::vec(select(crate::assess::AssessorRole::ALL), 0..4),
     )
         .prop_map(
-            |(order, levels, craft, craft_levels, roles)| crate::Assessment {
+            |(order, levels, craft, craft_levels, roles)| crate::assess::Assessment {
                 schema: None,
                 id: id("assessment", 0),
                 organisation: "Steunpunt (proptest)".into(),
                 date: DocumentDate::Year(2026),
-                assessors: std::iter::once(crate::Assessor {
+                assessors: std::iter::once(crate::assess::Assessor {
                     name: "Deelnemersraad".into(),
-                    role: crate::AssessorRole::Participant,
+                    role: crate::assess::AssessorRole::Participant,
                 })
-                .chain(roles.into_iter().map(|role| crate::Assessor {
+                .chain(roles.into_iter().map(|role| crate::assess::Assessor {
                     name: "Iemand".into(),
                     role,
                 }))
@@ -1024,7 +1036,7 @@ pub fn assessment() -> impl Strategy<Value = crate::Assessment> {
                     .into_iter()
                     .zip(levels)
                     .map(
-                        |(characteristic, (level, evidence))| crate::CharacteristicScore {
+                        |(characteristic, (level, evidence))| crate::assess::CharacteristicScore {
                             characteristic,
                             level,
                             evidence: level.is_high().then_some(evidence),
@@ -1034,7 +1046,7 @@ pub fn assessment() -> impl Strategy<Value = crate::Assessment> {
                 craft: craft
                     .into_iter()
                     .zip(craft_levels)
-                    .map(|(concept, (level, evidence))| crate::CraftScore {
+                    .map(|(concept, (level, evidence))| crate::assess::CraftScore {
                         concept,
                         level,
                         evidence: Some(evidence),

@@ -155,8 +155,8 @@ fn schema_in_every_dialect_and_language() {
             let v: serde_json::Value = serde_json::from_str(&out).unwrap();
             assert_eq!(
                 v,
-                theory_of_value::schema(
-                    theory_of_value::DocumentKind::TheoryOfValue,
+                theory_of_value::out::schema(
+                    theory_of_value::out::DocumentKind::TheoryOfValue,
                     dialect.parse().unwrap(),
                     lang.parse().unwrap()
                 )
@@ -170,11 +170,11 @@ fn compare_estimate_assess_national_render() {
     let out = stdout(&["compare"], 0);
     assert!(out.contains("Output (individueel): 6/8"), "{out}");
     let out = stdout(&["--lang", "en", "compare", "--format", "json"], 0);
-    assert!(serde_json::from_str::<theory_of_value::Comparison>(&out).is_ok());
+    assert!(serde_json::from_str::<theory_of_value::compare::Comparison>(&out).is_ok());
     let out = stdout(&["estimate"], 0);
     assert!(out.contains("€ 151.802,40"), "{out}");
     let out = stdout(&["--lang", "en", "estimate", "--format", "json"], 0);
-    let e: theory_of_value::Estimate = serde_json::from_str(&out).unwrap();
+    let e: theory_of_value::value::Estimate = serde_json::from_str(&out).unwrap();
     assert_eq!(&e, theory_of_value::example::estimate());
     let out = stdout(&["assess"], 0);
     assert!(out.contains("Hoe werkt het?"), "{out}");

@@ -7,10 +7,9 @@
 //! (0 to 3) and its visitor counts. Nothing in it describes a real organisation. Every document
 //! validates with no errors, so a benchmark measures the normal route, not the error route.
 
-use theory_of_value::{
-    example, national, Census, ContributionKind, Id, Level, PersonaCount, PersonaSet, Scope, Text,
-    TheoryOfValue, Visitors,
-};
+use theory_of_value::model::{ContributionKind, Id, Level, Scope};
+use theory_of_value::value::{Census, PersonaCount, PersonaSet, Visitors};
+use theory_of_value::{example, national, Text, TheoryOfValue};
 
 /// One organisation's three documents, as JSON bytes.
 pub struct Organisation {
@@ -122,7 +121,7 @@ pub fn census(i: usize, set: &PersonaSet) -> Census {
     let total: u64 = census.personas.iter().map(|c| c.people).sum();
     let regular = total / 3;
     census.visitors = Visitors::from_daily(4 + factor * 3, 4).with_unique(regular, total - regular);
-    census.costs = theory_of_value::Money::from_cents(factor * 9_000_000);
+    census.costs = theory_of_value::value::Money::from_cents(factor * 9_000_000);
     census
 }
 

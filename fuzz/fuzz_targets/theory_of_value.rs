@@ -4,7 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use theory_of_value::{from_json_slice, render, Lang, TheoryOfValue};
+use theory_of_value::{from_json_slice, Lang, TheoryOfValue};
+use theory_of_value::out::render;
 
 fuzz_target!(|data: &[u8]| {
     match from_json_slice::<TheoryOfValue>(data) {
@@ -13,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
             let _ = report.render(Lang::Nl);
             let _ = render::mermaid(&tov, Lang::En);
             let _ = render::svg(&tov, Lang::Nl);
-            let _ = theory_of_value::cids::tov(&tov, Lang::En);
+            let _ = theory_of_value::out::cids::tov(&tov, Lang::En);
             let again: TheoryOfValue = theory_of_value::from_json_str(&tov.to_json_pretty())
                 .expect("a written ToV reads back");
             assert_eq!(again, tov);

@@ -1,10 +1,11 @@
 //! The measuring stick: self-assessment, measurement plan and ijkpunten, rule by rule.
 
 use proptest::prelude::*;
-use theory_of_value::{
-    example, ijkpunt_coverage, strategy, Assessment, AssessmentLevel, AssessorRole, Characteristic,
-    Code, Ijkpunt, Instrument, Lang, MeasurementPlan, PlanLine, QuestionGroup,
+use theory_of_value::assess::{
+    Assessment, AssessmentLevel, AssessorRole, Instrument, MeasurementPlan, PlanLine,
 };
+use theory_of_value::model::{ijkpunt_coverage, Characteristic, Ijkpunt, QuestionGroup};
+use theory_of_value::{example, strategy, Code, Lang};
 
 fn pairs(report: &theory_of_value::Report) -> Vec<(&'static str, String)> {
     report
@@ -177,7 +178,7 @@ fn the_catalogue_says_what_each_instrument_evidences() {
             .filter_map(|i| i.kind())
             .collect();
         assert!(
-            kinds.contains(&theory_of_value::MeasurementKind::Qualitative),
+            kinds.contains(&theory_of_value::model::MeasurementKind::Qualitative),
             "{}",
             o.id
         );

@@ -1,8 +1,10 @@
 //! Comparing a local ToV with the national one, and the public strategies and mutations.
 
 use proptest::prelude::*;
+use theory_of_value::compare::Comparison;
+use theory_of_value::model::{Layer, Level};
 use theory_of_value::strategy::{self, Mutation};
-use theory_of_value::{compare, example, national, Code, Comparison, Layer, Level, TheoryOfValue};
+use theory_of_value::{compare, example, national, Code, TheoryOfValue};
 
 #[test]
 fn national_compared_with_itself_is_fully_covered() {

@@ -3,10 +3,12 @@
 
 use proptest::prelude::*;
 use std::collections::BTreeMap;
-use theory_of_value::{
-    estimate, example, national, strategy, Adjustment, Adjustments, CareEntry, CareKind, Census,
-    Code, Duration, Estimate, FundingNeed, Money, Persona, PersonaSet, Share, SourceRef, Visitors,
+use theory_of_value::model::SourceRef;
+use theory_of_value::value::{
+    estimate, Adjustment, Adjustments, CareEntry, CareKind, Census, Duration, Estimate,
+    FundingNeed, Money, Persona, PersonaSet, Share, Visitors,
 };
+use theory_of_value::{example, national, strategy, Code};
 
 #[test]
 fn the_reports_visitor_mix() {

@@ -1,9 +1,8 @@
 //! Hostile input: every case gets a clean error or a clean acceptance — never a panic, a hang
 //! or an abort.
 
-use theory_of_value::{
-    from_json_slice, from_json_str, Census, Code, PersonaSet, TheoryOfValue, NATIONAL_JSON,
-};
+use theory_of_value::value::{Census, PersonaSet};
+use theory_of_value::{from_json_slice, from_json_str, Code, TheoryOfValue, NATIONAL_JSON};
 
 fn tov(bytes: &[u8]) -> Result<TheoryOfValue, theory_of_value::ParseError> {
     from_json_slice(bytes)

@@ -6,6 +6,7 @@ mod compare;
 mod estimate;
 mod fixtures;
 mod hostile;
+mod layout;
 mod messages;
 mod movement;
 mod roundtrip;

@@ -52,9 +52,9 @@ fn value_errors_are_explained() {
 #[test]
 fn findings_read_well_in_both_languages() {
     let mut tov = national().clone();
-    tov.scope = theory_of_value::Scope::local("Herstelhuis De Brug (fictief)", ["Deventer"]);
+    tov.scope = theory_of_value::model::Scope::local("Herstelhuis De Brug (fictief)", ["Deventer"]);
     tov.activities
-        .retain(|a| a.kind != theory_of_value::ActivityKind::GrowthPond);
+        .retain(|a| a.kind != theory_of_value::model::ActivityKind::GrowthPond);
     tov.outputs[2].outcomes[0] = "oc-individueel".parse().unwrap();
     tov.outputs[3].statement.nl = "Aantal bezoekers per week".into();
     tov.outcomes[0]

@@ -4,10 +4,9 @@
 
 use std::collections::HashSet;
 
-use theory_of_value::{
-    compare, estimate, from_json_slice, national, schema, Census, Dialect, DocumentKind, Lang,
-    PersonaSet, TheoryOfValue,
-};
+use theory_of_value::out::{schema, Dialect, DocumentKind};
+use theory_of_value::value::{estimate, Census, PersonaSet};
+use theory_of_value::{compare, from_json_slice, national, Lang, TheoryOfValue};
 
 #[path = "../../benches/support/movement.rs"]
 mod synthetic;

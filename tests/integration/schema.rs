@@ -5,7 +5,8 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use theory_of_value::{schema, schema_path, strategy, Dialect, DocumentKind, Lang};
+use theory_of_value::out::{schema, schema_path, Dialect, DocumentKind};
+use theory_of_value::{strategy, Lang};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -163,7 +164,7 @@ fn kind_of(file: &Path) -> DocumentKind {
 }
 
 fn parses(kind: DocumentKind, text: &str) -> Result<(), theory_of_value::ParseError> {
-    use theory_of_value::*;
+    use theory_of_value::{assess::*, compare::*, model::*, value::*, *};
     match kind {
         DocumentKind::TheoryOfValue => from_json_str::<TheoryOfValue>(text).map(drop),
         DocumentKind::PersonaSet => from_json_str::<PersonaSet>(text).map(drop),
@@ -240,7 +241,7 @@ fn every_valid_fixture_passes_its_schema() {
 
 #[test]
 fn documents_the_crate_writes_pass_their_schemas() {
-    use theory_of_value::*;
+    use theory_of_value::{compare::*, model::*, *};
     let check = |kind: DocumentKind, value: Value| {
         for dialect in [Dialect::Draft2020_12, Dialect::Draft07] {
             let v = jsonschema::validator_for(&schema(kind, dialect, Lang::En)).unwrap();
@@ -309,7 +310,7 @@ proptest! {
             (DocumentKind::PersonaSet, serde_json::to_value(&set).unwrap()),
             (DocumentKind::Census, serde_json::to_value(&census).unwrap()),
             (DocumentKind::Assessment, serde_json::to_value(&assessment).unwrap()),
-            (DocumentKind::Estimate, serde_json::to_value(theory_of_value::estimate(theory_of_value::national(), &set, &census).unwrap()).unwrap()),
+            (DocumentKind::Estimate, serde_json::to_value(theory_of_value::value::estimate(theory_of_value::national(), &set, &census).unwrap()).unwrap()),
         ] {
             for dialect in [Dialect::Draft2020_12, Dialect::Draft07] {
                 let errors: Vec<String> = validator(kind, dialect).iter_errors(&value).map(|e| format!("{} at {}", e, e.instance_path())).collect();

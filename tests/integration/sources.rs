@@ -1,10 +1,11 @@
 //! The embedded reference data matches its sources item for item: the layers are counted, and
 //! every embedded Dutch text is checked against the source wording (tests/sources/).
 
-use theory_of_value::{
-    national, ActivityKind, BuildingBlock, Characteristic, CraftConcept, Ijkpunt, InputKind, Layer,
-    Level, PartnerKind, QuestionGroup,
+use theory_of_value::model::{
+    ActivityKind, BuildingBlock, Characteristic, CraftConcept, Ijkpunt, InputKind, Layer, Level,
+    PartnerKind, QuestionGroup,
 };
+use theory_of_value::national;
 
 const TOV: &str = include_str!("../sources/001-theory-of-value.txt");
 const BIJLAGE: &str = include_str!("../sources/001-bijlage-1.txt");

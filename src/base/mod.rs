@@ -1,0 +1,20 @@
+//! The vocabulary every part speaks: bilingual text and messages ([`Text`], [`Label`],
+//! [`Message`], [`Lang`]), the stable codes of failures and findings ([`Code`], [`Severity`]),
+//! and the report that carries findings ([`Report`], [`Finding`]).
+//!
+//! **May depend on:** nothing else in the crate. Every other part may use it.
+//!
+//! ```
+//! use theory_of_value::base::{Code, Lang, Text};
+//!
+//! assert_eq!(Text::new("Inloop").get(Lang::En), "Inloop");
+//! assert_eq!(Code::DuplicateId.as_str(), "TOV103");
+//! ```
+
+pub(crate) mod code;
+pub(crate) mod report;
+pub(crate) mod text;
+
+pub use code::{Code, Severity, UnknownCode};
+pub use report::{Finding, Report};
+pub use text::{Label, Lang, Message, Text, UnknownLang};

@@ -1,0 +1,220 @@
+//! Validation reports: flat lists of findings with stable codes, JSON Pointer paths and
+//! bilingual messages.
+
+use crate::base::{Code, Lang, Message, Severity};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// One thing a validation found in a well-formed document.
+///
+/// ```
+/// use theory_of_value::{Code, Finding, Message};
+/// let f = Finding::new(Code::EmptyLayer, "/outputs", Message::new("Lege laag", "Empty layer"));
+/// assert_eq!(f.severity, Code::EmptyLayer.severity());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// The stable rule code.
+    pub code: Code,
+    /// Error, warning or info.
+    pub severity: Severity,
+    /// JSON Pointer (RFC 6901) to the place in the document the finding is about.
+    pub path: String,
+    /// What was found and how to fix it, in Dutch and English.
+    pub message: Message,
+}
+
+impl Finding {
+    /// A finding with the severity of its code.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, Finding, Message, Severity};
+    /// let f = Finding::new(Code::AvoidedWord, "/title/nl", Message::new("…", "…"));
+    /// assert_eq!(f.severity, Severity::Info);
+    /// ```
+    pub fn new(code: Code, path: impl Into<String>, message: Message) -> Self {
+        Finding {
+            code,
+            severity: code.severity(),
+            path: path.into(),
+            message,
+        }
+    }
+
+    /// The finding as one line in `lang`: `severity code path: message`.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, Finding, Lang, Message};
+    /// let f = Finding::new(Code::EmptyLayer, "/outputs", Message::new("De laag is leeg", "The layer is empty"));
+    /// assert_eq!(f.render(Lang::En), "error TOV101 /outputs: The layer is empty");
+    /// assert_eq!(f.render(Lang::Nl), "fout TOV101 /outputs: De laag is leeg");
+    /// ```
+    pub fn render(&self, lang: Lang) -> String {
+        format!(
+            "{} {} {}: {}",
+            self.severity.label().get(lang),
+            self.code,
+            if self.path.is_empty() {
+                "(document)"
+            } else {
+                &self.path
+            },
+            self.message.get(lang)
+        )
+    }
+}
+
+/// The result of validating a document: every finding, grouped by rule in a fixed order.
+///
+/// ```
+/// let report = theory_of_value::national().validate();
+/// assert!(report.is_clean());
+/// assert_eq!(report.error_count(), 0);
+/// let json = serde_json::to_string(&report)?;
+/// assert!(json.starts_with("{\"findings\":"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// The findings.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// An empty report.
+    ///
+    /// ```
+    /// assert!(theory_of_value::Report::new().findings.is_empty());
+    /// ```
+    pub fn new() -> Self {
+        Report::default()
+    }
+
+    /// Adds a finding.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, Message, Report};
+    /// let mut r = Report::new();
+    /// r.push(Code::EmptyLayer, "/inputs", Message::new("leeg", "empty"));
+    /// assert!(r.has_errors());
+    /// ```
+    pub fn push(&mut self, code: Code, path: impl Into<String>, message: Message) {
+        self.findings.push(Finding::new(code, path, message));
+    }
+
+    /// Whether any finding is an error.
+    ///
+    /// ```
+    /// assert!(!theory_of_value::Report::new().has_errors());
+    /// ```
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// Whether there are neither errors nor warnings (info findings are allowed).
+    ///
+    /// ```
+    /// assert!(theory_of_value::Report::new().is_clean());
+    /// ```
+    pub fn is_clean(&self) -> bool {
+        self.findings.iter().all(|f| f.severity == Severity::Info)
+    }
+
+    /// The number of findings of `severity`.
+    ///
+    /// ```
+    /// use theory_of_value::{Report, Severity};
+    /// assert_eq!(Report::new().count(Severity::Warning), 0);
+    /// ```
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    }
+
+    /// The number of errors.
+    ///
+    /// ```
+    /// assert_eq!(theory_of_value::Report::new().error_count(), 0);
+    /// ```
+    pub fn error_count(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    /// The findings with `code`.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, Message, Report};
+    /// let mut r = Report::new();
+    /// r.push(Code::OrphanOutput, "/outputs/0", Message::new("…", "…"));
+    /// assert_eq!(r.with_code(Code::OrphanOutput).count(), 1);
+    /// ```
+    pub fn with_code(&self, code: Code) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.code == code)
+    }
+
+    /// The `(code, path)` pairs, in order: handy for asserting in tests.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, Message, Report};
+    /// let mut r = Report::new();
+    /// r.push(Code::EmptyLayer, "/inputs", Message::new("…", "…"));
+    /// assert_eq!(r.pairs(), vec![("TOV101", "/inputs")]);
+    /// ```
+    pub fn pairs(&self) -> Vec<(&'static str, &str)> {
+        self.findings
+            .iter()
+            .map(|f| (f.code.as_str(), f.path.as_str()))
+            .collect()
+    }
+
+    /// Every finding on its own line in `lang`, followed by a summary line.
+    ///
+    /// ```
+    /// use theory_of_value::{Lang, Report};
+    /// assert_eq!(Report::new().render(Lang::En), "0 errors, 0 warnings, 0 info\n");
+    /// assert_eq!(Report::new().render(Lang::Nl), "0 fouten, 0 waarschuwingen, 0 informatie\n");
+    /// ```
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        for f in &self.findings {
+            out.push_str(&f.render(lang));
+            out.push('\n');
+        }
+        let (e, w, i) = (
+            self.count(Severity::Error),
+            self.count(Severity::Warning),
+            self.count(Severity::Info),
+        );
+        out.push_str(&match lang {
+            Lang::Nl => format!(
+                "{e} {}, {w} {}, {i} informatie\n",
+                if e == 1 { "fout" } else { "fouten" },
+                if w == 1 {
+                    "waarschuwing"
+                } else {
+                    "waarschuwingen"
+                }
+            ),
+            Lang::En => format!(
+                "{e} {}, {w} {}, {i} info\n",
+                if e == 1 { "error" } else { "errors" },
+                if w == 1 { "warning" } else { "warnings" }
+            ),
+        });
+        out
+    }
+}
+
+/// The report as text in English, one finding per line (see [`Report::render`] for Dutch).
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.render(Lang::En).trim_end())
+    }
+}
+
+/// A report is the error of operations that need valid input, such as [`estimate`](crate::estimate).
+impl std::error::Error for Report {}

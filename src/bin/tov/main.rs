@@ -1,0 +1,220 @@
+//! `tov`: check, compare, estimate and render Theory of Value documents. With no file given,
+//! every command works on the embedded national ToV and the bundled (fictional) example
+//! organisation.
+//!
+//! Exit status: 0 no errors, 1 findings with errors, 2 unreadable input, usage error or output
+//! that could not be written. A closed pipe (`tov … | head`) ends the command quietly with 0.
+
+mod assess;
+mod check;
+mod io;
+mod produce;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use io::Failure;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use theory_of_value::{example, Lang};
+
+#[derive(Parser)]
+#[command(
+    name = "tov",
+    version,
+    about = "Theory of Value of self-direction and recovery organisations (zelfregie- en herstelorganisaties)"
+)]
+struct Cli {
+    /// Language of messages and labels: nl (default) or en.
+    #[arg(long, global = true, default_value = "nl")]
+    lang: LangArg,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Nl,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+pub(crate) enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The main job on embedded data: the national ToV with its validation report, and the
+    /// example organisation's estimate, comparison, measurement plan and self-assessment.
+    Overview,
+    /// Detect each file's document kind, validate it, and print the findings.
+    Check {
+        /// Files to check; none checks the embedded national ToV and the example organisation.
+        files: Vec<PathBuf>,
+        /// Output for people (text) or machines (json).
+        #[arg(long, default_value = "text")]
+        format: Format,
+    },
+    /// Print the JSON Schema of a document kind.
+    Schema {
+        /// theory-of-value, persona-set, census, assessment, measurement-plan, report, estimate, comparison.
+        kind: String,
+        /// 2020-12 (default), draft-07 or openapi3.
+        #[arg(long, default_value = "2020-12")]
+        dialect: String,
+    },
+    /// Compare a local ToV with the national one (or another reference).
+    Compare {
+        /// The local ToV; none compares the example organisation's.
+        local: Option<PathBuf>,
+        /// The reference ToV; the embedded national one by default.
+        #[arg(long)]
+        reference: Option<PathBuf>,
+        #[arg(long, default_value = "text")]
+        format: Format,
+    },
+    /// Estimate added value and care costs avoided from a ToV, a persona set and a census.
+    Estimate {
+        /// The ToV; the embedded national one by default.
+        #[arg(long)]
+        tov: Option<PathBuf>,
+        /// The persona set; the example organisation's by default.
+        #[arg(long)]
+        personas: Option<PathBuf>,
+        /// The census; the example organisation's by default.
+        #[arg(long)]
+        census: Option<PathBuf>,
+        /// A Markdown report (text), JSON, or an HTML report with charts.
+        #[arg(long, default_value = "text")]
+        format: EstimateFormat,
+    },
+    /// Summarise a self-assessment, and the change since an earlier one.
+    Assess {
+        /// The assessment; the example organisation's of 2026 by default.
+        file: Option<PathBuf>,
+        /// An earlier assessment of the same organisation; the example's of 2025 by default.
+        #[arg(long)]
+        since: Option<PathBuf>,
+    },
+    /// Print the embedded national ToV.
+    National {
+        #[arg(long, default_value = "markdown")]
+        format: NationalFormat,
+    },
+    /// Export a ToV, or a value estimate, to the Common Impact Data Standard (CIDS) as JSON-LD.
+    Cids {
+        /// The ToV; the embedded national one by default.
+        file: Option<PathBuf>,
+        /// Export the value estimate of a persona set and a census instead (the example
+        /// organisation's by default).
+        #[arg(long)]
+        estimate: bool,
+        /// The persona set, with --estimate.
+        #[arg(long, requires = "estimate")]
+        personas: Option<PathBuf>,
+        /// The census, with --estimate.
+        #[arg(long, requires = "estimate")]
+        census: Option<PathBuf>,
+    },
+    /// Draw a ToV as its chain.
+    Render {
+        /// The ToV; the embedded national one by default.
+        file: Option<PathBuf>,
+        #[arg(long, default_value = "mermaid")]
+        format: RenderFormat,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum NationalFormat {
+    Json,
+    Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum RenderFormat {
+    Mermaid,
+    Svg,
+    Html,
+    Markdown,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+pub(crate) enum EstimateFormat {
+    Text,
+    Json,
+    Html,
+}
+
+fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
+    let lang: Lang = cli.lang.into();
+    match cli.command {
+        Command::Overview => {
+            write!(out, "{}", example::overview(lang))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { files, format } => check::run(&files, format, lang, out),
+        Command::Schema { kind, dialect } => produce::schema_of(&kind, &dialect, lang, out),
+        Command::Compare {
+            local,
+            reference,
+            format,
+        } => produce::compare_with(local, reference, format, lang, out),
+        Command::Estimate {
+            tov,
+            personas,
+            census,
+            format,
+        } => produce::estimate_of(tov, personas, census, format, lang, out),
+        Command::Assess { file, since } => assess::run(file, since, lang, out),
+        Command::National { format } => produce::national_as(format, lang, out),
+        Command::Cids {
+            file,
+            estimate,
+            personas,
+            census,
+        } => produce::cids_of(file, estimate, personas, census, lang, out),
+        Command::Render { file, format } => produce::render_as(file, format, lang, out),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = run(cli, &mut out).and_then(|code| {
+        out.flush()?;
+        Ok(code)
+    });
+    match result {
+        Ok(code) => code,
+        // The reader went away (`tov … | head`): nothing more to say to anyone.
+        Err(Failure::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Write(e)) => {
+            eprintln!("tov: cannot write the output: {e}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Unusable(message)) => {
+            let _ = out.flush();
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}

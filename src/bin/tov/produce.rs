@@ -1,0 +1,151 @@
+//! The commands that turn documents into other documents: `schema`, `compare`, `estimate`,
+//! `national`, `cids` and `render`.
+
+use crate::io::{estimate_inputs, json_text, load, Failure};
+use crate::{EstimateFormat, Format, NationalFormat, RenderFormat};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use theory_of_value::out::{cids, render, schema, Dialect, DocumentKind, UnknownName};
+use theory_of_value::value::estimate;
+use theory_of_value::{compare, example, national, Lang, TheoryOfValue};
+
+/// `tov schema KIND --dialect D`.
+pub(crate) fn schema_of(
+    kind: &str,
+    dialect: &str,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<ExitCode, Failure> {
+    let unusable = |e: UnknownName| Failure::Unusable(e.to_string());
+    let kind: DocumentKind = kind.parse().map_err(unusable)?;
+    let dialect: Dialect = dialect.parse().map_err(unusable)?;
+    writeln!(out, "{}", json_text(&schema(kind, dialect, lang)))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `tov compare [LOCAL] [--reference R]`.
+pub(crate) fn compare_with(
+    local: Option<PathBuf>,
+    reference: Option<PathBuf>,
+    format: Format,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<ExitCode, Failure> {
+    let local: TheoryOfValue = match &local {
+        Some(p) => load(p, lang)?,
+        None => example::local_tov().clone(),
+    };
+    let reference: TheoryOfValue = match &reference {
+        Some(p) => load(p, lang)?,
+        None => national().clone(),
+    };
+    let c = compare(&local, &reference);
+    if format == Format::Json {
+        writeln!(out, "{}", json_text(&c))?;
+    } else {
+        let title = if lang == Lang::Nl {
+            "Vergelijking"
+        } else {
+            "Comparison"
+        };
+        writeln!(out, "{title} `{}` ↔ `{}`", c.local, c.reference)?;
+        for line in c.render(lang).lines() {
+            writeln!(out, "  {line}")?;
+        }
+    }
+    Ok(ExitCode::from(u8::from(c.report.has_errors())))
+}
+
+/// `tov estimate [--tov T] [--personas P] [--census C]`.
+pub(crate) fn estimate_of(
+    tov: Option<PathBuf>,
+    personas: Option<PathBuf>,
+    census: Option<PathBuf>,
+    format: EstimateFormat,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<ExitCode, Failure> {
+    let (tov, set, census) = estimate_inputs(&tov, &personas, &census, lang)?;
+    match estimate(&tov, &set, &census) {
+        Ok(e) => {
+            match format {
+                EstimateFormat::Json => writeln!(out, "{}", json_text(&e))?,
+                EstimateFormat::Html => {
+                    write!(out, "{}", render::estimate_html(&e, &tov, &set, lang))?
+                }
+                EstimateFormat::Text => {
+                    write!(out, "{}", render::estimate_markdown(&e, &tov, &set, lang))?
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(report) => {
+            write!(out, "{}", report.render(lang))?;
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// `tov national`.
+pub(crate) fn national_as(
+    format: NationalFormat,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<ExitCode, Failure> {
+    match format {
+        NationalFormat::Json => write!(out, "{}", theory_of_value::NATIONAL_JSON)?,
+        NationalFormat::Markdown => write!(out, "{}", render::markdown(national(), lang))?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `tov cids [FILE] [--estimate …]`.
+pub(crate) fn cids_of(
+    file: Option<PathBuf>,
+    with_estimate: bool,
+    personas: Option<PathBuf>,
+    census: Option<PathBuf>,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<ExitCode, Failure> {
+    let (tov, set, census) = estimate_inputs(&file, &personas, &census, lang)?;
+    if !with_estimate {
+        writeln!(out, "{}", json_text(&cids::tov(&tov, lang)))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    match estimate(&tov, &set, &census) {
+        Ok(e) => {
+            writeln!(
+                out,
+                "{}",
+                json_text(&cids::estimate(&e, &tov, &census, lang))
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(report) => {
+            write!(out, "{}", report.render(lang))?;
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// `tov render [FILE] --format F`.
+pub(crate) fn render_as(
+    file: Option<PathBuf>,
+    format: RenderFormat,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<ExitCode, Failure> {
+    let tov: TheoryOfValue = match &file {
+        Some(p) => load(p, lang)?,
+        None => national().clone(),
+    };
+    match format {
+        RenderFormat::Mermaid => write!(out, "{}", render::mermaid(&tov, lang))?,
+        RenderFormat::Svg => writeln!(out, "{}", render::svg(&tov, lang))?,
+        RenderFormat::Html => write!(out, "{}", render::html(&tov, lang))?,
+        RenderFormat::Markdown => write!(out, "{}", render::markdown(&tov, lang))?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,208 @@
+//! Identifiers of the elements of a document.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
+use std::fmt;
+
+/// The longest identifier accepted, in bytes.
+///
+/// ```
+/// use theory_of_value::model::{Id, MAX_ID_LEN};
+/// assert!(Id::new("a".repeat(MAX_ID_LEN)).is_ok());
+/// assert!(Id::new("a".repeat(MAX_ID_LEN + 1)).is_err());
+/// ```
+pub const MAX_ID_LEN: usize = 64;
+
+/// The identifier of an element (an outcome, an output, an activity…), unique within its document.
+///
+/// Well-formed identifiers are 1 to 64 characters of lowercase ASCII letters and digits,
+/// start with a letter, and may separate words with single `-`, `_` or `.`:
+/// `out-ind-roles`, `inloop`, `act.walk_in`. A malformed identifier is rejected while
+/// parsing, with code `TOV006` and the reason.
+///
+/// ```
+/// use theory_of_value::model::Id;
+///
+/// let id: Id = "out-ind-roles".parse()?;
+/// assert_eq!(id.as_str(), "out-ind-roles");
+/// assert!("Out Ind".parse::<Id>().is_err());
+/// assert!("".parse::<Id>().is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(into = "String")]
+pub struct Id(String);
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        match check(&s) {
+            Ok(()) => Ok(Id(s)),
+            Err(e) => Err(crate::read::parse::invalid_value(
+                format_args!("invalid identifier {s:?}: {e}"),
+                format_args!("ongeldige identificatie {s:?}: {}", e.nl()),
+            )),
+        }
+    }
+}
+
+/// Why a string is not a well-formed [`Id`].
+///
+/// ```
+/// use theory_of_value::model::{Id, IdError};
+/// assert_eq!("9a".parse::<Id>(), Err(IdError::Start('9')));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum IdError {
+    /// The identifier is empty.
+    #[error("empty identifier")]
+    Empty,
+    /// Longer than [`MAX_ID_LEN`] bytes.
+    #[error("identifier longer than {MAX_ID_LEN} characters")]
+    TooLong,
+    /// Does not start with a lowercase letter.
+    #[error("identifier must start with a lowercase letter a-z, not `{0}`")]
+    Start(char),
+    /// A character outside `a-z`, `0-9`, `-`, `_`, `.`.
+    #[error("character `{0}` is not allowed in an identifier (use a-z, 0-9, -, _ or .)")]
+    Char(char),
+    /// Two separators in a row, or a separator at the end.
+    #[error("separators (-, _, .) must stand between letters or digits")]
+    Separator,
+}
+
+impl IdError {
+    /// The reason in Dutch.
+    ///
+    /// ```
+    /// assert_eq!(theory_of_value::model::IdError::Empty.nl(), "lege identificatie");
+    /// ```
+    pub fn nl(&self) -> String {
+        match self {
+            IdError::Empty => "lege identificatie".into(),
+            IdError::TooLong => format!("identificatie langer dan {MAX_ID_LEN} tekens"),
+            IdError::Start(c) => {
+                format!("een identificatie begint met een kleine letter a-z, niet met `{c}`")
+            }
+            IdError::Char(c) => {
+                format!("teken `{c}` mag niet in een identificatie (gebruik a-z, 0-9, -, _ of .)")
+            }
+            IdError::Separator => {
+                "scheidingstekens (-, _, .) staan alleen tussen letters of cijfers".into()
+            }
+        }
+    }
+}
+
+impl Id {
+    /// Checks and wraps an identifier.
+    ///
+    /// # Errors
+    /// [`IdError`] when the string is not well-formed.
+    ///
+    /// ```
+    /// let id = theory_of_value::model::Id::new("impact")?;
+    /// assert_eq!(id.to_string(), "impact");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(s: impl Into<String>) -> Result<Self, IdError> {
+        let s = s.into();
+        check(&s)?;
+        Ok(Id(s))
+    }
+
+    /// The identifier as a string slice.
+    ///
+    /// ```
+    /// let id = theory_of_value::model::Id::new("impact")?;
+    /// assert_eq!(id.as_str(), "impact");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+fn check(s: &str) -> Result<(), IdError> {
+    let mut chars = s.chars();
+    let first = chars.next().ok_or(IdError::Empty)?;
+    if s.len() > MAX_ID_LEN {
+        return Err(IdError::TooLong);
+    }
+    if !first.is_ascii_lowercase() {
+        return Err(IdError::Start(first));
+    }
+    let mut after_sep = false;
+    for c in chars {
+        match c {
+            'a'..='z' | '0'..='9' => after_sep = false,
+            '-' | '_' | '.' => {
+                if after_sep {
+                    return Err(IdError::Separator);
+                }
+                after_sep = true;
+            }
+            other => return Err(IdError::Char(other)),
+        }
+    }
+    if after_sep {
+        return Err(IdError::Separator);
+    }
+    Ok(())
+}
+
+impl TryFrom<String> for Id {
+    type Error = IdError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Id::new(s)
+    }
+}
+
+impl From<Id> for String {
+    fn from(id: Id) -> String {
+        id.0
+    }
+}
+
+impl std::str::FromStr for Id {
+    type Err = IdError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Id::new(s)
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Id {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl JsonSchema for Id {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Id".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "minLength": 1,
+            "maxLength": MAX_ID_LEN,
+            "pattern": "^[a-z][a-z0-9]*([-_.][a-z0-9]+)*$",
+            "description": "Identifier: lowercase letters and digits, words separated by -, _ or ."
+        })
+    }
+}

@@ -1,0 +1,307 @@
+//! Export to the Common Impact Data Standard (CIDS, v2.1) as JSON-LD, the format impact tools
+//! use to exchange impact models and indicator reports.
+//!
+//! The mapping: a ToV is a `cids:LogicModel`; its outcomes are `cids:Outcome`s; its outputs —
+//! what the ToV measures ("Hoe kunnen we dat meten?") — are `cids:Indicator`s for those
+//! outcomes; activities and inputs are `cids:Activity` and `cids:Input`; reach figures (visits,
+//! participants) are `cids:Output`s, the production the activities deliver. The two levels are
+//! two `cids:Stakeholder`s — participants and their relatives; neighbourhoods, communities,
+//! municipalities and regions — each with a `cids:StakeholderOutcome` per outcome at its level.
+//! A value estimate becomes one `cids:IndicatorReport` per output recorded, and two reports on
+//! the care costs avoided, gross and net.
+
+use crate::base::Lang;
+use crate::model::{Level, TheoryOfValue};
+use crate::value::{Census, Estimate};
+use serde_json::{json, Value};
+
+/// The JSON-LD context of the export: the prefixes of the CIDS ontology and those it imports.
+///
+/// ```
+/// let ctx = theory_of_value::out::cids::context();
+/// assert_eq!(ctx["cids"], "http://ontology.commonapproach.org/owl/cids_v2.1#");
+/// ```
+pub fn context() -> Value {
+    json!({
+        "cids": "http://ontology.commonapproach.org/owl/cids_v2.1#",
+        "org": "http://ontology.eil.utoronto.ca/tove/organization#",
+        "i72": "http://ontology.eil.utoronto.ca/ISO21972/iso21972#",
+        "oep": "http://www.w3.org/2001/sw/BestPractices/OEP/SimplePartWhole/part.owl#",
+        "time": "http://www.w3.org/2006/time#",
+        "xsd": "http://www.w3.org/2001/XMLSchema#"
+    })
+}
+
+fn iri(tov: &str, kind: &str, id: &str) -> String {
+    format!("urn:theory-of-value:{tov}:{kind}:{id}")
+}
+
+fn reference(id: String) -> Value {
+    json!({ "@id": id })
+}
+
+fn stakeholder(tov: &TheoryOfValue, level: Level) -> String {
+    iri(
+        tov.id.as_str(),
+        "stakeholder",
+        match level {
+            Level::Individual => "individual",
+            Level::Collective => "collective",
+        },
+    )
+}
+
+/// A ToV as CIDS JSON-LD: a `cids:LogicModel` with its outcomes, indicators, activities,
+/// inputs, outputs (reach), stakeholders and stakeholder outcomes, in `lang`.
+///
+/// ```
+/// use theory_of_value::{example, Lang};
+/// use theory_of_value::out::cids;
+/// let doc = cids::tov(example::local_tov(), Lang::Nl);
+/// let graph = doc["@graph"].as_array().unwrap();
+/// assert!(graph.iter().any(|n| n["@type"] == "cids:LogicModel"));
+/// assert!(graph.iter().any(|n| n["@type"] == "cids:Indicator"));
+/// ```
+pub fn tov(tov: &TheoryOfValue, lang: Lang) -> Value {
+    json!({ "@context": context(), "@graph": tov_nodes(tov, lang) })
+}
+
+fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
+    let t = tov.id.as_str();
+    let model = iri(t, "model", t);
+    let mut graph = Vec::new();
+    let mut model_node = json!({
+        "@id": model,
+        "@type": "cids:LogicModel",
+        "org:hasName": tov.title.get(lang),
+        "cids:hasOutcome": tov.outcomes.iter().map(|o| reference(iri(t, "outcome", o.id.as_str()))).collect::<Vec<_>>(),
+        "cids:hasActivity": tov.activities.iter().map(|a| reference(iri(t, "activity", a.id.as_str()))).collect::<Vec<_>>(),
+        "cids:hasInput": tov.inputs.iter().map(|i| reference(iri(t, "input", i.id.as_str()))).collect::<Vec<_>>(),
+        "cids:hasOutput": tov.reach.iter().map(|r| reference(iri(t, "output", r.id.as_str()))).collect::<Vec<_>>(),
+        "cids:hasStakeholder": Level::ALL.iter().map(|l| reference(stakeholder(tov, *l))).collect::<Vec<_>>(),
+        "cids:hasStakeholderOutcome": tov.outcomes.iter().map(|o| reference(iri(t, "stakeholder-outcome", o.id.as_str()))).collect::<Vec<_>>(),
+    });
+    if let Some(impact) = &tov.impact {
+        model_node["cids:hasDescription"] = impact.statement.get(lang).into();
+    }
+    if let Some(org) = &tov.scope.organisation {
+        let org_id = iri(t, "organisation", "owner");
+        model_node["cids:forOrganization"] = reference(org_id.clone());
+        graph.push(json!({
+            "@id": org_id,
+            "@type": "cids:Organization",
+            "org:hasName": org,
+            "cids:hasImpactModel": reference(model.clone()),
+        }));
+    }
+    graph.push(model_node);
+    for level in Level::ALL {
+        let (nl, en) = match level {
+            Level::Individual => (
+                "Deelnemers en hun naasten",
+                "Participants and their relatives",
+            ),
+            Level::Collective => (
+                "Wijken, gemeenschappen, gemeenten en regio's",
+                "Neighbourhoods, communities, municipalities and regions",
+            ),
+        };
+        graph.push(json!({
+            "@id": stakeholder(tov, level),
+            "@type": "cids:Stakeholder",
+            "org:hasName": if lang == Lang::Nl { nl } else { en },
+            "cids:hasDescription": level.label().get(lang),
+            "oep:partOf": reference(model.clone()),
+        }));
+    }
+    for o in &tov.outcomes {
+        let indicators: Vec<Value> = tov
+            .outputs
+            .iter()
+            .filter(|x| x.outcomes.contains(&o.id))
+            .map(|x| reference(iri(t, "indicator", x.id.as_str())))
+            .collect();
+        graph.push(json!({
+            "@id": iri(t, "outcome", o.id.as_str()),
+            "@type": "cids:Outcome",
+            "org:hasName": o.id.as_str(),
+            "cids:hasDescription": o.statement.get(lang),
+            "cids:hasIndicator": indicators,
+            "cids:hasStakeholderOutcome": reference(iri(t, "stakeholder-outcome", o.id.as_str())),
+            "oep:partOf": reference(model.clone()),
+        }));
+        graph.push(json!({
+            "@id": iri(t, "stakeholder-outcome", o.id.as_str()),
+            "@type": "cids:StakeholderOutcome",
+            "org:hasName": format!("{} — {}", o.id, o.level.label().get(lang)),
+            "cids:forOutcome": reference(iri(t, "outcome", o.id.as_str())),
+            "cids:forStakeholder": reference(stakeholder(tov, o.level)),
+            "cids:hasIndicator": indicators,
+        }));
+    }
+    for o in &tov.outputs {
+        let methods: Vec<String> = o
+            .measurement
+            .iter()
+            .map(|m| format!("{} ({})", m.method.get(lang), m.kind.label().get(lang)))
+            .collect();
+        let contributions: Vec<&str> = o
+            .contributions
+            .iter()
+            .map(|k| k.label().get(lang))
+            .collect();
+        graph.push(json!({
+            "@id": iri(t, "indicator", o.id.as_str()),
+            "@type": "cids:Indicator",
+            "org:hasIdentifier": o.id.as_str(),
+            "org:hasName": o.statement.get(lang),
+            "cids:hasDescription": format!("{}: {}. {}: {}.",
+                if lang == Lang::Nl { "Meting" } else { "Measurement" }, methods.join("; "),
+                if lang == Lang::Nl { "Bijdragen" } else { "Contributions" }, contributions.join(", ")),
+            "cids:forOutcome": o.outcomes.iter().map(|x| reference(iri(t, "outcome", x.as_str()))).collect::<Vec<_>>(),
+        }));
+    }
+    for a in &tov.activities {
+        let outcomes: std::collections::BTreeSet<&str> = tov
+            .outputs
+            .iter()
+            .filter(|o| a.outputs.contains(&o.id))
+            .flat_map(|o| o.outcomes.iter().map(|x| x.as_str()))
+            .collect();
+        let mut node = json!({
+            "@id": iri(t, "activity", a.id.as_str()),
+            "@type": "cids:Activity",
+            "org:hasName": a.display_label().get(lang),
+            "cids:canProduce": outcomes.into_iter().map(|x| reference(iri(t, "outcome", x))).collect::<Vec<_>>(),
+            "cids:hasInput": tov.inputs.iter().filter(|i| i.activities.contains(&a.id)).map(|i| reference(iri(t, "input", i.id.as_str()))).collect::<Vec<_>>(),
+            "cids:hasOutput": tov.reach.iter().filter(|r| r.activities.is_empty() || r.activities.contains(&a.id)).map(|r| reference(iri(t, "output", r.id.as_str()))).collect::<Vec<_>>(),
+            "oep:partOf": reference(model.clone()),
+        });
+        if let Some(d) = &a.description {
+            node["cids:hasDescription"] = d.get(lang).into();
+        }
+        graph.push(node);
+    }
+    for i in &tov.inputs {
+        let mut node = json!({
+            "@id": iri(t, "input", i.id.as_str()),
+            "@type": "cids:Input",
+            "org:hasName": i.display_label().get(lang),
+            "oep:partOf": reference(model.clone()),
+        });
+        if let Some(d) = &i.description {
+            node["cids:hasDescription"] = d.get(lang).into();
+        }
+        graph.push(node);
+    }
+    for r in &tov.reach {
+        graph.push(json!({
+            "@id": iri(t, "output", r.id.as_str()),
+            "@type": "cids:Output",
+            "org:hasName": r.label.clone().unwrap_or_else(|| r.kind.label().into()).get(lang),
+            "cids:hasDescription": r.kind.label().get(lang),
+            "oep:partOf": reference(model.clone()),
+        }));
+    }
+    graph
+}
+
+fn measure(value: u64, unit: &str) -> Value {
+    json!({ "@type": "i72:Measure", "i72:numerical_value": value.to_string(), "i72:unit_of_measure": unit })
+}
+
+/// A value estimate as CIDS JSON-LD: the ToV's nodes, one `cids:IndicatorReport` per output
+/// recorded (people or neighbourhoods, with the split by contribution kind as a comment), and
+/// reports on two indicators of care costs avoided, gross and net, in euro cents, over the
+/// census period.
+///
+/// ```
+/// use theory_of_value::{example, national, Lang};
+/// use theory_of_value::out::cids;
+/// let doc = cids::estimate(example::estimate(), national(), example::census(), Lang::En);
+/// let reports = doc["@graph"].as_array().unwrap().iter().filter(|n| n["@type"] == "cids:IndicatorReport").count();
+/// assert_eq!(reports, example::estimate().outputs.len() + 2);
+/// ```
+pub fn estimate(e: &Estimate, tov: &TheoryOfValue, census: &Census, lang: Lang) -> Value {
+    let t = tov.id.as_str();
+    let mut graph = tov_nodes(tov, lang);
+    let org = iri(t, "organisation", "census");
+    graph.push(
+        json!({ "@id": org, "@type": "cids:Organization", "org:hasName": census.organisation }),
+    );
+    let period = iri(t, "period", census.id.as_str());
+    graph.push(json!({
+        "@id": period,
+        "@type": "time:DateTimeInterval",
+        "time:hasBeginning": census.period.start.first_day().to_string(),
+        "time:hasEnd": census.period.end.last_day().to_string(),
+    }));
+    for o in &e.outputs {
+        let unit = match o.level {
+            Level::Individual => {
+                if lang == Lang::Nl {
+                    "mensen"
+                } else {
+                    "people"
+                }
+            }
+            Level::Collective => {
+                if lang == Lang::Nl {
+                    "wijken"
+                } else {
+                    "neighbourhoods"
+                }
+            }
+        };
+        graph.push(json!({
+            "@id": iri(t, "report", &format!("{}.{}", census.id, o.output)),
+            "@type": "cids:IndicatorReport",
+            "org:hasName": format!("{} — {}", o.output, census.id),
+            "cids:forIndicator": reference(iri(t, "indicator", o.output.as_str())),
+            "cids:forOrganization": reference(org.clone()),
+            "time:hasTime": reference(period.clone()),
+            "i72:value": measure(o.count, unit),
+            "cids:hasComment": format!(
+                "{} {}, {} {}, {} {}; {} {}",
+                crate::model::ContributionKind::Improvement.label().get(lang), o.improvement,
+                crate::model::ContributionKind::Stabilisation.label().get(lang), o.stabilisation,
+                crate::model::ContributionKind::SlowerDecline.label().get(lang), o.slower_decline,
+                if lang == Lang::Nl { "sterktepunten" } else { "strength points" }, o.strength_points,
+            ),
+        }));
+    }
+    for (key, nl, en, amount) in [
+        (
+            "care-costs-avoided-gross",
+            "Voorkomen zorg- en ondersteuningskosten, bruto",
+            "Care and support costs avoided, gross",
+            e.gross,
+        ),
+        (
+            "care-costs-avoided-net",
+            "Voorkomen zorg- en ondersteuningskosten, netto",
+            "Care and support costs avoided, net",
+            e.net,
+        ),
+    ] {
+        let indicator = iri(t, "indicator", key);
+        graph.push(json!({
+            "@id": indicator,
+            "@type": "cids:Indicator",
+            "org:hasIdentifier": key,
+            "org:hasName": if lang == Lang::Nl { nl } else { en },
+            "cids:hasDescription": if lang == Lang::Nl { "Som van de regels van de waardeschatting, in eurocenten." } else { "Sum of the value estimate's lines, in euro cents." },
+            "cids:forOutcome": tov.outcomes.iter().filter(|o| o.level == Level::Individual).map(|o| reference(iri(t, "outcome", o.id.as_str()))).collect::<Vec<_>>(),
+        }));
+        graph.push(json!({
+            "@id": iri(t, "report", &format!("{}.{key}", census.id)),
+            "@type": "cids:IndicatorReport",
+            "org:hasName": format!("{} — {}", if lang == Lang::Nl { nl } else { en }, census.id),
+            "cids:forIndicator": reference(indicator),
+            "cids:forOrganization": reference(org.clone()),
+            "time:hasTime": reference(period.clone()),
+            "i72:value": measure(amount.cents(), "EUR cent"),
+        }));
+    }
+    json!({ "@context": context(), "@graph": graph })
+}

@@ -1,0 +1,41 @@
+//! Readable renderings: a ToV as a Mermaid flowchart, a Markdown outline, an SVG picture or an
+//! HTML page, and a value estimate as a Markdown or HTML report. One file per format.
+
+mod html;
+mod markdown;
+mod mermaid;
+mod svg;
+
+pub use html::{estimate_html, html};
+pub use markdown::{estimate_markdown, markdown};
+pub use mermaid::mermaid;
+pub use svg::svg;
+
+use crate::base::{Lang, Text};
+
+pub(super) fn short(text: &Text, lang: Lang, max: usize) -> String {
+    let s = text.get(lang);
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let cut: String = s.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// A number with two decimals, with a decimal comma in Dutch.
+pub(super) fn decimal(x: f64, lang: Lang) -> String {
+    let s = format!("{x:.2}");
+    if lang == Lang::Nl {
+        s.replace('.', ",")
+    } else {
+        s
+    }
+}
+
+pub(super) fn xml(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,702 @@
+//! The validation rules for a Theory of Value.
+
+use crate::base::{Code, Message, Report, Text};
+use crate::model::{
+    BuildingBlock, ContributionKind, InputKind, Level, MeasurementKind, ScopeLevel, TheoryOfValue,
+};
+use crate::read::pointer::Ptr;
+use crate::rules::language::avoided_words_in;
+use indexmap::IndexMap;
+
+/// Which layer (or reach list) an element ID belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Impact,
+    Outcome,
+    Output,
+    Activity,
+    Input,
+    Reach,
+}
+
+impl Kind {
+    fn name(self) -> (&'static str, &'static str) {
+        match self {
+            Kind::Impact => ("de impact", "the impact"),
+            Kind::Outcome => ("een outcome", "an outcome"),
+            Kind::Output => ("een output", "an output"),
+            Kind::Activity => ("een activiteit", "an activity"),
+            Kind::Input => ("een input", "an input"),
+            Kind::Reach => ("een bereikcijfer", "a reach figure"),
+        }
+    }
+}
+
+pub(crate) fn theory_of_value(tov: &TheoryOfValue) -> Report {
+    let mut r = Report::new();
+    scope(tov, &mut r);
+    texts(tov, &mut r);
+    layers(tov, &mut r);
+    let ids = ids(tov, &mut r);
+    links(tov, &ids, &mut r);
+    orphans(tov, &mut r);
+    levels(tov, &ids, &mut r);
+    building_blocks(tov, &mut r);
+    own_labels(tov, &mut r);
+    outputs(tov, &mut r);
+    inputs(tov, &mut r);
+    authors(tov, &mut r);
+    ijkpunten(tov, &mut r);
+    r
+}
+
+fn scope(tov: &TheoryOfValue, r: &mut Report) {
+    if tov.scope.level != ScopeLevel::Local {
+        return;
+    }
+    if tov
+        .scope
+        .organisation
+        .as_deref()
+        .is_none_or(|o| o.trim().is_empty())
+    {
+        r.push(
+            Code::IncompleteScope,
+            "/scope/organisation",
+            Message::new(
+                "Een lokale ToV noemt de organisatie waarvan hij is: vul `organisation` in.",
+                "A local ToV names the organisation it belongs to: fill in `organisation`.",
+            ),
+        );
+    }
+    let no_region = tov
+        .scope
+        .region
+        .as_deref()
+        .is_none_or(|r| r.trim().is_empty());
+    if tov.scope.municipalities.is_empty() && no_region {
+        r.push(
+            Code::IncompleteScope,
+            "/scope",
+            Message::new(
+                "Een lokale ToV noemt de gemeenten (`municipalities`) of de regio (`region`) waar de organisatie werkt.",
+                "A local ToV names the municipalities (`municipalities`) or the region (`region`) the organisation serves.",
+            ),
+        );
+    }
+}
+
+/// Calls `f` with the path and content of every text a person reads in the document.
+fn each_text<'a>(tov: &'a TheoryOfValue, mut f: impl FnMut(Ptr, &'a Text)) {
+    f(Ptr::at("title"), &tov.title);
+    for (i, a) in tov.authors.iter().enumerate() {
+        if let Some(role) = &a.role {
+            f(Ptr::at("authors").index(i).key("role"), role);
+        }
+    }
+    if let Some(impact) = &tov.impact {
+        f(Ptr::at("impact").key("statement"), &impact.statement);
+    }
+    for (i, o) in tov.outcomes.iter().enumerate() {
+        f(Ptr::at("outcomes").index(i).key("statement"), &o.statement);
+    }
+    for (i, o) in tov.outputs.iter().enumerate() {
+        let at = Ptr::at("outputs").index(i);
+        f(at.key("statement"), &o.statement);
+        for (j, m) in o.measurement.iter().enumerate() {
+            f(at.key("measurement").index(j).key("method"), &m.method);
+        }
+    }
+    for (i, a) in tov.activities.iter().enumerate() {
+        let at = Ptr::at("activities").index(i);
+        if let Some(t) = &a.label {
+            f(at.key("label"), t);
+        }
+        if let Some(t) = &a.description {
+            f(at.key("description"), t);
+        }
+    }
+    for (i, a) in tov.inputs.iter().enumerate() {
+        let at = Ptr::at("inputs").index(i);
+        if let Some(t) = &a.label {
+            f(at.key("label"), t);
+        }
+        if let Some(t) = &a.description {
+            f(at.key("description"), t);
+        }
+    }
+    for (i, a) in tov.reach.iter().enumerate() {
+        if let Some(t) = &a.label {
+            f(Ptr::at("reach").index(i).key("label"), t);
+        }
+    }
+}
+
+pub(crate) fn blank(r: &mut Report, path: String) {
+    r.push(
+        Code::EmptyText,
+        path,
+        Message::new(
+            "Deze tekst is leeg: schrijf hem uit of laat het veld weg.",
+            "This text is empty: write it out or leave the field out.",
+        ),
+    )
+}
+
+/// Empty texts (`TOV102`) and avoided words (`TOV118`) in `texts`, given with their paths.
+pub(crate) fn check_texts<'a, P: std::fmt::Display>(
+    texts: impl IntoIterator<Item = (P, &'a Text)>,
+    r: &mut Report,
+) {
+    let mut words = Vec::new();
+    for (path, text) in texts {
+        if text.nl.trim().is_empty() {
+            blank(r, format!("{path}/nl"));
+        }
+        if text.en.as_deref().is_some_and(|en| en.trim().is_empty()) {
+            blank(r, format!("{path}/en"));
+        }
+        for (lang, s) in [("nl", Some(text.nl.as_str())), ("en", text.en.as_deref())] {
+            for (_, w) in avoided_words_in(s.unwrap_or_default()) {
+                words.push((format!("{path}/{lang}"), w));
+            }
+        }
+    }
+    for (path, w) in words {
+        r.push(
+            Code::AvoidedWord,
+            path,
+            Message::new(
+                format!(
+                    "De beweging vermijdt bewust het woord '{}'; overweeg '{}'.",
+                    w.word, w.instead.nl
+                ),
+                format!(
+                    "The movement consciously avoids the word '{}'; consider '{}'.",
+                    w.word, w.instead.en
+                ),
+            ),
+        );
+    }
+}
+
+fn texts(tov: &TheoryOfValue, r: &mut Report) {
+    if tov.version.trim().is_empty() {
+        blank(r, "/version".into());
+    }
+    for (i, a) in tov.authors.iter().enumerate() {
+        if a.name.trim().is_empty() {
+            blank(r, format!("/authors/{i}/name"));
+        }
+    }
+    for (i, m) in tov.scope.municipalities.iter().enumerate() {
+        if m.trim().is_empty() {
+            blank(r, format!("/scope/municipalities/{i}"));
+        }
+    }
+    let mut sources: Vec<(Ptr, &crate::model::SourceRef)> = Vec::new();
+    sources.extend(tov.source.iter().map(|s| (Ptr::at("source"), s)));
+    if let Some(s) = tov.impact.as_ref().and_then(|i| i.source.as_ref()) {
+        sources.push((Ptr::at("impact").key("source"), s));
+    }
+    for (i, o) in tov.outcomes.iter().enumerate() {
+        let at = Ptr::at("outcomes").index(i).key("source");
+        sources.extend(o.source.iter().map(|s| (at, s)));
+    }
+    for (i, o) in tov.outputs.iter().enumerate() {
+        let at = Ptr::at("outputs").index(i);
+        sources.extend(o.source.iter().map(|s| (at.key("source"), s)));
+        for (j, m) in o.measurement.iter().enumerate() {
+            let at = at.key("measurement").index(j).key("source");
+            sources.extend(m.source.iter().map(|s| (at, s)));
+        }
+    }
+    for (i, a) in tov.activities.iter().enumerate() {
+        let at = Ptr::at("activities").index(i).key("source");
+        sources.extend(a.source.iter().map(|s| (at, s)));
+    }
+    for (i, x) in tov.inputs.iter().enumerate() {
+        let at = Ptr::at("inputs").index(i).key("source");
+        sources.extend(x.source.iter().map(|s| (at, s)));
+    }
+    for (path, source) in sources {
+        if source.document.trim().is_empty() {
+            blank(r, format!("{path}/document"));
+        }
+    }
+    let mut all = Vec::new();
+    each_text(tov, |path, text| all.push((path, text)));
+    check_texts(all, r);
+}
+
+fn layers(tov: &TheoryOfValue, r: &mut Report) {
+    let empty = [
+        ("/impact", tov.impact.is_none()),
+        ("/outcomes", tov.outcomes.is_empty()),
+        ("/outputs", tov.outputs.is_empty()),
+        ("/activities", tov.activities.is_empty()),
+        ("/inputs", tov.inputs.is_empty()),
+    ];
+    for (layer, (path, is_empty)) in crate::model::Layer::ALL.iter().zip(empty) {
+        if is_empty {
+            let q = layer.question();
+            r.push(
+                Code::EmptyLayer,
+                path,
+                Message::new(
+                    format!(
+                        "De laag {} is leeg; zij beantwoordt de vraag: {}",
+                        layer.label().nl,
+                        q.nl
+                    ),
+                    format!(
+                        "The {} layer is empty; it answers the question: {}",
+                        layer.label().en,
+                        q.en
+                    ),
+                ),
+            );
+        }
+    }
+}
+
+pub(crate) type Ids<'a> = IndexMap<&'a str, (Kind, Ptr)>;
+
+/// `TOV103` for the element at `path` whose `id` the element at `first` already has.
+pub(crate) fn duplicate_id(r: &mut Report, id: &str, first: Ptr, path: Ptr) {
+    r.push(
+        Code::DuplicateId,
+        format!("{path}/id"),
+        Message::new(
+            format!("De identificatie `{id}` is al gebruikt bij {first}; geef elk element een eigen identificatie."),
+            format!("The identifier `{id}` is already used at {first}; give every element its own identifier."),
+        ),
+    );
+}
+
+fn ids<'a>(tov: &'a TheoryOfValue, r: &mut Report) -> Ids<'a> {
+    let mut ids: Ids<'a> = IndexMap::new();
+    let mut add = |id: &'a str, kind: Kind, path: Ptr| {
+        if let Some((_, first)) = ids.get(id) {
+            duplicate_id(r, id, *first, path);
+        } else {
+            ids.insert(id, (kind, path));
+        }
+    };
+    if let Some(i) = &tov.impact {
+        add(i.id.as_str(), Kind::Impact, Ptr::at("impact"));
+    }
+    for (i, x) in tov.outcomes.iter().enumerate() {
+        add(x.id.as_str(), Kind::Outcome, Ptr::at("outcomes").index(i));
+    }
+    for (i, x) in tov.outputs.iter().enumerate() {
+        add(x.id.as_str(), Kind::Output, Ptr::at("outputs").index(i));
+    }
+    for (i, x) in tov.activities.iter().enumerate() {
+        add(
+            x.id.as_str(),
+            Kind::Activity,
+            Ptr::at("activities").index(i),
+        );
+    }
+    for (i, x) in tov.inputs.iter().enumerate() {
+        add(x.id.as_str(), Kind::Input, Ptr::at("inputs").index(i));
+    }
+    for (i, x) in tov.reach.iter().enumerate() {
+        add(x.id.as_str(), Kind::Reach, Ptr::at("reach").index(i));
+    }
+    ids
+}
+
+fn check_refs(refs: &[crate::model::Id], want: Kind, base: Ptr, ids: &Ids<'_>, r: &mut Report) {
+    // Lists of links are mostly short, where looking back is cheaper than hashing.
+    let mut seen = (refs.len() > 16).then(std::collections::HashSet::new);
+    for (j, id) in refs.iter().enumerate() {
+        let path = || base.index(j).to_string();
+        let repeated = match &mut seen {
+            Some(seen) => !seen.insert(id.as_str()),
+            None => refs[..j].contains(id),
+        };
+        if repeated {
+            r.push(
+                Code::DuplicateReference,
+                path(),
+                Message::new(
+                    format!("`{id}` staat twee keer in deze lijst; één keer is genoeg."),
+                    format!("`{id}` is listed twice here; once is enough."),
+                ),
+            );
+        }
+        let (want_nl, want_en) = want.name();
+        match ids.get(id.as_str()) {
+            Some((kind, _)) if *kind == want => {}
+            Some((kind, at)) => {
+                let (nl, en) = kind.name();
+                r.push(
+                    Code::UnresolvedLink,
+                    path(),
+                    Message::new(
+                        format!(
+                            "`{id}` is {nl} ({at}), geen {}: verwijs hier naar {want_nl}.",
+                            want_nl.trim_start_matches("een ")
+                        ),
+                        format!("`{id}` is {en} ({at}), not {want_en}: link to {want_en} here."),
+                    ),
+                );
+            }
+            None => {
+                let (hint_nl, hint_en) = crate::read::suggest::hint(
+                    id.as_str(),
+                    ids.iter().filter(|(_, (k, _))| *k == want).map(|(i, _)| *i),
+                );
+                r.push(
+                    Code::UnresolvedLink,
+                    path(),
+                    Message::new(
+                        format!("Er is geen element `{id}`: deze verwijzing moet naar {want_nl} in dit document wijzen.{hint_nl}"),
+                        format!("There is no element `{id}`: this link must point to {want_en} in this document.{hint_en}"),
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
+    for (i, o) in tov.outputs.iter().enumerate() {
+        check_refs(
+            &o.outcomes,
+            Kind::Outcome,
+            Ptr::at("outputs").index(i).key("outcomes"),
+            ids,
+            r,
+        );
+    }
+    for (i, a) in tov.activities.iter().enumerate() {
+        check_refs(
+            &a.outputs,
+            Kind::Output,
+            Ptr::at("activities").index(i).key("outputs"),
+            ids,
+            r,
+        );
+    }
+    for (i, x) in tov.inputs.iter().enumerate() {
+        check_refs(
+            &x.activities,
+            Kind::Activity,
+            Ptr::at("inputs").index(i).key("activities"),
+            ids,
+            r,
+        );
+    }
+    for (i, x) in tov.reach.iter().enumerate() {
+        check_refs(
+            &x.activities,
+            Kind::Activity,
+            Ptr::at("reach").index(i).key("activities"),
+            ids,
+            r,
+        );
+    }
+}
+
+fn orphans(tov: &TheoryOfValue, r: &mut Report) {
+    use std::collections::HashSet;
+    if !tov.outputs.is_empty() {
+        let evidenced: HashSet<&str> = tov
+            .outputs
+            .iter()
+            .flat_map(|o| o.outcomes.iter().map(|i| i.as_str()))
+            .collect();
+        for (i, o) in tov.outcomes.iter().enumerate() {
+            if !evidenced.contains(o.id.as_str()) {
+                r.push(
+                    Code::OrphanOutcome,
+                    format!("/outcomes/{i}"),
+                    Message::new(
+                        format!("Geen output laat zien of outcome `{}` gelukt is: koppel een output eraan (`outcomes` van de output).", o.id),
+                        format!("No output shows whether outcome `{}` worked: link an output to it (the output's `outcomes`).", o.id),
+                    ),
+                );
+            }
+        }
+    }
+    if !tov.activities.is_empty() {
+        let served: HashSet<&str> = tov
+            .activities
+            .iter()
+            .flat_map(|a| a.outputs.iter().map(|i| i.as_str()))
+            .collect();
+        for (i, o) in tov.outputs.iter().enumerate() {
+            if !served.contains(o.id.as_str()) {
+                r.push(
+                    Code::OrphanOutput,
+                    format!("/outputs/{i}"),
+                    Message::new(
+                        format!("Geen activiteit draagt bij aan output `{}`: koppel een activiteit eraan (`outputs` van de activiteit).", o.id),
+                        format!("No activity serves output `{}`: link an activity to it (the activity's `outputs`).", o.id),
+                    ),
+                );
+            }
+        }
+    }
+    if !tov.inputs.is_empty() {
+        let enabled: HashSet<&str> = tov
+            .inputs
+            .iter()
+            .flat_map(|x| x.activities.iter().map(|i| i.as_str()))
+            .collect();
+        for (i, a) in tov.activities.iter().enumerate() {
+            if !enabled.contains(a.id.as_str()) {
+                r.push(
+                    Code::OrphanActivity,
+                    format!("/activities/{i}"),
+                    Message::new(
+                        format!("Geen input maakt activiteit `{}` mogelijk: koppel een input eraan (`activities` van de input).", a.id),
+                        format!("No input enables activity `{}`: link an input to it (the input's `activities`).", a.id),
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn levels(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
+    if !(tov.outcomes.is_empty() && tov.outputs.is_empty()) {
+        for level in Level::ALL {
+            let present = tov.outcomes.iter().any(|o| o.level == level)
+                || tov.outputs.iter().any(|o| o.level == level);
+            if !present {
+                r.push(
+                    Code::MissingLevel,
+                    "/outcomes",
+                    Message::new(
+                        format!("Deze ToV heeft geen outcome of output op {} niveau; de landelijke ToV beschrijft waarde op individueel én collectief niveau.", level.label().nl),
+                        format!("This ToV has no outcome or output at the {} level; the national ToV describes value at both the individual and the collective level.", level.label().en),
+                    ),
+                );
+            }
+        }
+    }
+    let outcome_level: std::collections::HashMap<&str, Level> = tov
+        .outcomes
+        .iter()
+        .map(|o| (o.id.as_str(), o.level))
+        .collect();
+    for (i, o) in tov.outputs.iter().enumerate() {
+        for (j, id) in o.outcomes.iter().enumerate() {
+            let is_outcome = matches!(ids.get(id.as_str()), Some((Kind::Outcome, _)));
+            match outcome_level.get(id.as_str()) {
+                Some(level) if is_outcome && *level != o.level => r.push(
+                    Code::LevelMismatch,
+                    format!("/outputs/{i}/outcomes/{j}"),
+                    Message::new(
+                        format!("Output `{}` is {}, outcome `{id}` is {}: koppel outputs aan outcomes op hetzelfde niveau.", o.id, o.level.label().nl, level.label().nl),
+                        format!("Output `{}` is {}, outcome `{id}` is {}: link outputs to outcomes at the same level.", o.id, o.level.label().en, level.label().en),
+                    ),
+                ),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn building_blocks(tov: &TheoryOfValue, r: &mut Report) {
+    if tov.scope.level != ScopeLevel::Local || tov.activities.is_empty() {
+        return;
+    }
+    for block in BuildingBlock::ALL {
+        if !tov
+            .activities
+            .iter()
+            .any(|a| a.kind.building_block() == Some(*block))
+        {
+            r.push(
+                Code::MissingBuildingBlock,
+                "/activities",
+                Message::new(
+                    format!("De bouwsteen '{}' ontbreekt; hij is bij bijna alle zelfregie- en herstelorganisaties aanwezig. Voeg een activiteit met `kind` `{}` toe als u hem wel heeft.", block.label().nl, block.id()),
+                    format!("The building block '{}' is missing; nearly all self-direction and recovery organisations have it. Add an activity with `kind` `{}` if you do.", block.label().en, block.id()),
+                ),
+            );
+        }
+    }
+}
+
+fn own_labels(tov: &TheoryOfValue, r: &mut Report) {
+    let mut push = |path: String| {
+        r.push(
+            Code::UnlabelledOwn,
+            path,
+            Message::new(
+                "Een eigen element (`kind` `own`) heeft een eigen naam nodig: vul `label` in.",
+                "An element of your own (`kind` `own`) needs a name of its own: fill in `label`.",
+            ),
+        )
+    };
+    for (i, a) in tov.activities.iter().enumerate() {
+        if a.kind == crate::model::ActivityKind::Own && a.label.is_none() {
+            push(format!("/activities/{i}/label"));
+        }
+    }
+    for (i, x) in tov.inputs.iter().enumerate() {
+        if x.kind == InputKind::Own && x.label.is_none() {
+            push(format!("/inputs/{i}/label"));
+        }
+    }
+    for (i, x) in tov.reach.iter().enumerate() {
+        if x.kind == crate::model::ReachKind::Own && x.label.is_none() {
+            push(format!("/reach/{i}/label"));
+        }
+    }
+}
+
+/// Whether an output statement reads as a production count ("aantal bezoekers").
+fn reads_as_count(text: &Text) -> bool {
+    let nl = text.nl.trim().to_lowercase();
+    let en = text.en.as_deref().unwrap_or_default().trim().to_lowercase();
+    // "Aantal deelnemers dat zich gehoord voelt" counts an experience, not production: a
+    // relative clause after the count makes it an output.
+    let qualified = |s: &str| {
+        [" dat ", " die ", " that ", " who ", " which "]
+            .iter()
+            .any(|w| s.contains(w))
+    };
+    let counts =
+        |s: &str, starts: &[&str]| starts.iter().any(|p| s.starts_with(p)) && !qualified(s);
+    counts(&nl, &["aantal ", "het aantal "])
+        || nl.contains("bezoekersaantal")
+        || (nl.contains("aantal bezoek") && !qualified(&nl))
+        || counts(&en, &["number of ", "the number of "])
+}
+
+fn outputs(tov: &TheoryOfValue, r: &mut Report) {
+    let mut kinds = std::collections::BTreeSet::new();
+    for (i, o) in tov.outputs.iter().enumerate() {
+        if o.contributions.is_empty() {
+            let all: Vec<&str> = ContributionKind::ALL.iter().map(|k| k.label().nl).collect();
+            r.push(
+                Code::NoContributionKind,
+                format!("/outputs/{i}/contributions"),
+                Message::new(
+                    format!("Output `{}` zegt niet welke bijdrage hij kan vastleggen ({}): waarde is niet alleen verandering.", o.id, all.join(", ")),
+                    format!("Output `{}` does not say which contributions it can record (improvement, stabilisation, slower decline): value is not only change.", o.id),
+                ),
+            );
+        }
+        if o.measurement.is_empty() {
+            r.push(
+                Code::UnmeasuredOutput,
+                format!("/outputs/{i}/measurement"),
+                Message::new(
+                    format!("Output `{}` noemt geen meting: hoe weet u of hij bereikt is? Noem een methode of instrument (tellen of vertellen).", o.id),
+                    format!("Output `{}` names no measurement: how will you know it was reached? Name a method or instrument (counting or telling).", o.id),
+                ),
+            );
+        }
+        kinds.extend(o.measurement.iter().map(|m| m.kind));
+        if reads_as_count(&o.statement) {
+            r.push(
+                Code::OutputAsReach,
+                format!("/outputs/{i}/statement"),
+                Message::new(
+                    format!("Output `{}` leest als een productietelling (aantallen bezoekers of activiteiten): dat is bereik, geen output. Zet het onder `reach` en beschrijf wat deelnemers ervaren.", o.id),
+                    format!("Output `{}` reads as a production count (numbers of visitors or activities): that is reach, not output. Move it to `reach` and describe what participants experience.", o.id),
+                ),
+            );
+        }
+    }
+    if kinds.len() == 1 {
+        let only = kinds.first().copied().expect("one kind");
+        let (nl, en) = match only {
+            MeasurementKind::Quantitative => (
+                "alleen geteld (kwantitatief); voeg vertellen toe, zoals ervaringsverhalen",
+                "only counted (quantitative); add telling, such as experience stories",
+            ),
+            MeasurementKind::Qualitative => (
+                "alleen verteld (kwalitatief); voeg tellen toe, zoals een vragenlijst",
+                "only told (qualitative); add counting, such as a questionnaire",
+            ),
+        };
+        r.push(
+            Code::OneSidedMeasurement,
+            "/outputs",
+            Message::new(
+                format!("Tellen en vertellen: in deze ToV wordt {nl}."),
+                format!("Counting and telling: this ToV is {en}."),
+            ),
+        );
+    }
+}
+
+fn inputs(tov: &TheoryOfValue, r: &mut Report) {
+    if tov.inputs.is_empty() {
+        return;
+    }
+    let has = |k: InputKind| tov.inputs.iter().any(|x| x.kind == k);
+    if !has(InputKind::SustainableFunding) {
+        r.push(
+            Code::NoSustainableFunding,
+            "/inputs",
+            Message::new(
+                "Duurzame financiering ontbreekt bij de input; de landelijke ToV noemt haar noodzakelijk om alles mogelijk te maken (`kind` `sustainable_funding`).",
+                "Sustainable funding is missing from the inputs; the national ToV calls it necessary to make everything possible (`kind` `sustainable_funding`).",
+            ),
+        );
+    }
+    if !has(InputKind::LivedExperienceStaff) {
+        r.push(
+            Code::NoLivedExperienceStaff,
+            "/inputs",
+            Message::new(
+                "Ervaringsdeskundige vrijwilligers en medewerkers ontbreken bij de input (`kind` `lived_experience_staff`); in zelfregie- en herstelorganisaties zijn zij in de lead.",
+                "Volunteers and staff with lived experience are missing from the inputs (`kind` `lived_experience_staff`); in self-direction and recovery organisations they lead.",
+            ),
+        );
+    }
+}
+
+fn authors(tov: &TheoryOfValue, r: &mut Report) {
+    if !tov.authors.iter().any(|a| a.lived_experience) {
+        r.push(
+            Code::NoLivedExperienceAuthor,
+            "/authors",
+            Message::new(
+                "Niets over ons, zonder ons: geen van de opstellers spreekt vanuit ervaringskennis. Stel de ToV op met deelnemers en markeer hen met `lived_experience`.",
+                "Nothing about us without us: none of the authors speaks from lived experience. Draft the ToV with participants and mark them with `lived_experience`.",
+            ),
+        );
+    }
+}
+
+fn ijkpunten(tov: &TheoryOfValue, r: &mut Report) {
+    if tov.activities.iter().all(|a| a.ijkpunt.is_none()) {
+        return;
+    }
+    for gap in crate::model::ijkpunt_coverage(tov).gaps() {
+        r.push(
+            Code::IjkpuntGap,
+            "/activities",
+            Message::new(
+                format!("Geen activiteit dient primair het ijkpunt '{}': een hiaat, of een bewuste keuze.", gap.label().nl),
+                format!("No activity primarily serves the ijkpunt '{}': a gap, or a deliberate choice.", gap.label().en),
+            ),
+        );
+    }
+}
+
+impl TheoryOfValue {
+    /// Checks the ToV against every rule and returns the findings, in a fixed order.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, TheoryOfValue};
+    /// let mut tov = theory_of_value::national().clone();
+    /// tov.inputs.retain(|i| i.kind != theory_of_value::model::InputKind::SustainableFunding);
+    /// let report = tov.validate();
+    /// assert_eq!(report.pairs(), vec![("TOV115", "/inputs")]);
+    /// ```
+    pub fn validate(&self) -> Report {
+        theory_of_value(self)
+    }
+}

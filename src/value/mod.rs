@@ -1,0 +1,34 @@
+//! What an organisation is worth: personas and neighbourhood profiles ([`PersonaSet`]), the
+//! census of its visitors ([`Census`]), money in integer cents ([`Money`], [`Share`]), and the
+//! value [`estimate`] of added value and care costs avoided, every figure traceable to its
+//! lines. The rules for persona sets and censuses (`TOV2xx`) live here too.
+//!
+//! **May depend on:** [`base`](crate::base), [`read`](crate::read), [`model`](crate::model)
+//! and the shared rule helpers of [`rules`](crate::rules).
+//!
+//! ```
+//! use theory_of_value::value::{estimate, Money};
+//! use theory_of_value::{example, national};
+//!
+//! let e = estimate(national(), example::persona_set(), example::census())?;
+//! assert_eq!(e.gross, e.care_lines.iter().map(|l| l.gross).sum::<Money>());
+//! # Ok::<(), theory_of_value::Report>(())
+//! ```
+
+pub(crate) mod census;
+pub(crate) mod estimate;
+pub(crate) mod money;
+pub(crate) mod persona;
+pub(crate) mod rules;
+
+pub use census::{
+    Census, Definitions, FundingNeed, NeighbourhoodCount, Period, PersonaCount, Visitors,
+    WEEKS_PER_YEAR,
+};
+pub use estimate::{estimate, CareLine, Estimate, OutputEstimate, ValueLine, YearLine};
+pub use money::{Money, Share, ShareError, BASIS_POINTS};
+pub use persona::{
+    Adjustment, Adjustments, CareEntry, CareKind, Duration, DurationError, NeighbourhoodProfile,
+    Persona, PersonaSet, Strength, ValueEntry, VisitorKind, MAX_DURATION_YEARS,
+};
+pub use rules::OBSERVED_COST_BAND;
