@@ -12,6 +12,7 @@
 //! ```
 
 pub(crate) mod code;
+pub mod escape;
 pub(crate) mod report;
 pub(crate) mod text;
 
