@@ -95,6 +95,50 @@ pub fn estimate() -> &'static Estimate {
     })
 }
 
+/// The example organisation's funding agreements of 2025 as JSON text
+/// (`data/example/funding.json`): fictional, marked as the example's assumption.
+///
+/// ```
+/// assert!(theory_of_value::example::FUNDING_JSON.contains("\"funder_kind\": \"municipality\""));
+/// ```
+pub const FUNDING_JSON: &str = include_str!("../data/example/funding.json");
+
+/// The example organisation's funding agreements of 2025: a municipal Wmo subsidy, a regional
+/// IZA-SPUK project, a fund and a subcontract with a mental-health provider, together the
+/// year's costs.
+///
+/// # Panics
+/// Never: the embedded text is checked by the crate's tests.
+///
+/// ```
+/// let f = theory_of_value::example::funding();
+/// assert_eq!(f.totals()?.total, theory_of_value::example::census().costs);
+/// # Ok::<(), theory_of_value::Report>(())
+/// ```
+pub fn funding() -> &'static crate::value::Funding {
+    static FUNDING: OnceLock<crate::value::Funding> = OnceLock::new();
+    FUNDING.get_or_init(|| {
+        crate::value::Funding::from_json_str(FUNDING_JSON).expect("the example funding parses")
+    })
+}
+
+/// Who funds the example organisation against who saves by it.
+///
+/// # Panics
+/// Never: the example is checked by the crate's tests.
+///
+/// ```
+/// use theory_of_value::value::Payer;
+/// let w = theory_of_value::example::wrong_pocket();
+/// assert_eq!(w.rows[0].payer, Payer::Insurer);
+/// ```
+pub fn wrong_pocket() -> &'static crate::value::WrongPocket {
+    static W: OnceLock<crate::value::WrongPocket> = OnceLock::new();
+    W.get_or_init(|| {
+        crate::value::wrong_pocket(funding(), estimate()).expect("the example funding sums")
+    })
+}
+
 /// The example organisation's self-assessment of 2025 as JSON text.
 ///
 /// ```

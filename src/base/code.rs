@@ -199,6 +199,24 @@ codes! {
     RepeatedCount = "TOV215", "repeated-count", Error, "persona dubbel geteld", "persona counted twice";
     /// A persona set with neither personas nor neighbourhood profiles.
     EmptyPersonaSet = "TOV216", "empty-persona-set", Error, "geen persona's", "no personas";
+    /// A care entry that names no law, so no payer (an `own` kind without `law`).
+    CareWithoutLaw = "TOV220", "care-without-law", Error, "voorkomen zorg zonder wet en betaler", "care avoided without a law or payer";
+    /// A care entry whose law, and so its payer, is unknown.
+    UnknownPayer = "TOV221", "unknown-payer", Warning, "onbekend wie de zorg betaalt", "payer of the care unknown";
+    /// A funding document or agreement whose period ends before it starts.
+    AgreementPeriodOrder = "TOV222", "agreement-period-order", Error, "periode van de financiering eindigt voor het begin", "funding period ends before it starts";
+    /// Two agreements with the same funder, funder kind and form over overlapping periods.
+    OverlappingAgreements = "TOV223", "overlapping-agreements", Warning, "overlappende financieringsafspraken", "overlapping funding agreements";
+    /// An agreement whose kind of funder is unknown.
+    UnknownFunderKind = "TOV224", "unknown-funder-kind", Warning, "onbekend soort financier", "kind of funder unknown";
+    /// An agreement of zero euros.
+    ZeroAmount = "TOV225", "zero-amount", Warning, "afspraak van nul euro", "agreement of zero euros";
+    /// A funding document without agreements.
+    NoAgreements = "TOV226", "no-agreements", Error, "geen financieringsafspraken", "no funding agreements";
+    /// An agreement wholly outside the funding document's period.
+    AgreementOutsidePeriod = "TOV227", "agreement-outside-period", Warning, "afspraak buiten de periode", "agreement outside the period";
+    /// An agreement whose funder kind and law name different payers.
+    FunderLawMismatch = "TOV228", "funder-law-mismatch", Warning, "financier en wet passen niet bij elkaar", "funder and law disagree";
     /// A reference element no local element carries.
     Gap = "TOV301", "gap", Warning, "hiaat ten opzichte van de referentie", "gap against the reference";
     /// A refinement of an element the reference ToV does not have.

@@ -4,7 +4,7 @@
 use crate::base::{Code, Message, Report, Text};
 use crate::model::{ContributionKind, Id, Level, TheoryOfValue};
 use crate::value::money::{apply_share_reduction, discount_once};
-use crate::value::{CareKind, Census, Money, PersonaSet, Share, Strength};
+use crate::value::{CareKind, Census, Law, Money, Payer, PersonaSet, Share, Strength};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -106,6 +106,10 @@ pub struct CareLine {
     pub kind: CareKind,
     /// Its name.
     pub label: Text,
+    /// The law under which the care is paid (the entry's, else its kind's frame).
+    pub law: Law,
+    /// Who pays for it, and so who saves when it is avoided.
+    pub payer: Payer,
     /// People counted for the persona.
     pub people: u64,
     /// Yearly cost per person, as given.
@@ -126,6 +130,49 @@ pub struct CareLine {
     pub gross: Money,
     /// People × `unit_net`.
     pub net: Money,
+}
+
+/// The care costs avoided that land with one payer: the sums of the care lines it pays for.
+///
+/// ```
+/// let e = theory_of_value::example::estimate();
+/// let insurer = &e.by_payer[0];
+/// let net: u64 = insurer.lines.iter().map(|&i| e.care_lines[i].net.cents()).sum();
+/// assert_eq!(insurer.net.cents(), net);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PayerTotal {
+    /// Who pays.
+    pub payer: Payer,
+    /// The sum of the lines' gross.
+    pub gross: Money,
+    /// The sum of the lines' net.
+    pub net: Money,
+    /// The care lines summed (indices into `care_lines`, from 0).
+    pub lines: Vec<usize>,
+}
+
+/// The care costs avoided under one law: the sums of the care lines paid under it.
+///
+/// ```
+/// use theory_of_value::value::Law;
+/// let e = theory_of_value::example::estimate();
+/// assert!(e.by_law.iter().any(|l| l.law == Law::Zvw));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LawTotal {
+    /// The law.
+    pub law: Law,
+    /// Who pays under it.
+    pub payer: Payer,
+    /// The sum of the lines' gross.
+    pub gross: Money,
+    /// The sum of the lines' net.
+    pub net: Money,
+    /// The care lines summed (indices into `care_lines`, from 0).
+    pub lines: Vec<usize>,
 }
 
 /// The value estimate of one organisation over one period.
@@ -155,6 +202,12 @@ pub struct Estimate {
     pub net: Money,
     /// The organisation's costs over the period (from the census).
     pub organisation_cost: Money,
+    /// Care costs avoided per payer, in the payers' catalogue order; payers without lines are
+    /// left out. The payers' sums add up exactly to `gross` and `net`.
+    pub by_payer: Vec<PayerTotal>,
+    /// Care costs avoided per law, in the laws' catalogue order; laws without lines are left
+    /// out. The laws' sums add up exactly to `gross` and `net`.
+    pub by_law: Vec<LawTotal>,
 }
 
 impl Estimate {
@@ -377,11 +430,14 @@ pub fn estimate(
             net = net
                 .checked_add(line_net)
                 .ok_or_else(|| overflow(path(), "total net"))?;
+            let law = entry.effective_law().unwrap_or(Law::Unknown);
             care_lines.push(CareLine {
                 persona: persona.id.clone(),
                 entry: j,
                 kind: entry.kind,
                 label: entry.display_label(),
+                law,
+                payer: law.payer(),
                 people,
                 yearly_cost: entry.yearly_cost,
                 after_deadweight: Money::from_cents(after_deadweight),
@@ -403,6 +459,39 @@ pub fn estimate(
             });
         }
     }
+    let mut by_payer = Vec::new();
+    for &payer in Payer::ALL {
+        let lines: Vec<usize> = (0..care_lines.len())
+            .filter(|&i| care_lines[i].payer == payer)
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        let (gross, net) = sum_lines(&care_lines, &lines)?;
+        by_payer.push(PayerTotal {
+            payer,
+            gross,
+            net,
+            lines,
+        });
+    }
+    let mut by_law = Vec::new();
+    for &law in Law::ALL {
+        let lines: Vec<usize> = (0..care_lines.len())
+            .filter(|&i| care_lines[i].law == law)
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        let (gross, net) = sum_lines(&care_lines, &lines)?;
+        by_law.push(LawTotal {
+            law,
+            payer: law.payer(),
+            gross,
+            net,
+            lines,
+        });
+    }
     Ok(Estimate {
         tov: tov.id.clone(),
         persona_set: set.id.clone(),
@@ -412,5 +501,22 @@ pub fn estimate(
         gross,
         net,
         organisation_cost: census.costs,
+        by_payer,
+        by_law,
     })
+}
+
+/// The gross and net sums of some care lines. A part of a total that fits, so it cannot
+/// overflow; checked all the same.
+fn sum_lines(lines: &[CareLine], which: &[usize]) -> Result<(Money, Money), Report> {
+    let (mut gross, mut net) = (Money::ZERO, Money::ZERO);
+    for &i in which {
+        gross = gross
+            .checked_add(lines[i].gross)
+            .ok_or_else(|| overflow("/care_lines".into(), "gross per payer"))?;
+        net = net
+            .checked_add(lines[i].net)
+            .ok_or_else(|| overflow("/care_lines".into(), "net per payer"))?;
+    }
+    Ok((gross, net))
 }

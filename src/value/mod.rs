@@ -1,7 +1,8 @@
 //! What an organisation is worth: personas and neighbourhood profiles ([`PersonaSet`]), the
 //! census of its visitors ([`Census`]), money in integer cents ([`Money`], [`Share`]), and the
 //! value [`estimate`] of added value and care costs avoided, every figure traceable to its
-//! lines. The rules for persona sets and censuses (`TOV2xx`) live here too.
+//! lines, split by who pays ([`Law`], [`Payer`]); the organisation's own [`Funding`], the
+//! [`wrong_pocket`] view of who funds against who saves, and [`break_even`]. The rules for persona sets and censuses (`TOV2xx`) live here too.
 //!
 //! **May depend on:** [`base`](crate::base), [`read`](crate::read), [`model`](crate::model)
 //! and the shared rule helpers of [`rules`](crate::rules).
@@ -17,7 +18,9 @@
 
 pub(crate) mod census;
 pub(crate) mod estimate;
+pub(crate) mod funding;
 pub(crate) mod money;
+pub(crate) mod payer;
 pub(crate) mod persona;
 pub(crate) mod rules;
 
@@ -25,10 +28,18 @@ pub use census::{
     Census, Definitions, FundingNeed, NeighbourhoodCount, Period, PersonaCount, Visitors,
     WEEKS_PER_YEAR,
 };
-pub use estimate::{estimate, CareLine, Estimate, OutputEstimate, ValueLine, YearLine};
+pub use estimate::{
+    estimate, CareLine, Estimate, LawTotal, OutputEstimate, PayerTotal, ValueLine, YearLine,
+};
+pub use funding::{
+    break_even, funding_need, percent, wrong_pocket, Accountability, Agreement, BreakEven,
+    FunderKind, FunderKindTotal, FunderPayerTotal, Funding, FundingForm, FundingReference,
+    FundingTerm, FundingTotals, PocketRow, WrongPocket, MOVEMENT_FUNDING, NEED_PER_INHABITANT,
+};
 pub use money::{Money, Share, ShareError, BASIS_POINTS};
 pub use persona::{
     Adjustment, Adjustments, CareEntry, CareKind, Duration, DurationError, NeighbourhoodProfile,
     Persona, PersonaSet, Strength, ValueEntry, VisitorKind, MAX_DURATION_YEARS,
 };
+pub use payer::{CareFrame, Law, Payer, LEGAL_FRAME_SOURCE};
 pub use rules::OBSERVED_COST_BAND;

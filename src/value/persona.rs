@@ -330,6 +330,11 @@ pub struct CareEntry {
     /// Its own name; required for `own`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<Text>,
+    /// The law under which this care is paid, which names who pays. Required for `own`; for a
+    /// catalogue kind it overrides the kind's frame ([`CareKind::frame`]), e.g. `jeugdwet` for
+    /// a young person's mental-health care.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<crate::value::Law>,
     /// Cost per person per year, in euro cents.
     pub yearly_cost: Money,
     /// Where the cost figure comes from.
@@ -352,6 +357,7 @@ impl CareEntry {
         CareEntry {
             kind,
             label: None,
+            law: None,
             yearly_cost,
             source,
             adjustments: Adjustments::default(),
@@ -370,6 +376,35 @@ impl CareEntry {
         self.label
             .clone()
             .unwrap_or_else(|| self.kind.label().into())
+    }
+
+    /// The law under which this care is paid: the entry's own `law`, else its kind's frame;
+    /// `None` for an `own` kind without a law (`TOV220`).
+    ///
+    /// ```
+    /// # use theory_of_value::value::{CareEntry, CareKind, Law, Money};
+    /// # use theory_of_value::model::SourceRef;
+    /// let mut c = CareEntry::new(CareKind::BasicMentalHealth, Money::ZERO, SourceRef::new("—", "—"));
+    /// assert_eq!(c.effective_law(), Some(Law::Zvw));
+    /// c.law = Some(Law::Jeugdwet);
+    /// assert_eq!(c.effective_law(), Some(Law::Jeugdwet));
+    /// ```
+    pub fn effective_law(&self) -> Option<crate::value::Law> {
+        self.law.or_else(|| self.kind.frame().map(|f| f.law))
+    }
+
+    /// Who pays for this care: the payer of its [`effective_law`](Self::effective_law), or
+    /// unknown.
+    ///
+    /// ```
+    /// # use theory_of_value::value::{CareEntry, CareKind, Money, Payer};
+    /// # use theory_of_value::model::SourceRef;
+    /// let c = CareEntry::new(CareKind::WmoSupport, Money::ZERO, SourceRef::new("—", "—"));
+    /// assert_eq!(c.payer(), Payer::Municipality);
+    /// ```
+    pub fn payer(&self) -> crate::value::Payer {
+        self.effective_law()
+            .map_or(crate::value::Payer::Unknown, crate::value::Law::payer)
     }
 }
 

@@ -107,6 +107,26 @@ impl PersonaSet {
                 )
             }));
             for (j, c) in p.care_avoided.iter().enumerate() {
+                let at = base.key("care_avoided").index(j);
+                match c.effective_law() {
+                    None => r.push(
+                        Code::CareWithoutLaw,
+                        at.key("law").to_string(),
+                        Message::new(
+                            "Bij een eigen soort zorg hoort de wet waaronder die betaald wordt, en daarmee wie betaalt: vul `law` in (bijvoorbeeld `zvw` of `wmo`), of `unknown`.",
+                            "A kind of care of your own needs the law it is paid under, and so who pays: fill in `law` (e.g. `zvw` or `wmo`), or `unknown`.",
+                        ),
+                    ),
+                    Some(crate::value::Law::Unknown) => r.push(
+                        Code::UnknownPayer,
+                        at.key("law").to_string(),
+                        Message::new(
+                            "Onbekend onder welke wet deze zorg betaald wordt: de schatting kan niet zeggen wie hierop bespaart.",
+                            "It is not known under which law this care is paid: the estimate cannot say who saves on it.",
+                        ),
+                    ),
+                    Some(_) => {}
+                }
                 match &c.label {
                     Some(label) => texts.push((base.key("care_avoided").index(j).key("label"), label)),
                     None if c.kind == CareKind::Own => r.push(

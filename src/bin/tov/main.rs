@@ -94,6 +94,10 @@ enum Command {
         /// The census; the example organisation's by default.
         #[arg(long)]
         census: Option<PathBuf>,
+        /// The organisation's funding agreements, for the wrong-pocket view; the example
+        /// organisation's when no census is given.
+        #[arg(long)]
+        funding: Option<PathBuf>,
         /// A Markdown report (text), JSON, or an HTML report with charts.
         #[arg(long, default_value = "text")]
         format: EstimateFormat,
@@ -174,8 +178,9 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             tov,
             personas,
             census,
+            funding,
             format,
-        } => produce::estimate_of(tov, personas, census, format, lang, out),
+        } => produce::estimate_of(tov, personas, census, funding, format, lang, out),
         Command::Assess { file, since } => assess::run(file, since, lang, out),
         Command::National { format } => produce::national_as(format, lang, out),
         Command::Cids {

@@ -7,7 +7,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::out::{cids, render, schema, Dialect, DocumentKind, UnknownName};
-use theory_of_value::value::estimate;
+use theory_of_value::base::escape;
+use theory_of_value::value::{estimate, Funding};
 use theory_of_value::{compare, example, national, Lang, TheoryOfValue};
 
 /// `tov schema KIND --dialect D`.
@@ -57,28 +58,59 @@ pub(crate) fn compare_with(
     Ok(ExitCode::from(u8::from(c.report.has_errors())))
 }
 
-/// `tov estimate [--tov T] [--personas P] [--census C]`.
+/// `tov estimate [--tov T] [--personas P] [--census C] [--funding F]`: the estimate, then who
+/// pays and who saves (the split by payer, break-even, the funding and the wrong-pocket view).
 pub(crate) fn estimate_of(
     tov: Option<PathBuf>,
     personas: Option<PathBuf>,
-    census: Option<PathBuf>,
+    census_file: Option<PathBuf>,
+    funding: Option<PathBuf>,
     format: EstimateFormat,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
-    let (tov, set, census) = estimate_inputs(&tov, &personas, &census, lang)?;
+    let (tov, set, census) = estimate_inputs(&tov, &personas, &census_file, lang)?;
+    let funding: Option<Funding> = match (&funding, &census_file) {
+        (Some(p), _) => Some(load(p, lang)?),
+        (None, None) => Some(example::funding().clone()),
+        (None, Some(_)) => None,
+    };
+    let funding_report = funding.as_ref().map(Funding::validate).unwrap_or_default();
     match estimate(&tov, &set, &census) {
         Ok(e) => {
+            let money = |html: bool| {
+                if funding_report.has_errors() {
+                    Err(funding_report.clone())
+                } else if html {
+                    render::money_html(&e, funding.as_ref(), lang)
+                } else {
+                    render::money_markdown(&e, &census, funding.as_ref(), lang)
+                }
+            };
             match format {
                 EstimateFormat::Json => writeln!(out, "{}", json_text(&e))?,
                 EstimateFormat::Html => {
-                    write!(out, "{}", render::estimate_html(&e, &tov, &set, lang))?
+                    let page = render::estimate_html(&e, &tov, &set, lang);
+                    let section = money(true).unwrap_or_else(|r| {
+                        format!("<pre>{}</pre>", escape::html(&r.render(lang)))
+                    });
+                    match page.rfind("</body>") {
+                        Some(at) => write!(out, "{}{section}{}", &page[..at], &page[at..])?,
+                        None => write!(out, "{page}{section}")?,
+                    }
                 }
                 EstimateFormat::Text => {
-                    write!(out, "{}", render::estimate_markdown(&e, &tov, &set, lang))?
+                    write!(out, "{}", render::estimate_markdown(&e, &tov, &set, lang))?;
+                    writeln!(out)?;
+                    if !funding_report.findings.is_empty() {
+                        writeln!(out, "{}", funding_report.render(lang))?;
+                    }
+                    if let Ok(text) = money(false) {
+                        write!(out, "{text}")?;
+                    }
                 }
             }
-            Ok(ExitCode::SUCCESS)
+            Ok(ExitCode::from(u8::from(funding_report.has_errors())))
         }
         Err(report) => {
             write!(out, "{}", report.render(lang))?;

@@ -4,11 +4,17 @@
 mod html;
 mod markdown;
 mod mermaid;
+mod money;
 mod svg;
 
 pub use html::{estimate_html, html};
 pub use markdown::{estimate_markdown, markdown};
 pub use mermaid::mermaid;
+pub use money::{
+    bijvangst, break_even_markdown, estimate_label, funding_html, funding_markdown, money_html,
+    money_markdown, payer_split_html, payer_split_markdown, wrong_pocket_html,
+    wrong_pocket_markdown, wrong_pocket_svg,
+};
 pub use svg::svg;
 
 use crate::base::{Lang, Text};
