@@ -346,7 +346,8 @@ pub fn adjustments() -> impl Strategy<Value = crate::value::Adjustments> {
         )
 }
 
-/// A care entry: a catalogue kind (or `own` with a label), a yearly cost up to €100,000 and
+/// A care entry: a catalogue kind, sometimes with a law of its own (or `own` with a label and
+/// a law), a yearly cost up to €100,000 and
 /// random adjustments.
 ///
 /// ```
@@ -361,19 +362,33 @@ pub fn care_entry() -> impl Strategy<Value = crate::value::CareEntry> {
         0u64..=10_000_000,
         adjustments(),
         text(),
+        proptest::option::of(select(known_laws())),
+        select(known_laws()),
     )
-        .prop_map(|(kind, cents, adjustments, label)| {
+        .prop_map(|(kind, cents, adjustments, label, law, own_law)| {
             let mut c = crate::value::CareEntry::new(
                 kind,
                 crate::value::Money::from_cents(cents),
                 crate::model::SourceRef::new("Aanname", "proptest"),
             );
+            // A catalogue kind may name a law of its own; an own kind must (TOV220).
+            c.law = law;
             if kind == crate::value::CareKind::Own {
                 c.label = Some(label);
+                c.law = Some(law.unwrap_or(own_law));
             }
             c.adjustments = adjustments;
             c
         })
+}
+
+/// Every law but `unknown` (which gets a warning, `TOV221`).
+fn known_laws() -> Vec<crate::value::Law> {
+    crate::value::Law::ALL
+        .iter()
+        .copied()
+        .filter(|l| *l != crate::value::Law::Unknown)
+        .collect()
 }
 
 fn value_entries(

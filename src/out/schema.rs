@@ -32,15 +32,17 @@ pub enum DocumentKind {
     Estimate,
     /// A comparison with a reference ToV ([`Comparison`](crate::Comparison)).
     Comparison,
+    /// An organisation's funding agreements ([`Funding`](crate::value::Funding)).
+    Funding,
 }
 
 impl DocumentKind {
     /// Every document kind.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::out::DocumentKind::ALL.len(), 8);
+    /// assert_eq!(theory_of_value::out::DocumentKind::ALL.len(), 9);
     /// ```
-    pub const ALL: [DocumentKind; 8] = [
+    pub const ALL: [DocumentKind; 9] = [
         DocumentKind::TheoryOfValue,
         DocumentKind::PersonaSet,
         DocumentKind::Census,
@@ -49,6 +51,7 @@ impl DocumentKind {
         DocumentKind::Report,
         DocumentKind::Estimate,
         DocumentKind::Comparison,
+        DocumentKind::Funding,
     ];
 
     /// The kind's stable ID, used in file names and `$id`s.
@@ -66,6 +69,7 @@ impl DocumentKind {
             DocumentKind::Report => "report",
             DocumentKind::Estimate => "estimate",
             DocumentKind::Comparison => "comparison",
+            DocumentKind::Funding => "funding",
         }
     }
 
@@ -87,6 +91,7 @@ impl DocumentKind {
                 "Vergelijking met de referentie",
                 "Comparison with the reference",
             ),
+            DocumentKind::Funding => Label::new("Financiering", "Funding"),
         }
     }
 
@@ -101,6 +106,7 @@ impl DocumentKind {
             DocumentKind::Report => "Report",
             DocumentKind::Estimate => "Estimate",
             DocumentKind::Comparison => "Comparison",
+            DocumentKind::Funding => "Funding",
         }
     }
 }
@@ -285,6 +291,7 @@ pub fn schema(kind: DocumentKind, dialect: Dialect, lang: Lang) -> Value {
         DocumentKind::Report => generator.into_root_schema_for::<Report>(),
         DocumentKind::Estimate => generator.into_root_schema_for::<Estimate>(),
         DocumentKind::Comparison => generator.into_root_schema_for::<Comparison>(),
+        DocumentKind::Funding => generator.into_root_schema_for::<crate::value::Funding>(),
     };
     let mut root = root.to_value();
     let Value::Object(obj) = &mut root else {
@@ -419,6 +426,11 @@ fn vocabulary(name: &str) -> Option<Vec<(String, Label)>> {
             Severity::label,
         ),
         "Lang" => of(&Lang::ALL, Lang::label),
+        "Law" => of(crate::value::Law::ALL, crate::value::Law::label),
+        "Payer" => of(crate::value::Payer::ALL, crate::value::Payer::label),
+        "FunderKind" => of(crate::value::FunderKind::ALL, crate::value::FunderKind::label),
+        "FundingForm" => of(crate::value::FundingForm::ALL, crate::value::FundingForm::label),
+        "FundingTerm" => of(crate::value::FundingTerm::ALL, crate::value::FundingTerm::label),
         "Code" => Code::ALL
             .iter()
             .map(|c| (c.as_str().to_owned(), c.title()))

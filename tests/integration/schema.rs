@@ -174,6 +174,7 @@ fn parses(kind: DocumentKind, text: &str) -> Result<(), theory_of_value::ParseEr
         DocumentKind::Report => from_json_str::<Report>(text).map(drop),
         DocumentKind::Estimate => from_json_str::<Estimate>(text).map(drop),
         DocumentKind::Comparison => from_json_str::<Comparison>(text).map(drop),
+        DocumentKind::Funding => from_json_str::<Funding>(text).map(drop),
         _ => unreachable!("every kind is listed"),
     }
 }

@@ -10,7 +10,7 @@ import Ajv from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const kinds = ["theory-of-value", "persona-set", "census", "assessment", "measurement-plan", "report", "estimate", "comparison"];
+const kinds = ["theory-of-value", "persona-set", "census", "assessment", "measurement-plan", "report", "estimate", "comparison", "funding"];
 const read = (p) => JSON.parse(readFileSync(join(root, p), "utf8"));
 
 function strictAjv(dialect) {

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, MeasurementPlan};
 use theory_of_value::out::DocumentKind;
-use theory_of_value::value::{Census, PersonaSet};
+use theory_of_value::value::{Census, Funding, PersonaSet};
 use theory_of_value::{example, national, Lang, ParseError, Report, TheoryOfValue};
 
 /// Runs `tov check` on the files (the embedded documents when there are none).
@@ -26,6 +26,7 @@ pub(crate) fn run(
             ("(example census)", example::CENSUS_JSON),
             ("(example assessment)", example::ASSESSMENT_2026_JSON),
             ("(example measurement plan)", example::MEASUREMENT_PLAN_JSON),
+            ("(example funding)", example::FUNDING_JSON),
         ]
         .into_iter()
         .map(|(name, json)| (name.to_owned(), json.as_bytes().to_vec()))
@@ -152,6 +153,8 @@ fn detect(top: &TopLevel) -> Option<DocumentKind> {
         DocumentKind::Report
     } else if has("scope") || has("outcomes") || has("impact") {
         DocumentKind::TheoryOfValue
+    } else if has("agreements") {
+        DocumentKind::Funding
     } else if has("persona_set") {
         DocumentKind::Census
     } else if has("characteristics") || has("assessors") {
@@ -220,6 +223,9 @@ fn check_bytes(name: String, bytes: &[u8]) -> Checked {
                 }
             })
         }
+        Some(DocumentKind::Funding) => {
+            theory_of_value::from_json_slice::<Funding>(bytes).map(|f| f.validate())
+        }
         Some(DocumentKind::Report) => {
             theory_of_value::from_json_slice::<Report>(bytes).map(|_| Report::new())
         }
@@ -230,8 +236,8 @@ fn check_bytes(name: String, bytes: &[u8]) -> Checked {
                 line: 1,
                 column: 1,
                 message: theory_of_value::Message::new(
-                    "onbekend soort document: geef `$schema` op of gebruik de velden van een ToV, persona-set, telling, zelfbeoordeling of meetplan",
-                    "unknown kind of document: give `$schema` or use the fields of a ToV, persona set, census, assessment or measurement plan",
+                    "onbekend soort document: geef `$schema` op of gebruik de velden van een ToV, persona-set, telling, zelfbeoordeling, meetplan of financiering",
+                    "unknown kind of document: give `$schema` or use the fields of a ToV, persona set, census, assessment, measurement plan or funding",
                 ),
                 suggestion: None,
             });
