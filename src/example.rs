@@ -208,7 +208,10 @@ pub fn measurement_plan() -> &'static MeasurementPlan {
 /// The main job on embedded data, as Markdown: the national ToV as an outline with its
 /// validation report, then the example organisation — its value estimate, line by line; its
 /// local ToV against the national one; its measurement plan; and its self-assessment on the
-/// ten characteristics with the change since the year before.
+/// ten characteristics with the change since the year before; and last, who pays and who
+/// saves: the care costs avoided per payer and law, break-even, its funding agreements and the
+/// wrong-pocket view, ending with the sentence that avoided costs are a by-product of the
+/// added value.
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
@@ -216,6 +219,8 @@ pub fn measurement_plan() -> &'static MeasurementPlan {
 /// assert!(text.starts_with("# Theory of Value of the self-direction and recovery movement"));
 /// assert!(text.contains("€151,802.40"));
 /// assert!(text.contains("Output (individual): 6/8"));
+/// assert!(text.contains("| Municipality | €115,000.00 | 85.19% |"));
+/// assert!(text.trim_end().ends_with(theory_of_value::out::render::bijvangst(Lang::En)));
 /// ```
 pub fn overview(lang: crate::base::Lang) -> String {
     use crate::base::Lang;
@@ -331,5 +336,19 @@ pub fn overview(lang: crate::base::Lang) -> String {
     }
     out.push('\n');
     out.push_str(&now.validate().render(lang));
+
+    // Who pays, who saves: after the added value and the care costs of the estimate above.
+    let _ = writeln!(
+        out,
+        "\n# {} — {}\n",
+        census.organisation,
+        t("wie betaalt, wie bespaart", "who pays, who saves")
+    );
+    out.push_str(&funding().validate().render(lang));
+    out.push('\n');
+    match render::money_markdown(estimate(), census, Some(funding()), lang) {
+        Ok(text) => out.push_str(&text.replace("\n## ", "\n### ").replacen("## ", "### ", 1)),
+        Err(report) => out.push_str(&report.render(lang)),
+    }
     out
 }

@@ -658,8 +658,8 @@ pub fn break_even_markdown(e: &Estimate, census: &Census, lang: Lang) -> String 
             escape::markdown(l.label.get(lang)),
             l.yearly_cost.format(lang),
             match (lang, b.participants_per_episode) {
-                (Lang::Nl, 0) => "zelfs één voorkomen per deelnemer dekt de kosten niet".to_owned(),
-                (Lang::En, 0) => "even one avoided per participant does not cover the cost".to_owned(),
+                (Lang::Nl, 0) => "zelfs één voorkomen per jaar per deelnemer dekt de kosten niet".to_owned(),
+                (Lang::En, 0) => "even one avoided a year per participant does not cover the cost".to_owned(),
                 (Lang::Nl, 1) => "één voorkomen per jaar per deelnemer dekt de kosten".to_owned(),
                 (Lang::En, 1) => "one avoided episode a year per participant covers the cost".to_owned(),
                 (Lang::Nl, n) => format!("één voorkomen per jaar per {n} deelnemers dekt de kosten"),
