@@ -251,3 +251,43 @@ fn overview_is_the_main_job_in_both_languages() {
         theory_of_value::example::overview(theory_of_value::Lang::En)
     );
 }
+
+#[test]
+fn estimate_shows_who_pays_and_who_saves_after_the_added_value() {
+    use theory_of_value::out::render::bijvangst;
+    use theory_of_value::Lang;
+    let out = stdout(&["estimate"], 0);
+    let added_value = out.find("## Toegevoegde waarde per output").unwrap();
+    let split = out.find("## Voorkomen kosten per betaler").unwrap();
+    assert!(added_value < split, "{out}");
+    assert!(out.contains("| Zorgverzekeraar | € 680.007,60 | € 240.452,90 | 100,00% |"));
+    assert!(out.contains("één voorkomen opname per jaar per 4 deelnemers"));
+    assert!(out.contains("| Gemeente | € 115.000,00 | 85,19% | € 0,00 | 0,00% |"));
+    assert!(out.trim_end().ends_with(bijvangst(Lang::Nl)), "{out}");
+    let out = stdout(&["--lang", "en", "estimate", "--format", "html"], 0);
+    let section = out.find("class=\"wrong-pocket\"").unwrap();
+    assert!(section < out.rfind("</body>").unwrap());
+    assert!(out.contains("not a measurement"));
+    // A census of one's own without funding: the split, no wrong pocket.
+    let out = stdout(
+        &["estimate", "--census", &fixture("data/example/census.json")],
+        0,
+    );
+    assert!(out.contains("## Voorkomen kosten per betaler"));
+    assert!(!out.contains("Wie betaalt, wie bespaart"));
+    assert!(out.trim_end().ends_with(bijvangst(Lang::Nl)), "{out}");
+}
+
+#[test]
+fn funding_documents_are_checked_and_used() {
+    let out = stdout(&["check", &fixture("data/example/funding.json")], 0);
+    assert!(out.contains("(Financiering)"), "{out}");
+    let bad = fixture("tests/fixtures/money/invalid/funding--no-agreements.json");
+    let out = stdout(&["--lang", "en", "check", &bad], 1);
+    assert!(out.contains("TOV226"), "{out}");
+    let out = stdout(&["--lang", "en", "estimate", "--funding", &bad], 1);
+    assert!(out.contains("TOV226"), "{out}");
+    assert!(!out.contains("Who pays, who saves"));
+    let out = stdout(&["schema", "funding", "--dialect", "draft-07"], 0);
+    assert!(out.contains("\"title\": \"Financiering\""), "{out}");
+}
