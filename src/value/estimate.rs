@@ -293,6 +293,11 @@ fn unit_schedule(entry: &crate::value::CareEntry) -> (u64, u64, u64, Vec<(u64, u
 /// the sum of their estimates. Arithmetic is checked: a figure beyond `u64` cents gives
 /// `TOV213` instead of a wrong number.
 ///
+/// **Who saves.** Every line carries the law its care is paid under (the entry's `law`, else
+/// its kind's frame) and that law's payer. `by_payer` and `by_law` sum the lines per payer and
+/// per law, each listing the lines it sums; every line is in exactly one of each, so the parts
+/// add up to `gross` and `net` exactly.
+///
 /// # Worked example
 /// A persona of whom 20 people come; one care line: a crisis admission of €12,650.19 a year
 /// (NZa tariff €602.39 a day × 21 days), deadweight 0.5, attribution 0.2, two years, drop-off
