@@ -428,9 +428,18 @@ fn vocabulary(name: &str) -> Option<Vec<(String, Label)>> {
         "Lang" => of(&Lang::ALL, Lang::label),
         "Law" => of(crate::value::Law::ALL, crate::value::Law::label),
         "Payer" => of(crate::value::Payer::ALL, crate::value::Payer::label),
-        "FunderKind" => of(crate::value::FunderKind::ALL, crate::value::FunderKind::label),
-        "FundingForm" => of(crate::value::FundingForm::ALL, crate::value::FundingForm::label),
-        "FundingTerm" => of(crate::value::FundingTerm::ALL, crate::value::FundingTerm::label),
+        "FunderKind" => of(
+            crate::value::FunderKind::ALL,
+            crate::value::FunderKind::label,
+        ),
+        "FundingForm" => of(
+            crate::value::FundingForm::ALL,
+            crate::value::FundingForm::label,
+        ),
+        "FundingTerm" => of(
+            crate::value::FundingTerm::ALL,
+            crate::value::FundingTerm::label,
+        ),
         "Code" => Code::ALL
             .iter()
             .map(|c| (c.as_str().to_owned(), c.title()))

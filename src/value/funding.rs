@@ -438,8 +438,14 @@ fn period_order(r: &mut Report, p: &Period, path: String) {
             Code::AgreementPeriodOrder,
             path,
             Message::new(
-                format!("De periode eindigt ({}) voor hij begint ({}).", p.end, p.start),
-                format!("The period ends ({}) before it starts ({}).", p.end, p.start),
+                format!(
+                    "De periode eindigt ({}) voor hij begint ({}).",
+                    p.end, p.start
+                ),
+                format!(
+                    "The period ends ({}) before it starts ({}).",
+                    p.end, p.start
+                ),
             ),
         );
     }
@@ -514,7 +520,7 @@ impl Funding {
             by_funder_kind,
             by_payer,
             agreements: self.agreements.len(),
-            funders: distinct(self.agreements.iter().map(|a| funder_key(a)).collect()),
+            funders: distinct(self.agreements.iter().map(funder_key).collect()),
             streams: distinct(
                 self.agreements
                     .iter()

@@ -6,8 +6,8 @@ use crate::{EstimateFormat, Format, NationalFormat, RenderFormat};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use theory_of_value::out::{cids, render, schema, Dialect, DocumentKind, UnknownName};
 use theory_of_value::base::escape;
+use theory_of_value::out::{cids, render, schema, Dialect, DocumentKind, UnknownName};
 use theory_of_value::value::{estimate, Funding};
 use theory_of_value::{compare, example, national, Lang, TheoryOfValue};
 

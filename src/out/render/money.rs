@@ -99,7 +99,11 @@ pub fn payer_split_markdown(e: &Estimate, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "## {}\n\n{}\n",
-        t(lang, "Voorkomen kosten per betaler", "Costs avoided per payer"),
+        t(
+            lang,
+            "Voorkomen kosten per betaler",
+            "Costs avoided per payer"
+        ),
         bijvangst(lang)
     );
     let _ = writeln!(
@@ -489,7 +493,11 @@ pub fn funding_markdown(f: &Funding, lang: Lang) -> Result<String, crate::base::
         t(lang, "totaal", "total"),
         totals.total.format(lang)
     );
-    let _ = writeln!(out, "{}:\n", t(lang, "Per soort financier", "Per kind of funder"));
+    let _ = writeln!(
+        out,
+        "{}:\n",
+        t(lang, "Per soort financier", "Per kind of funder")
+    );
     for k in &totals.by_funder_kind {
         let _ = writeln!(
             out,
@@ -610,7 +618,9 @@ pub fn break_even_markdown(e: &Estimate, census: &Census, lang: Lang) -> String 
     let _ = writeln!(out, "## {}\n", t(lang, "Break-even", "Break-even"));
     let reference = break_even(
         Money::from_euros(3_000),
-        Money::from_cents(60_239).checked_mul(21).unwrap_or(Money::ZERO),
+        Money::from_cents(60_239)
+            .checked_mul(21)
+            .unwrap_or(Money::ZERO),
     );
     if let Some(b) = reference {
         let _ = writeln!(
@@ -658,12 +668,17 @@ pub fn break_even_markdown(e: &Estimate, census: &Census, lang: Lang) -> String 
             escape::markdown(l.label.get(lang)),
             l.yearly_cost.format(lang),
             match (lang, b.participants_per_episode) {
-                (Lang::Nl, 0) => "zelfs één voorkomen per jaar per deelnemer dekt de kosten niet".to_owned(),
-                (Lang::En, 0) => "even one avoided a year per participant does not cover the cost".to_owned(),
+                (Lang::Nl, 0) =>
+                    "zelfs één voorkomen per jaar per deelnemer dekt de kosten niet".to_owned(),
+                (Lang::En, 0) =>
+                    "even one avoided a year per participant does not cover the cost".to_owned(),
                 (Lang::Nl, 1) => "één voorkomen per jaar per deelnemer dekt de kosten".to_owned(),
-                (Lang::En, 1) => "one avoided episode a year per participant covers the cost".to_owned(),
-                (Lang::Nl, n) => format!("één voorkomen per jaar per {n} deelnemers dekt de kosten"),
-                (Lang::En, n) => format!("one avoided episode a year per {n} participants covers the cost"),
+                (Lang::En, 1) =>
+                    "one avoided episode a year per participant covers the cost".to_owned(),
+                (Lang::Nl, n) =>
+                    format!("één voorkomen per jaar per {n} deelnemers dekt de kosten"),
+                (Lang::En, n) =>
+                    format!("one avoided episode a year per {n} participants covers the cost"),
             }
         );
     }
