@@ -692,8 +692,12 @@ impl PocketRow {
     /// funds nothing.
     ///
     /// ```
+    /// use theory_of_value::value::Payer;
     /// let w = theory_of_value::example::wrong_pocket();
-    /// assert!(w.rows.iter().any(|r| r.ratio().is_none()));
+    /// let municipality = w.rows.iter().find(|r| r.payer == Payer::Municipality).unwrap();
+    /// assert_eq!(municipality.ratio(), Some(0.0)); // it funds, the insurer saves
+    /// let insurer = w.rows.iter().find(|r| r.payer == Payer::Insurer).unwrap();
+    /// assert!(insurer.ratio().unwrap() > 30.0);
     /// ```
     pub fn ratio(&self) -> Option<f64> {
         (self.funds.cents() > 0).then(|| self.saves_net.cents() as f64 / self.funds.cents() as f64)

@@ -611,7 +611,8 @@ pub fn funding_html(f: &Funding, lang: Lang) -> Result<String, crate::base::Repo
 /// ```
 /// use theory_of_value::{example, Lang};
 /// let md = theory_of_value::out::render::break_even_markdown(example::estimate(), example::census(), Lang::En);
-/// assert!(md.contains("one avoided episode a year per 4 participants"));
+/// assert!(md.contains("one avoided admission a year per 4 participants"));
+/// assert!(md.contains("one avoided episode a year per 14 participants"));
 /// ```
 pub fn break_even_markdown(e: &Estimate, census: &Census, lang: Lang) -> String {
     let mut out = String::new();
