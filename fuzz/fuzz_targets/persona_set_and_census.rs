@@ -28,6 +28,8 @@ fuzz_target!(|data: &[u8]| {
                 .sum();
             assert_eq!(gross, u128::from(e.gross.cents()));
             assert!(e.net <= e.gross);
+            let by_payer: u128 = e.by_payer.iter().map(|p| u128::from(p.net.cents())).sum();
+            assert_eq!(by_payer, u128::from(e.net.cents()));
         }
     }
 });
