@@ -585,13 +585,13 @@ pub fn funding_html(f: &Funding, lang: Lang) -> Result<String, crate::base::Repo
     );
     for (i, k) in totals.by_funder_kind.iter().enumerate() {
         let y = 10.0 + 28.0 * i as f64;
-        let len = 380.0 * k.amount.cents() as f64 / max as f64;
+        let len = 340.0 * k.amount.cents() as f64 / max as f64;
         let _ = write!(
             out,
-            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"250\" y=\"{y}\" width=\"{len:.1}\" height=\"18\" fill=\"#1f77b4\"/><text x=\"{:.1}\" y=\"{}\">{}</text>",
+            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"310\" y=\"{y}\" width=\"{len:.1}\" height=\"18\" fill=\"#1f77b4\"/><text x=\"{:.1}\" y=\"{}\">{}</text>",
             y + 14.0,
             escape::xml(k.funder_kind.label().get(lang)),
-            255.0 + len,
+            315.0 + len,
             y + 14.0,
             escape::xml(&k.amount.format(lang))
         );
