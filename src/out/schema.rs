@@ -119,7 +119,7 @@ impl fmt::Display for DocumentKind {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {what} `{name}`; use one of: {expected}")]
 pub struct UnknownName {
-    /// What was looked for: "document kind" or "dialect".
+    /// What was looked for: "document kind", "dialect" or "form library".
     pub what: &'static str,
     /// The name given.
     pub name: String,

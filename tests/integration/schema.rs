@@ -5,7 +5,9 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use theory_of_value::out::{schema, schema_path, Dialect, DocumentKind};
+use theory_of_value::out::{
+    schema, schema_path, ui_schema, ui_schema_path, Dialect, DocumentKind, UiLibrary,
+};
 use theory_of_value::{strategy, Lang};
 
 fn root() -> PathBuf {
@@ -21,6 +23,19 @@ fn committed_schemas_match_the_code() {
                 let rel = schema_path(kind, dialect, lang);
                 let expected =
                     serde_json::to_string_pretty(&schema(kind, dialect, lang)).unwrap() + "\n";
+                match std::fs::read_to_string(root().join("schemas").join(&rel)) {
+                    Ok(committed) if committed == expected => {}
+                    _ => drifted.push(rel),
+                }
+            }
+        }
+    }
+    for library in UiLibrary::ALL {
+        for lang in Lang::ALL {
+            for kind in DocumentKind::ALL {
+                let rel = ui_schema_path(kind, library, lang);
+                let expected =
+                    serde_json::to_string_pretty(&ui_schema(kind, library, lang)).unwrap() + "\n";
                 match std::fs::read_to_string(root().join("schemas").join(&rel)) {
                     Ok(committed) if committed == expected => {}
                     _ => drifted.push(rel),
@@ -555,4 +570,73 @@ fn without(doc: &Value, pointer: &str) -> Value {
         .remove(key)
         .unwrap_or_else(|| panic!("{pointer}"));
     doc
+}
+
+/// The leaf properties of a schema (values one input shows), as scopes relative to `at`:
+/// lists of objects end in `[]` and continue with the item's properties.
+fn leaves(root: &Value, s: &Value, at: &str, out: &mut Vec<String>) {
+    let s = match s["$ref"].as_str() {
+        Some(r) => &root["$defs"][r.rsplit('/').next().unwrap()],
+        None => s,
+    };
+    if let Some(props) = s["properties"].as_object() {
+        for (name, p) in props {
+            leaves(root, p, &format!("{at}/properties/{name}"), out);
+        }
+    } else if s["type"] == "array" {
+        let items = match s["items"]["$ref"].as_str() {
+            Some(r) => &root["$defs"][r.rsplit('/').next().unwrap()],
+            None => &s["items"],
+        };
+        if items["properties"].is_object() {
+            leaves(root, items, &format!("{at}[]"), out);
+        } else {
+            out.push(at.to_owned());
+        }
+    } else {
+        out.push(at.to_owned());
+    }
+}
+
+/// The scopes a JSON Forms UI schema has a control for, in the same notation.
+fn controls(ui: &Value, at: &str, out: &mut Vec<String>) {
+    if ui["type"] == "Control" {
+        let scope = ui["scope"].as_str().unwrap();
+        let full = format!("{at}{}", scope.trim_start_matches('#'));
+        match &ui["options"]["detail"] {
+            Value::Null => out.push(full),
+            detail => controls(detail, &format!("{full}[]"), out),
+        }
+    }
+    for e in ui["elements"].as_array().into_iter().flatten() {
+        controls(e, at, out);
+    }
+}
+
+/// Every field of every document kind has a control in the JSON Forms UI schema, and a group
+/// heading in the document's language.
+#[test]
+fn jsonforms_ui_schemas_cover_every_field() {
+    for lang in Lang::ALL {
+        for kind in DocumentKind::ALL {
+            let s = schema(kind, Dialect::Draft2020_12, lang);
+            let mut fields = Vec::new();
+            leaves(&s, &s, "", &mut fields);
+            fields.retain(|f| f != "/properties/$schema");
+            let mut shown = Vec::new();
+            let ui = ui_schema(kind, UiLibrary::JsonForms, lang);
+            controls(&ui, "", &mut shown);
+            fields.sort();
+            shown.sort();
+            assert_eq!(fields, shown, "{kind} {lang}");
+            assert_eq!(
+                ui["elements"][0]["label"],
+                if lang == Lang::Nl {
+                    "Algemeen"
+                } else {
+                    "General"
+                }
+            );
+        }
+    }
 }
