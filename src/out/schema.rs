@@ -623,10 +623,16 @@ fn state_rules(name: &str, def: &mut Value, dialect: Dialect) {
                 "then".into(),
                 json!({
                     "required": ["organisation"],
-                    "properties": { "organisation": { "pattern": NOT_BLANK } },
+                    "properties": { "organisation": { "type": "string", "pattern": NOT_BLANK } },
                     "anyOf": [
-                        { "required": ["municipalities"], "properties": { "municipalities": { "minItems": 1 } } },
-                        { "required": ["region"], "properties": { "region": { "pattern": NOT_BLANK } } }
+                        {
+                            "required": ["municipalities"],
+                            "properties": { "municipalities": { "type": "array", "minItems": 1 } }
+                        },
+                        {
+                            "required": ["region"],
+                            "properties": { "region": { "type": "string", "pattern": NOT_BLANK } }
+                        }
                     ]
                 }),
             );
@@ -636,7 +642,10 @@ fn state_rules(name: &str, def: &mut Value, dialect: Dialect) {
                 "if".into(),
                 json!({ "properties": { "kind": { "const": "own" } }, "required": ["kind"] }),
             );
-            map.insert("then".into(), json!({ "required": ["label"] }));
+            map.insert(
+                "then".into(),
+                json!({ "required": ["label"], "properties": { "label": { "type": "object" } } }),
+            );
         }
         _ => {}
     }
