@@ -594,11 +594,7 @@ fn state_rules(name: &str, def: &mut Value, dialect: Dialect) {
                 }
             }
         }
-        if let Some(Value::Array(required)) = map.get_mut("required") {
-            if !required.contains(&Value::from("impact")) {
-                required.push("impact".into());
-            }
-        }
+        require(map, &["impact", "outcomes", "outputs", "activities", "inputs"]);
     }
     if name == "Output" {
         if let Some(Value::Object(p)) = map
@@ -608,6 +604,7 @@ fn state_rules(name: &str, def: &mut Value, dialect: Dialect) {
             p.insert("minItems".into(), 1.into());
             p.remove("default");
         }
+        require(map, &["contributions"]);
     }
     // Conditions: OpenAPI 3.0 has no `if`/`then`; there they stay the crate's rules.
     if dialect == Dialect::OpenApi3 {
@@ -649,6 +646,27 @@ fn state_rules(name: &str, def: &mut Value, dialect: Dialect) {
         }
         _ => {}
     }
+}
+
+/// Adds `names` to an object schema's `required`, in the order of its properties.
+fn require(map: &mut Map<String, Value>, names: &[&str]) {
+    let order: Vec<String> = map
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    let mut required: Vec<String> = map
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default();
+    for name in names {
+        if !required.iter().any(|r| r == name) {
+            required.push((*name).to_owned());
+        }
+    }
+    required.sort_by_key(|r| order.iter().position(|o| o == r));
+    map.insert("required".into(), required.into());
 }
 
 /// Reshapes a schema for form builders: small definitions (identifiers, dates, vocabularies,

@@ -502,6 +502,12 @@ fn rules_a_schema_can_state_are_stated() {
             Code::EmptyText,
         ),
         ("no impact", without(&national, "/impact"), Code::EmptyLayer),
+        ("outputs left out", without(&national, "/outputs"), Code::EmptyLayer),
+        (
+            "contributions left out",
+            without(&national, "/outputs/0/contributions"),
+            Code::NoContributionKind,
+        ),
         (
             "no outcomes",
             with(&national, "/outcomes", Value::Array(vec![])),
