@@ -8,7 +8,7 @@
 import { compile } from "json-schema-to-typescript";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { root, kinds, read } from "./test/documents.mjs";
+import { root, kinds, read } from "./documents.mjs";
 
 export const typeName = (kind) => kind.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
 

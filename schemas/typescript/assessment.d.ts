@@ -26,8 +26,22 @@ export interface Assessment {
   assessors?: Assessor[];
   /**
    * Each of the ten characteristics exactly once.
+   *
+   * @minItems 10
    */
-  characteristics?: CharacteristicScore[];
+  characteristics: [
+    CharacteristicScore,
+    CharacteristicScore,
+    CharacteristicScore,
+    CharacteristicScore,
+    CharacteristicScore,
+    CharacteristicScore,
+    CharacteristicScore,
+    CharacteristicScore,
+    CharacteristicScore,
+    CharacteristicScore,
+    ...CharacteristicScore[]
+  ];
   /**
    * Optional: craft concepts.
    */

@@ -320,9 +320,9 @@ pub fn schema(kind: DocumentKind, dialect: Dialect, lang: Lang) -> Value {
     }
     let type_name = kind.type_name();
     transform_definition(type_name, &mut root, dialect, lang);
-    state_rules(type_name, &mut root, dialect);
+    state_rules(kind, type_name, &mut root, dialect);
     for (name, def) in defs.iter_mut() {
-        state_rules(name, def, dialect);
+        state_rules(kind, name, def, dialect);
     }
     form_first(&mut root, &mut defs, dialect);
     let label = kind.label().get(lang);
@@ -552,19 +552,31 @@ pub(crate) const DATE_PATTERN: &str = concat!(
 /// area of a local ToV (`TOV120`), the name of an element of your own (`TOV111`), dates that
 /// exist (`TOV006`), and shares without a floating-point `multipleOf` (the four decimals stay
 /// the crate's rule: `0.3` is not a multiple of `0.0001` in binary floating point).
-fn state_rules(name: &str, def: &mut Value, dialect: Dialect) {
+fn state_rules(kind: DocumentKind, name: &str, def: &mut Value, dialect: Dialect) {
     let Value::Object(map) = def else { return };
     let not_blank = |map: &mut Map<String, Value>, prop: &str| {
         if let Some(Value::Object(p)) = map.get_mut("properties").and_then(|ps| ps.get_mut(prop)) {
             p.insert("pattern".into(), NOT_BLANK.into());
         }
     };
+    // The kinds whose own checks find a blank text or source anywhere in the document.
+    let texts_checked = matches!(
+        kind,
+        DocumentKind::TheoryOfValue
+            | DocumentKind::PersonaSet
+            | DocumentKind::Assessment
+            | DocumentKind::MeasurementPlan
+    );
     match name {
-        "Text" => {
+        "Text" if texts_checked => {
             not_blank(map, "nl");
             not_blank(map, "en");
         }
-        "SourceRef" => not_blank(map, "document"),
+        // Only a ToV's own checks look at its sources' documents.
+        "SourceRef" if kind == DocumentKind::TheoryOfValue => not_blank(map, "document"),
+        "Money" => {
+            map.insert("maximum".into(), u64::MAX.into());
+        }
         "TheoryOfValue" | "PersonaSet" => not_blank(map, "version"),
         "Author" | "Persona" | "NeighbourhoodProfile" | "Assessor" => not_blank(map, "name"),
         "Census" | "Assessment" => not_blank(map, "organisation"),
@@ -594,7 +606,10 @@ fn state_rules(name: &str, def: &mut Value, dialect: Dialect) {
                 }
             }
         }
-        require(map, &["impact", "outcomes", "outputs", "activities", "inputs"]);
+        require(
+            map,
+            &["impact", "outcomes", "outputs", "activities", "inputs"],
+        );
     }
     if name == "Output" {
         if let Some(Value::Object(p)) = map
@@ -605,6 +620,29 @@ fn state_rules(name: &str, def: &mut Value, dialect: Dialect) {
             p.remove("default");
         }
         require(map, &["contributions"]);
+    }
+    if name == "Assessment" && dialect != Dialect::OpenApi3 {
+        // Each of the ten characteristics (`TOV401`); that none is there twice (`TOV402`) is
+        // beyond a schema.
+        let each: Vec<Value> = crate::model::Characteristic::ALL
+            .iter()
+            .map(|c| {
+                json!({ "contains": {
+                    "type": "object",
+                    "properties": { "characteristic": { "const": c.id() } },
+                    "required": ["characteristic"]
+                } })
+            })
+            .collect();
+        if let Some(Value::Object(p)) = map
+            .get_mut("properties")
+            .and_then(|ps| ps.get_mut("characteristics"))
+        {
+            p.insert("minItems".into(), each.len().into());
+            p.insert("allOf".into(), each.into());
+            p.remove("default");
+        }
+        require(map, &["characteristics"]);
     }
     // Conditions: OpenAPI 3.0 has no `if`/`then`; there they stay the crate's rules.
     if dialect == Dialect::OpenApi3 {
@@ -634,7 +672,7 @@ fn state_rules(name: &str, def: &mut Value, dialect: Dialect) {
                 }),
             );
         }
-        "Activity" | "Input" | "Reach" => {
+        "Activity" | "Input" | "Reach" | "CareEntry" => {
             map.insert(
                 "if".into(),
                 json!({ "properties": { "kind": { "const": "own" } }, "required": ["kind"] }),
@@ -642,6 +680,20 @@ fn state_rules(name: &str, def: &mut Value, dialect: Dialect) {
             map.insert(
                 "then".into(),
                 json!({ "required": ["label"], "properties": { "label": { "type": "object" } } }),
+            );
+        }
+        "PlanLine" => {
+            // An instrument of your own needs a name and whether it counts or tells.
+            map.insert(
+                "if".into(),
+                json!({ "properties": { "instrument": { "const": "own" } }, "required": ["instrument"] }),
+            );
+            map.insert(
+                "then".into(),
+                json!({
+                    "required": ["label", "kind"],
+                    "properties": { "label": { "type": "object" }, "kind": { "type": "string" } }
+                }),
             );
         }
         _ => {}
@@ -658,7 +710,11 @@ fn require(map: &mut Map<String, Value>, names: &[&str]) {
     let mut required: Vec<String> = map
         .get("required")
         .and_then(Value::as_array)
-        .map(|r| r.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+        .map(|r| {
+            r.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default();
     for name in names {
         if !required.iter().any(|r| r == name) {
@@ -743,6 +799,43 @@ fn clean(v: &mut Value, dialect: Dialect) {
         Value::Object(map) => {
             if let Some(Value::String(f)) = map.get("format") {
                 if !matches!(f.as_str(), "date" | "date-time" | "email" | "uri") {
+                    // The range of a Rust integer type is stated; its name is not a format.
+                    let range: Option<(i128, i128)> = match f.as_str() {
+                        "uint8" => Some((0, u8::MAX.into())),
+                        "uint16" => Some((0, u16::MAX.into())),
+                        "uint32" | "uint" => Some((0, u32::MAX.into())),
+                        "uint64" => Some((0, u64::MAX.into())),
+                        "int8" => Some((i8::MIN.into(), i8::MAX.into())),
+                        "int16" => Some((i16::MIN.into(), i16::MAX.into())),
+                        "int32" | "int" => Some((i32::MIN.into(), i32::MAX.into())),
+                        "int64" => Some((i64::MIN.into(), i64::MAX.into())),
+                        _ => None,
+                    };
+                    if let Some((min, max)) = range {
+                        let tighter =
+                            |key: &str, bound: i128, keep: fn(i128, i128) -> bool| match map
+                                .get(key)
+                                .and_then(Value::as_f64)
+                            {
+                                Some(existing) if keep(existing as i128, bound) => None,
+                                _ => Some((key.to_owned(), bound)),
+                            };
+                        let updates: Vec<(String, i128)> = [
+                            tighter("minimum", min, |e, b| e >= b),
+                            tighter("maximum", max, |e, b| e <= b),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                        for (key, bound) in updates {
+                            let n = match (u64::try_from(bound), i64::try_from(bound)) {
+                                (Ok(u), _) => Value::from(u),
+                                (_, Ok(i)) => Value::from(i),
+                                _ => continue,
+                            };
+                            map.insert(key, n);
+                        }
+                    }
                     map.remove("format");
                 }
             }

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import Ajv from "ajv";
 import Ajv2020 from "ajv/dist/2020.js";
-import { root, kinds, read, validDocuments } from "./documents.mjs";
+import { root, kinds, read, validDocuments } from "../documents.mjs";
 
 function strictAjv(dialect, extra = {}) {
   const messages = [];

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { root } from "./documents.mjs";
+import { root } from "../documents.mjs";
 
 test("Spectral's OpenAPI ruleset reports no errors on the OpenAPI files", () => {
   const files = ["nl", "en"].flatMap((lang) =>

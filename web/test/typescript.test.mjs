@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { root, kinds, validDocuments, read } from "./documents.mjs";
+import { root, kinds, validDocuments, read } from "../documents.mjs";
 import { declarations, declarationPath, typeName } from "../typescript.mjs";
 
 test("the committed TypeScript declarations match the schemas", async () => {

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 export const read = (p) => JSON.parse(readFileSync(join(root, p), "utf8").replace(/^\uFEFF/, ""));
 
