@@ -728,7 +728,7 @@ fn require(map: &mut Map<String, Value>, names: &[&str]) {
 /// Reshapes a schema for form builders: small definitions (identifiers, dates, vocabularies,
 /// texts, sources, amounts, shares) are written out at each use, with the property's own title
 /// and description next to `type`; a `$ref` to what stays a definition has no siblings except
-/// in 2020-12, where they are allowed; no `allOf` wrappers; no `default: null`.
+/// in 2020-12, where they are allowed; no `allOf` wrappers; no defaults.
 fn form_first(root: &mut Value, defs: &mut Map<String, Value>, dialect: Dialect) {
     let inline: Map<String, Value> = defs
         .iter()
@@ -750,7 +750,13 @@ fn form_first(root: &mut Value, defs: &mut Map<String, Value>, dialect: Dialect)
 fn reshape(v: &mut Value, inline: &Map<String, Value>, dialect: Dialect) {
     match v {
         Value::Object(map) => {
-            if map.get("default") == Some(&Value::Null) {
+            // A default only repeats what an absent field means (`[]`, `false`, `null`); a form
+            // or Ajv's `useDefaults` would write it into a document the crate writes without it.
+            // (A property named `default` would have a schema, an object, as its value.)
+            if map
+                .get("default")
+                .is_some_and(|d| d.as_object().is_none_or(Map::is_empty))
+            {
                 map.remove("default");
             }
             // `allOf: [{$ref}]` with siblings: the reference itself.

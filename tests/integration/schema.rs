@@ -386,8 +386,8 @@ fn schemas_are_shaped_for_form_builders() {
                     {
                         problems.push(format!("allOf wrapper at {at}"));
                     }
-                    if map.get("default") == Some(&Value::Null) {
-                        problems.push(format!("default null at {at}"));
+                    if map.get("default").is_some_and(|d| !d.is_object()) {
+                        problems.push(format!("default at {at}"));
                     }
                     if map.contains_key("multipleOf") {
                         problems.push(format!("multipleOf at {at}"));
