@@ -94,6 +94,9 @@ fn openapi30_subset(v: &Value, at: &str) {
                 "prefixItems",
                 "unevaluatedProperties",
                 "$schema",
+                "if",
+                "then",
+                "contains",
             ] {
                 assert!(!map.contains_key(bad), "`{bad}` at {at}");
             }
