@@ -166,6 +166,28 @@ fn schema_in_every_dialect_and_language() {
 }
 
 #[test]
+fn ui_schemas_for_both_form_libraries() {
+    for library in ["jsonforms", "rjsf"] {
+        for lang in ["nl", "en"] {
+            let out = stdout(&["--lang", lang, "schema", "census", "--ui", library], 0);
+            let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(
+                v,
+                theory_of_value::out::ui_schema(
+                    theory_of_value::out::DocumentKind::Census,
+                    library.parse().unwrap(),
+                    lang.parse().unwrap()
+                )
+            );
+        }
+    }
+    tov()
+        .args(["schema", "census", "--ui", "formik"])
+        .assert()
+        .code(2);
+}
+
+#[test]
 fn compare_estimate_assess_national_render() {
     let out = stdout(&["compare"], 0);
     assert!(out.contains("Output (individueel): 6/8"), "{out}");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the pictures in the docs with headless Chromium: the national ToV and the example
 # organisation's ToV as diagrams, the example's value estimate report, and the Dutch and
-# English forms generated from the draft-07 schema. Writes docs/images/*.png.
+# English forms generated from the schemas and UI schemas (empty and filled). Writes
+# docs/images/*.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$PWD/docs/images"

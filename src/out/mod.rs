@@ -16,5 +16,7 @@
 pub mod cids;
 pub mod render;
 pub(crate) mod schema;
+pub(crate) mod ui;
 
 pub use schema::{schema, schema_id, schema_path, Dialect, DocumentKind, UnknownName};
+pub use ui::{ui_schema, ui_schema_path, UiLibrary};

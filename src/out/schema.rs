@@ -125,7 +125,7 @@ impl fmt::Display for DocumentKind {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {what} `{name}`; use one of: {expected}")]
 pub struct UnknownName {
-    /// What was looked for: "document kind" or "dialect".
+    /// What was looked for: "document kind", "dialect" or "form library".
     pub what: &'static str,
     /// The name given.
     pub name: String,
@@ -265,7 +265,12 @@ pub fn schema_path(kind: DocumentKind, dialect: Dialect, lang: Lang) -> String {
 ///
 /// The schema describes the canonical document, as this crate writes it: optional fields are
 /// absent rather than `null` (the crate accepts `null` for them on input, as serde does), and
-/// closed vocabularies carry a human title per value ("Inloop en ontmoeting", not `walk_in`).
+/// closed vocabularies carry a human title per value ("Inloop en ontmoeting", not `walk_in`)
+/// and, where the catalogue has one, its explanation. It is shaped for form builders: small
+/// definitions (identifiers, dates, vocabularies, texts, sources, amounts, shares) are written
+/// out at each use with the property's own title; what is large stays a definition. Rules a
+/// schema can state are stated (non-blank texts, non-empty layers, a local ToV's organisation
+/// and area, the name of an element of your own, dates that exist).
 /// For OpenAPI 3.0 the result is an OpenAPI document whose `components.schemas` hold the
 /// document kind and every definition it uses.
 ///
@@ -275,9 +280,12 @@ pub fn schema_path(kind: DocumentKind, dialect: Dialect, lang: Lang) -> String {
 /// let s = schema(DocumentKind::TheoryOfValue, Dialect::Draft07, Lang::Nl);
 /// assert_eq!(s["$schema"], "http://json-schema.org/draft-07/schema#");
 /// assert_eq!(s["title"], "Theory of Value");
-/// let kinds = &s["definitions"]["ActivityKind"]["oneOf"];
-/// assert_eq!(kinds[0]["const"], "walk_in");
-/// assert_eq!(kinds[0]["title"], "Inloop en ontmoeting");
+/// // Small definitions are written out where they are used, with the property's title.
+/// let kind = &s["definitions"]["Activity"]["properties"]["kind"];
+/// assert_eq!(kind["title"], "Soort activiteit");
+/// assert_eq!(kind["oneOf"][0]["const"], "walk_in");
+/// assert_eq!(kind["oneOf"][0]["title"], "Inloop en ontmoeting");
+/// assert!(s["definitions"].get("Id").is_none());
 /// ```
 pub fn schema(kind: DocumentKind, dialect: Dialect, lang: Lang) -> Value {
     use crate::*;
@@ -319,6 +327,11 @@ pub fn schema(kind: DocumentKind, dialect: Dialect, lang: Lang) -> Value {
     }
     let type_name = kind.type_name();
     transform_definition(type_name, &mut root, dialect, lang);
+    state_rules(kind, type_name, &mut root, dialect);
+    for (name, def) in defs.iter_mut() {
+        state_rules(kind, name, def, dialect);
+    }
+    form_first(&mut root, &mut defs, dialect);
     let label = kind.label().get(lang);
     root["title"] = label.into();
     match dialect {
@@ -448,6 +461,25 @@ fn vocabulary(name: &str) -> Option<Vec<(String, Label)>> {
     })
 }
 
+/// The catalogue's explanation of a vocabulary value, where the crate has one: the source's
+/// description of a building block, the full wording of a characteristic.
+fn value_description(vocabulary: &str, id: &str) -> Option<Label> {
+    use crate::model::{ActivityKind, BuildingBlock, Characteristic};
+    match vocabulary {
+        "BuildingBlock" => id
+            .parse::<BuildingBlock>()
+            .ok()
+            .map(BuildingBlock::description),
+        "ActivityKind" => id
+            .parse::<ActivityKind>()
+            .ok()
+            .and_then(ActivityKind::building_block)
+            .map(BuildingBlock::description),
+        "Characteristic" => id.parse::<Characteristic>().ok().map(Characteristic::label),
+        _ => None,
+    }
+}
+
 /// A characteristic's short title for a form: its number and a few words.
 fn short_characteristic(c: crate::model::Characteristic) -> (&'static str, &'static str) {
     use crate::model::Characteristic as C;
@@ -496,17 +528,294 @@ fn transform_definition(name: &str, def: &mut Value, dialect: Dialect, lang: Lan
     if let Some(values) = vocabulary(name) {
         let one_of: Vec<Value> = values
             .into_iter()
-            .map(|(id, label)| match dialect {
-                Dialect::OpenApi3 => {
-                    json!({ "type": "string", "enum": [id], "title": label.get(lang) })
+            .map(|(id, label)| {
+                let mut value = match dialect {
+                    Dialect::OpenApi3 => {
+                        json!({ "type": "string", "enum": [id], "title": label.get(lang) })
+                    }
+                    _ => json!({ "const": id, "title": label.get(lang) }),
+                };
+                if let Some(d) = value_description(name, &id) {
+                    value["description"] = d.get(lang).into();
                 }
-                _ => json!({ "const": id, "title": label.get(lang) }),
+                value
             })
             .collect();
         *def = json!({ "type": "string", "oneOf": one_of });
     }
     clean(def, dialect);
     localise(name, def, lang);
+}
+
+/// A JSON Schema pattern for a text that is not blank: at least one character that is not
+/// white space. The crate's rules call a blank text empty (`TOV102`).
+const NOT_BLANK: &str = "\\S";
+
+/// `YYYY`, `YYYY-MM` or an existing `YYYY-MM-DD`, years 0001 to 9999: months 01–12, the days
+/// each month has, 29 February in leap years only.
+pub(crate) const DATE_PATTERN: &str = concat!(
+    "^(",
+    // A year, or a month of a year.
+    "([0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)(-(0[1-9]|1[0-2]))?",
+    "|",
+    // A day that every year has.
+    "([0-9]{3}[1-9]|[0-9]{2}[1-9]0|[0-9][1-9]00|[1-9]000)-",
+    "((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))",
+    "|",
+    // 29 February of a leap year: divisible by 4 and not by 100, or by 400.
+    "([0-9]{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29",
+    ")$"
+);
+
+/// States in the schema the crate's rules that a JSON Schema can state, so that a form shows
+/// them and a validator in another language agrees with the crate: texts that must not be
+/// blank (`TOV102`), layers that must not be empty (`TOV101`, `TOV114`), the organisation and
+/// area of a local ToV (`TOV120`), the name of an element of your own (`TOV111`), dates that
+/// exist (`TOV006`), and shares without a floating-point `multipleOf` (the four decimals stay
+/// the crate's rule: `0.3` is not a multiple of `0.0001` in binary floating point).
+fn state_rules(kind: DocumentKind, name: &str, def: &mut Value, dialect: Dialect) {
+    let Value::Object(map) = def else { return };
+    let not_blank = |map: &mut Map<String, Value>, prop: &str| {
+        if let Some(Value::Object(p)) = map.get_mut("properties").and_then(|ps| ps.get_mut(prop)) {
+            p.insert("pattern".into(), NOT_BLANK.into());
+        }
+    };
+    // The kinds whose own checks find a blank text or source anywhere in the document.
+    let texts_checked = matches!(
+        kind,
+        DocumentKind::TheoryOfValue
+            | DocumentKind::PersonaSet
+            | DocumentKind::Assessment
+            | DocumentKind::MeasurementPlan
+    );
+    match name {
+        "Text" if texts_checked => {
+            not_blank(map, "nl");
+            not_blank(map, "en");
+        }
+        // Only a ToV's own checks look at its sources' documents.
+        "SourceRef" if kind == DocumentKind::TheoryOfValue => not_blank(map, "document"),
+        "Money" => {
+            map.insert("maximum".into(), u64::MAX.into());
+        }
+        "TheoryOfValue" | "PersonaSet" => not_blank(map, "version"),
+        "Author" | "Persona" | "NeighbourhoodProfile" | "Assessor" => not_blank(map, "name"),
+        "Census" | "Assessment" => not_blank(map, "organisation"),
+        "Share" => {
+            map.remove("multipleOf");
+        }
+        "DocumentDate" => {
+            map.insert("pattern".into(), DATE_PATTERN.into());
+        }
+        _ => {}
+    }
+    if name == "Scope" {
+        if let Some(Value::Object(m)) = map
+            .get_mut("properties")
+            .and_then(|ps| ps.get_mut("municipalities"))
+            .and_then(|m| m.get_mut("items"))
+        {
+            m.insert("pattern".into(), NOT_BLANK.into());
+        }
+    }
+    if name == "TheoryOfValue" {
+        if let Some(Value::Object(ps)) = map.get_mut("properties") {
+            for layer in ["outcomes", "outputs", "activities", "inputs"] {
+                if let Some(Value::Object(p)) = ps.get_mut(layer) {
+                    p.insert("minItems".into(), 1.into());
+                    p.remove("default");
+                }
+            }
+        }
+        require(
+            map,
+            &["impact", "outcomes", "outputs", "activities", "inputs"],
+        );
+    }
+    if name == "Output" {
+        if let Some(Value::Object(p)) = map
+            .get_mut("properties")
+            .and_then(|ps| ps.get_mut("contributions"))
+        {
+            p.insert("minItems".into(), 1.into());
+            p.remove("default");
+        }
+        require(map, &["contributions"]);
+    }
+    if name == "Assessment" && dialect != Dialect::OpenApi3 {
+        // Each of the ten characteristics (`TOV401`); that none is there twice (`TOV402`) is
+        // beyond a schema.
+        let each: Vec<Value> = crate::model::Characteristic::ALL
+            .iter()
+            .map(|c| {
+                json!({ "contains": {
+                    "type": "object",
+                    "properties": { "characteristic": { "const": c.id() } },
+                    "required": ["characteristic"]
+                } })
+            })
+            .collect();
+        if let Some(Value::Object(p)) = map
+            .get_mut("properties")
+            .and_then(|ps| ps.get_mut("characteristics"))
+        {
+            p.insert("minItems".into(), each.len().into());
+            p.insert("allOf".into(), each.into());
+            p.remove("default");
+        }
+        require(map, &["characteristics"]);
+    }
+    // Conditions: OpenAPI 3.0 has no `if`/`then`; there they stay the crate's rules.
+    if dialect == Dialect::OpenApi3 {
+        return;
+    }
+    match name {
+        "Scope" => {
+            map.insert(
+                "if".into(),
+                json!({ "properties": { "level": { "const": "local" } }, "required": ["level"] }),
+            );
+            map.insert(
+                "then".into(),
+                json!({
+                    "required": ["organisation"],
+                    "properties": { "organisation": { "type": "string", "pattern": NOT_BLANK } },
+                    "anyOf": [
+                        {
+                            "required": ["municipalities"],
+                            "properties": { "municipalities": { "type": "array", "minItems": 1 } }
+                        },
+                        {
+                            "required": ["region"],
+                            "properties": { "region": { "type": "string", "pattern": NOT_BLANK } }
+                        }
+                    ]
+                }),
+            );
+        }
+        "Activity" | "Input" | "Reach" | "CareEntry" => {
+            map.insert(
+                "if".into(),
+                json!({ "properties": { "kind": { "const": "own" } }, "required": ["kind"] }),
+            );
+            map.insert(
+                "then".into(),
+                json!({ "required": ["label"], "properties": { "label": { "type": "object" } } }),
+            );
+        }
+        "PlanLine" => {
+            // An instrument of your own needs a name and whether it counts or tells.
+            map.insert(
+                "if".into(),
+                json!({ "properties": { "instrument": { "const": "own" } }, "required": ["instrument"] }),
+            );
+            map.insert(
+                "then".into(),
+                json!({
+                    "required": ["label", "kind"],
+                    "properties": { "label": { "type": "object" }, "kind": { "type": "string" } }
+                }),
+            );
+        }
+        _ => {}
+    }
+}
+
+/// Adds `names` to an object schema's `required`, in the order of its properties.
+fn require(map: &mut Map<String, Value>, names: &[&str]) {
+    let order: Vec<String> = map
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    let mut required: Vec<String> = map
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| {
+            r.iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    for name in names {
+        if !required.iter().any(|r| r == name) {
+            required.push((*name).to_owned());
+        }
+    }
+    required.sort_by_key(|r| order.iter().position(|o| o == r));
+    map.insert("required".into(), required.into());
+}
+
+/// Reshapes a schema for form builders: small definitions (identifiers, dates, vocabularies,
+/// texts, sources, amounts, shares) are written out at each use, with the property's own title
+/// and description next to `type`; a `$ref` to what stays a definition has no siblings except
+/// in 2020-12, where they are allowed; no `allOf` wrappers; no defaults.
+fn form_first(root: &mut Value, defs: &mut Map<String, Value>, dialect: Dialect) {
+    let inline: Map<String, Value> = defs
+        .iter()
+        .filter(|(name, def)| {
+            def.get("properties").is_none()
+                || matches!(name.as_str(), "Text" | "SourceRef" | "Message")
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    // The inlined definitions hold no `$ref`s themselves, so one pass suffices.
+    debug_assert!(inline.values().all(|d| !d.to_string().contains("\"$ref\"")));
+    defs.retain(|name, _| !inline.contains_key(name));
+    reshape(root, &inline, dialect);
+    for def in defs.values_mut() {
+        reshape(def, &inline, dialect);
+    }
+}
+
+fn reshape(v: &mut Value, inline: &Map<String, Value>, dialect: Dialect) {
+    match v {
+        Value::Object(map) => {
+            // A default only repeats what an absent field means (`[]`, `false`, `null`); a form
+            // or Ajv's `useDefaults` would write it into a document the crate writes without it.
+            // (A property named `default` would have a schema, an object, as its value.)
+            if map
+                .get("default")
+                .is_some_and(|d| d.as_object().is_none_or(Map::is_empty))
+            {
+                map.remove("default");
+            }
+            // `allOf: [{$ref}]` with siblings: the reference itself.
+            if let Some(Value::Array(all)) = map.get("allOf") {
+                if all.len() == 1 && all[0].get("$ref").is_some() {
+                    let only = all[0].clone();
+                    map.remove("allOf");
+                    if let Value::Object(r) = only {
+                        map.extend(r);
+                    }
+                }
+            }
+            if let Some(Value::String(r)) = map.get("$ref").cloned() {
+                let name = r.rsplit('/').next().unwrap_or_default();
+                map.remove("$ref");
+                match inline.get(name) {
+                    Some(Value::Object(def)) => {
+                        // The definition, with the property's own title, description and
+                        // default in place of the definition's.
+                        let own: Map<String, Value> = std::mem::take(map);
+                        map.extend(def.clone());
+                        map.extend(own);
+                    }
+                    _ => {
+                        if dialect != Dialect::Draft2020_12 {
+                            map.clear();
+                        }
+                        map.insert("$ref".into(), r.into());
+                    }
+                }
+            }
+            for (_, child) in map.iter_mut() {
+                reshape(child, inline, dialect);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|i| reshape(i, inline, dialect)),
+        _ => {}
+    }
 }
 
 /// Removes what a strict validator or form renderer would trip over: `null` alternatives of
@@ -517,6 +826,43 @@ fn clean(v: &mut Value, dialect: Dialect) {
         Value::Object(map) => {
             if let Some(Value::String(f)) = map.get("format") {
                 if !matches!(f.as_str(), "date" | "date-time" | "email" | "uri") {
+                    // The range of a Rust integer type is stated; its name is not a format.
+                    let range: Option<(i128, i128)> = match f.as_str() {
+                        "uint8" => Some((0, u8::MAX.into())),
+                        "uint16" => Some((0, u16::MAX.into())),
+                        "uint32" | "uint" => Some((0, u32::MAX.into())),
+                        "uint64" => Some((0, u64::MAX.into())),
+                        "int8" => Some((i8::MIN.into(), i8::MAX.into())),
+                        "int16" => Some((i16::MIN.into(), i16::MAX.into())),
+                        "int32" | "int" => Some((i32::MIN.into(), i32::MAX.into())),
+                        "int64" => Some((i64::MIN.into(), i64::MAX.into())),
+                        _ => None,
+                    };
+                    if let Some((min, max)) = range {
+                        let tighter =
+                            |key: &str, bound: i128, keep: fn(i128, i128) -> bool| match map
+                                .get(key)
+                                .and_then(Value::as_f64)
+                            {
+                                Some(existing) if keep(existing as i128, bound) => None,
+                                _ => Some((key.to_owned(), bound)),
+                            };
+                        let updates: Vec<(String, i128)> = [
+                            tighter("minimum", min, |e, b| e >= b),
+                            tighter("maximum", max, |e, b| e <= b),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect();
+                        for (key, bound) in updates {
+                            let n = match (u64::try_from(bound), i64::try_from(bound)) {
+                                (Ok(u), _) => Value::from(u),
+                                (_, Ok(i)) => Value::from(i),
+                                _ => continue,
+                            };
+                            map.insert(key, n);
+                        }
+                    }
                     map.remove("format");
                 }
             }
@@ -527,7 +873,9 @@ fn clean(v: &mut Value, dialect: Dialect) {
                     map.insert("type".into(), rest[0].clone());
                 }
             }
-            let null_alternative = |s: &Value| s.get("type") == Some(&Value::from("null"));
+            let null_alternative = |s: &Value| {
+                s.get("type") == Some(&Value::from("null")) || s.get("enum") == Some(&json!([null]))
+            };
             if let Some(Value::Array(any)) = map.get("anyOf") {
                 if any.len() == 2 && any.iter().any(null_alternative) {
                     let keep = any

@@ -578,6 +578,12 @@ fn data_message(raw: &str) -> (Code, Message, Option<String>) {
     {
         return (Code::InvalidValue, Message::new(nl, en), None);
     }
+    if let Some((en, nl)) = raw
+        .strip_prefix(BILINGUAL_TYPE)
+        .and_then(|rest| rest.split_once(BILINGUAL_TYPE))
+    {
+        return (Code::WrongType, Message::new(nl, en), None);
+    }
     if let Some(rest) = raw.strip_prefix("invalid value: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "?"));
         return (
@@ -627,6 +633,16 @@ pub(crate) fn invalid_value<E: serde::de::Error>(
     nl: impl fmt::Display,
 ) -> E {
     E::custom(format_args!("{BILINGUAL}{en}{BILINGUAL}{nl}"))
+}
+
+/// Marks a custom deserialisation error about a value's type (a number out of the range of
+/// whole numbers allowed) that carries its own English and Dutch text.
+const BILINGUAL_TYPE: &str = "\u{1e}";
+
+/// A deserialisation error with a message in both languages that the parser turns into
+/// `TOV005`: a whole number outside the range of the type that reads it.
+pub(crate) fn wrong_type<E: serde::de::Error>(en: impl fmt::Display, nl: impl fmt::Display) -> E {
+    E::custom(format_args!("{BILINGUAL_TYPE}{en}{BILINGUAL_TYPE}{nl}"))
 }
 
 fn with_suggestion(

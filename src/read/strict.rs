@@ -1,7 +1,9 @@
 //! A deserializer adapter that reads the crate's documents strictly: a struct only from a JSON
 //! object (serde also accepts an array of its fields in order), and a vocabulary value only
 //! from a JSON string (serde_json also accepts `{"value": null}`). So the crate accepts exactly
-//! what its JSON Schemas describe.
+//! what its JSON Schemas describe. Like JSON Schema, it counts a number with no fractional
+//! part as a whole number, however written (`20`, `20.0`, `2e1`), and a whole number outside
+//! the range of the target type is refused with a message that says so.
 
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Visitor};
 use std::fmt;
@@ -26,22 +28,40 @@ macro_rules! forward {
     };
 }
 
+/// Reads a whole number into a type whose range is `min..=max`.
+macro_rules! integral {
+    ($($method:ident($ty:ty)),* $(,)?) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+                self.0.$method(Integral {
+                    visitor,
+                    min: i128::from(<$ty>::MIN),
+                    max: i128::from(<$ty>::MAX),
+                })
+            }
+        )*
+    };
+}
+
 impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     type Error = D::Error;
+
+    integral!(
+        deserialize_i8(i8),
+        deserialize_i16(i16),
+        deserialize_i32(i32),
+        deserialize_i64(i64),
+        deserialize_i128(i64),
+        deserialize_u8(u8),
+        deserialize_u16(u16),
+        deserialize_u32(u32),
+        deserialize_u64(u64),
+        deserialize_u128(u64),
+    );
 
     forward!(
         deserialize_any,
         deserialize_bool,
-        deserialize_i8,
-        deserialize_i16,
-        deserialize_i32,
-        deserialize_i64,
-        deserialize_i128,
-        deserialize_u8,
-        deserialize_u16,
-        deserialize_u32,
-        deserialize_u64,
-        deserialize_u128,
         deserialize_f32,
         deserialize_f64,
         deserialize_char,
@@ -245,5 +265,167 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for UnitVariant<V> {
     fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
         self.0
             .visit_enum(de::value::StringDeserializer::<E>::new(v))
+    }
+}
+
+/// Reads a whole number in `min..=max`: also from a number with a fraction part of zero
+/// (`20.0`, `2e1`), as JSON Schema's `integer` does; outside the range, an error that says so.
+struct Integral<V> {
+    visitor: V,
+    min: i128,
+    max: i128,
+}
+
+impl<V> Integral<V> {
+    fn check<E: de::Error>(&self, n: i128) -> Result<(), E> {
+        if n > self.max {
+            Err(self.out_of_range(n, true))
+        } else if n < self.min {
+            Err(self.out_of_range(n, false))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn out_of_range<E: de::Error>(&self, n: impl fmt::Display, above: bool) -> E {
+        if above {
+            crate::read::parse::wrong_type(
+                format_args!(
+                    "number out of range: {n} is above {}, the largest whole number allowed here",
+                    self.max
+                ),
+                format_args!(
+                    "getal buiten het bereik: {n} is groter dan {}, het grootste gehele getal dat hier mag",
+                    self.max
+                ),
+            )
+        } else {
+            crate::read::parse::wrong_type(
+                format_args!(
+                    "number out of range: {n} is below {}, the smallest whole number allowed here",
+                    self.min
+                ),
+                format_args!(
+                    "getal buiten het bereik: {n} is kleiner dan {}, het kleinste gehele getal dat hier mag",
+                    self.min
+                ),
+            )
+        }
+    }
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for Integral<V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.visitor.expecting(f)
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        self.check(i128::from(v))?;
+        self.visitor.visit_i64(v)
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        self.check(i128::from(v))?;
+        self.visitor.visit_u64(v)
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        // Every finite f64 with no fraction part is a whole number; one of 2^64 or more is out
+        // of the range of every integer type the crate reads (the `as` casts saturate, and
+        // the check compares against the exact bound).
+        if v.is_finite() && v.fract() == 0.0 {
+            // 2^64: every integer type the crate reads lies strictly inside ±2^64.
+            const BOUND: f64 = 18_446_744_073_709_551_616.0;
+            if v.abs() >= BOUND {
+                return Err(self.out_of_range(format_args!("{v:e}"), v > 0.0));
+            }
+            // Exact: |v| < 2^64 and v has no fraction part.
+            let n = v as i128;
+            self.check(n)?;
+            return match (u64::try_from(n), i64::try_from(n)) {
+                (Ok(u), _) => self.visitor.visit_u64(u),
+                (_, Ok(i)) => self.visitor.visit_i64(i),
+                _ => Err(self.out_of_range(n, n > 0)),
+            };
+        }
+        self.visitor.visit_f64(v)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        self.visitor.visit_str(v)
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        self.visitor.visit_borrowed_str(v)
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        self.visitor.visit_string(v)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        self.visitor.visit_bool(v)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        self.visitor.visit_unit()
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        self.visitor.visit_seq(StrictSeq(seq))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        self.visitor.visit_map(StrictMap(map))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::base::Code;
+    use crate::read::parse::from_json_str;
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Small {
+        n: u8,
+        d: i16,
+        o: Option<u32>,
+    }
+
+    #[test]
+    fn whole_numbers_however_written() {
+        let s: Small = from_json_str(r#"{"n": 2e1, "d": -3.0, "o": 4.0E0}"#).unwrap();
+        assert_eq!((s.n, s.d, s.o), (20, -3, Some(4)));
+        let s: Small = from_json_str(r#"{"n": 255, "d": -32768}"#).unwrap();
+        assert_eq!((s.n, s.d, s.o), (255, -32768, None));
+    }
+
+    #[test]
+    fn out_of_range_says_so_in_both_languages() {
+        for (text, path, en) in [
+            (r#"{"n": 256, "d": 0}"#, "/n", "256 is above 255"),
+            (r#"{"n": 2.56e2, "d": 0}"#, "/n", "256 is above 255"),
+            (r#"{"n": 1, "d": -40000}"#, "/d", "-40000 is below -32768"),
+            (r#"{"n": 1, "d": 0, "o": -1}"#, "/o", "-1 is below 0"),
+            (r#"{"n": 1e300, "d": 0}"#, "/n", "is above 255"),
+        ] {
+            let err = from_json_str::<Small>(text).unwrap_err();
+            assert_eq!(
+                (err.code, err.path.as_str()),
+                (Code::WrongType, path),
+                "{text}"
+            );
+            assert!(err.message.en.contains(en), "{text}: {err}");
+            assert!(err.message.nl.contains("getal buiten het bereik"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_fraction_is_not_a_whole_number() {
+        let err = from_json_str::<Small>(r#"{"n": 2.5, "d": 0}"#).unwrap_err();
+        assert_eq!(err.code, Code::WrongType);
+        assert!(err.message.en.contains("expected a whole number"), "{err}");
     }
 }

@@ -77,22 +77,46 @@ fn very_long_strings_are_accepted() {
 #[test]
 fn numbers_out_of_range_are_refused() {
     let census = theory_of_value::example::CENSUS_JSON;
-    for (bad, code) in [
-        ("1e400", Code::Syntax),
-        ("18446744073709551616", Code::WrongType),
-        ("-1", Code::InvalidValue),
-        ("1.5", Code::WrongType),
+    for (bad, code, says) in [
+        ("1e400", Code::Syntax, "out of range"),
+        (
+            "18446744073709551616",
+            Code::WrongType,
+            "above 18446744073709551615, the largest whole number allowed here",
+        ),
+        ("1e20", Code::WrongType, "number out of range"),
+        (
+            "-1",
+            Code::WrongType,
+            "-1 is below 0, the smallest whole number allowed here",
+        ),
+        ("-1.0", Code::WrongType, "number out of range"),
+        ("1.5", Code::WrongType, "expected a whole number"),
     ] {
         let text = census.replace("\"costs\": 13500000", &format!("\"costs\": {bad}"));
         let err = from_json_str::<Census>(&text).unwrap_err();
         assert_eq!(err.code, code, "{bad}: {err}");
         assert_eq!(err.path, "/costs", "{bad}");
+        assert!(err.message.en.contains(says), "{bad}: {err}");
+        assert!(
+            !err.message.nl.contains("number"),
+            "{bad}: {}",
+            err.message.nl
+        );
     }
-    // Negative zero is read as a float, not a count of cents.
-    let text = census.replace("\"costs\": 13500000", "\"costs\": -0");
-    let err = from_json_str::<Census>(&text).unwrap_err();
-    assert_eq!((err.code, err.path.as_str()), (Code::WrongType, "/costs"));
-    assert!(err.message.en.contains("expected a whole number"), "{err}");
+    // A whole number is a whole number however it is written, as in JSON Schema (and as
+    // Python and pandas write them): `-0`, `20.0`, `2e1`, `1.35E7`.
+    for (written, cents) in [
+        ("-0", 0),
+        ("13500000.0", 13_500_000),
+        ("1.35e7", 13_500_000),
+        ("1.35E+7", 13_500_000),
+        ("135000000e-1", 13_500_000),
+    ] {
+        let text = census.replace("\"costs\": 13500000", &format!("\"costs\": {written}"));
+        let read = from_json_str::<Census>(&text).unwrap_or_else(|e| panic!("{written}: {e}"));
+        assert_eq!(read.costs.cents(), cents, "{written}");
+    }
     // The largest amount is accepted, exactly.
     let text = census.replace("\"costs\": 13500000", "\"costs\": 18446744073709551615");
     assert_eq!(

@@ -5,7 +5,9 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use theory_of_value::out::{schema, schema_path, Dialect, DocumentKind};
+use theory_of_value::out::{
+    schema, schema_path, ui_schema, ui_schema_path, Dialect, DocumentKind, UiLibrary,
+};
 use theory_of_value::{strategy, Lang};
 
 fn root() -> PathBuf {
@@ -21,6 +23,19 @@ fn committed_schemas_match_the_code() {
                 let rel = schema_path(kind, dialect, lang);
                 let expected =
                     serde_json::to_string_pretty(&schema(kind, dialect, lang)).unwrap() + "\n";
+                match std::fs::read_to_string(root().join("schemas").join(&rel)) {
+                    Ok(committed) if committed == expected => {}
+                    _ => drifted.push(rel),
+                }
+            }
+        }
+    }
+    for library in UiLibrary::ALL {
+        for lang in Lang::ALL {
+            for kind in DocumentKind::ALL {
+                let rel = ui_schema_path(kind, library, lang);
+                let expected =
+                    serde_json::to_string_pretty(&ui_schema(kind, library, lang)).unwrap() + "\n";
                 match std::fs::read_to_string(root().join("schemas").join(&rel)) {
                     Ok(committed) if committed == expected => {}
                     _ => drifted.push(rel),
@@ -79,6 +94,9 @@ fn openapi30_subset(v: &Value, at: &str) {
                 "prefixItems",
                 "unevaluatedProperties",
                 "$schema",
+                "if",
+                "then",
+                "contains",
             ] {
                 assert!(!map.contains_key(bad), "`{bad}` at {at}");
             }
@@ -145,11 +163,20 @@ fn every_definition_and_property_has_a_title_in_both_languages() {
                     "{kind}: {name} has no title"
                 );
                 if let Some(props) = d_nl["properties"].as_object() {
+                    // A property is titled itself, or by the definition it refers to.
+                    let title = |s: &Value, root: &Value| -> Option<String> {
+                        match s["$ref"].as_str() {
+                            Some(r) if s.get("title").is_none() => {
+                                let name = r.rsplit('/').next().unwrap();
+                                root[key][name]["title"].as_str().map(str::to_owned)
+                            }
+                            _ => s["title"].as_str().map(str::to_owned),
+                        }
+                    };
                     for (p, s) in props {
-                        let t_nl = s["title"]
-                            .as_str()
+                        let t_nl = title(s, &nl)
                             .unwrap_or_else(|| panic!("{kind}: {name}.{p} has no title"));
-                        let t_en = d_en["properties"][p]["title"].as_str().unwrap();
+                        let t_en = title(&d_en["properties"][p], &en).unwrap();
                         assert!(!t_nl.is_empty() && !t_en.is_empty(), "{name}.{p}");
                     }
                 }
@@ -317,6 +344,316 @@ proptest! {
                 let errors: Vec<String> = validator(kind, dialect).iter_errors(&value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
                 prop_assert!(errors.is_empty(), "{} {}: {:?}", kind, dialect, errors);
             }
+        }
+    }
+}
+
+/// Calls `f` with every schema object in `v` and its location.
+fn each_schema(v: &Value, at: &str, f: &mut dyn FnMut(&serde_json::Map<String, Value>, &str)) {
+    match v {
+        Value::Object(map) => {
+            f(map, at);
+            for (k, c) in map {
+                each_schema(c, &format!("{at}/{k}"), f);
+            }
+        }
+        Value::Array(items) => {
+            for (i, c) in items.iter().enumerate() {
+                each_schema(c, &format!("{at}/{i}"), f);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn schemas_are_shaped_for_form_builders() {
+    let small = [
+        "Id",
+        "DocumentDate",
+        "Text",
+        "SourceRef",
+        "Share",
+        "Money",
+        "ActivityKind",
+        "Level",
+    ];
+    for dialect in Dialect::ALL {
+        for lang in Lang::ALL {
+            for kind in DocumentKind::ALL {
+                let s = schema(kind, dialect, lang);
+                let mut problems = Vec::new();
+                each_schema(&s, "", &mut |map, at| {
+                    if map
+                        .get("allOf")
+                        .is_some_and(|a| a.to_string().contains("\"$ref\""))
+                    {
+                        problems.push(format!("allOf wrapper at {at}"));
+                    }
+                    if map.get("default").is_some_and(|d| !d.is_object()) {
+                        problems.push(format!("default at {at}"));
+                    }
+                    if map.contains_key("multipleOf") {
+                        problems.push(format!("multipleOf at {at}"));
+                    }
+                    if let Some(r) = map.get("$ref").and_then(Value::as_str) {
+                        if dialect != Dialect::Draft2020_12 && map.len() > 1 {
+                            problems.push(format!("siblings of $ref at {at}"));
+                        }
+                        if small.iter().any(|n| r.ends_with(&format!("/{n}"))) {
+                            problems.push(format!("{r} not written out at {at}"));
+                        }
+                    }
+                });
+                assert!(
+                    problems.is_empty(),
+                    "{kind} {dialect} {lang}:\n{}",
+                    problems.join("\n")
+                );
+            }
+        }
+    }
+    // The property's own title is next to `type`: a ToV's `refines` is not an "Identifier".
+    let s = schema(DocumentKind::TheoryOfValue, Dialect::Draft07, Lang::Nl);
+    assert_eq!(s["properties"]["refines"]["title"], "Verfijnt");
+    assert_eq!(s["properties"]["refines"]["type"], "string");
+    assert_eq!(s["properties"]["title"]["title"], "Titel");
+    assert_eq!(
+        s["properties"]["title"]["properties"]["nl"]["type"],
+        "string"
+    );
+}
+
+#[test]
+fn vocabulary_values_carry_the_catalogues_explanation() {
+    let s = schema(DocumentKind::TheoryOfValue, Dialect::Draft2020_12, Lang::Nl);
+    let kinds = &s["$defs"]["Activity"]["properties"]["kind"]["oneOf"];
+    let pond = kinds
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|v| v["const"] == "growth_pond")
+        .unwrap();
+    assert_eq!(pond["title"], "Groeivijver");
+    assert!(pond["description"]
+        .as_str()
+        .unwrap()
+        .contains("omhoog te kunnen struikelen"));
+    let s = schema(DocumentKind::TheoryOfValue, Dialect::Draft2020_12, Lang::En);
+    let kinds = &s["$defs"]["Activity"]["properties"]["kind"]["oneOf"];
+    assert!(kinds[3]["description"]
+        .as_str()
+        .unwrap()
+        .contains("stumble upward"));
+}
+
+/// The date pattern accepts exactly the dates the crate reads: every day of four years
+/// around a leap day, century years, year 0001 and 9999, and refuses impossible ones.
+#[test]
+fn the_date_pattern_is_the_crates_date() {
+    use theory_of_value::model::DocumentDate;
+    let s = schema(DocumentKind::TheoryOfValue, Dialect::Draft2020_12, Lang::En);
+    let v = jsonschema::validator_for(&s["properties"]["date"]).unwrap();
+    let mut candidates: Vec<String> = Vec::new();
+    for year in [
+        "0000", "0001", "0004", "0100", "0400", "1900", "2000", "2023", "2024", "2025", "2100",
+        "9999",
+    ] {
+        candidates.push(year.to_owned());
+        for month in 0..=13 {
+            candidates.push(format!("{year}-{month:02}"));
+            for day in 0..=32 {
+                candidates.push(format!("{year}-{month:02}-{day:02}"));
+            }
+        }
+    }
+    candidates.extend(
+        [
+            "2025-1",
+            "2025-01-1",
+            "25",
+            "2025-",
+            "x2025",
+            "2025-06-13T00",
+        ]
+        .map(String::from),
+    );
+    for c in candidates {
+        let crate_reads = c.parse::<DocumentDate>().is_ok();
+        assert_eq!(v.is_valid(&Value::from(c.as_str())), crate_reads, "{c}");
+    }
+}
+
+/// Every rule a schema can state is stated: documents that break one of them are refused by
+/// the schemas in every language, while the crate reads them and reports the finding.
+#[test]
+fn rules_a_schema_can_state_are_stated() {
+    use theory_of_value::Code;
+    let national: Value = serde_json::from_str(theory_of_value::NATIONAL_JSON).unwrap();
+    // The example's first activity is a building block, with the catalogue's name.
+    let local: Value = serde_json::from_str(theory_of_value::example::LOCAL_TOV_JSON).unwrap();
+    let cases: Vec<(&str, Value, Code)> = vec![
+        (
+            "blank Dutch title",
+            with(&national, "/title/nl", " \t".into()),
+            Code::EmptyText,
+        ),
+        (
+            "blank English",
+            with(&national, "/title/en", "".into()),
+            Code::EmptyText,
+        ),
+        (
+            "blank version",
+            with(&national, "/version", " ".into()),
+            Code::EmptyText,
+        ),
+        ("no impact", without(&national, "/impact"), Code::EmptyLayer),
+        (
+            "outputs left out",
+            without(&national, "/outputs"),
+            Code::EmptyLayer,
+        ),
+        (
+            "contributions left out",
+            without(&national, "/outputs/0/contributions"),
+            Code::NoContributionKind,
+        ),
+        (
+            "no outcomes",
+            with(&national, "/outcomes", Value::Array(vec![])),
+            Code::EmptyLayer,
+        ),
+        (
+            "no inputs",
+            with(&national, "/inputs", Value::Array(vec![])),
+            Code::EmptyLayer,
+        ),
+        (
+            "no contribution kinds",
+            with(&national, "/outputs/0/contributions", Value::Array(vec![])),
+            Code::NoContributionKind,
+        ),
+        (
+            "local without organisation",
+            without(&local, "/scope/organisation"),
+            Code::IncompleteScope,
+        ),
+        (
+            "local without area",
+            without(&local, "/scope/municipalities"),
+            Code::IncompleteScope,
+        ),
+        (
+            "own activity without label",
+            with(&local, "/activities/0/kind", "own".into()),
+            Code::UnlabelledOwn,
+        ),
+    ];
+    for (what, doc, code) in cases {
+        let tov: theory_of_value::TheoryOfValue = serde_json::from_value(doc.clone())
+            .unwrap_or_else(|e| panic!("{what}: the crate reads it: {e}"));
+        assert!(
+            tov.validate().findings.iter().any(|f| f.code == code),
+            "{what}: no {code}"
+        );
+        for dialect in [Dialect::Draft2020_12, Dialect::Draft07] {
+            for lang in Lang::ALL {
+                let v =
+                    jsonschema::validator_for(&schema(DocumentKind::TheoryOfValue, dialect, lang))
+                        .unwrap();
+                assert!(
+                    !v.is_valid(&doc),
+                    "{what}: the {dialect} {lang} schema accepts it"
+                );
+            }
+        }
+    }
+}
+
+fn with(doc: &Value, pointer: &str, value: Value) -> Value {
+    let mut doc = doc.clone();
+    *doc.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("{pointer}")) = value;
+    doc
+}
+
+fn without(doc: &Value, pointer: &str) -> Value {
+    let mut doc = doc.clone();
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    doc.pointer_mut(parent)
+        .and_then(Value::as_object_mut)
+        .unwrap()
+        .remove(key)
+        .unwrap_or_else(|| panic!("{pointer}"));
+    doc
+}
+
+/// The leaf properties of a schema (values one input shows), as scopes relative to `at`:
+/// lists of objects end in `[]` and continue with the item's properties.
+fn leaves(root: &Value, s: &Value, at: &str, out: &mut Vec<String>) {
+    let s = match s["$ref"].as_str() {
+        Some(r) => &root["$defs"][r.rsplit('/').next().unwrap()],
+        None => s,
+    };
+    if let Some(props) = s["properties"].as_object() {
+        for (name, p) in props {
+            leaves(root, p, &format!("{at}/properties/{name}"), out);
+        }
+    } else if s["type"] == "array" {
+        let items = match s["items"]["$ref"].as_str() {
+            Some(r) => &root["$defs"][r.rsplit('/').next().unwrap()],
+            None => &s["items"],
+        };
+        if items["properties"].is_object() {
+            leaves(root, items, &format!("{at}[]"), out);
+        } else {
+            out.push(at.to_owned());
+        }
+    } else {
+        out.push(at.to_owned());
+    }
+}
+
+/// The scopes a JSON Forms UI schema has a control for, in the same notation.
+fn controls(ui: &Value, at: &str, out: &mut Vec<String>) {
+    if ui["type"] == "Control" {
+        let scope = ui["scope"].as_str().unwrap();
+        let full = format!("{at}{}", scope.trim_start_matches('#'));
+        match &ui["options"]["detail"] {
+            Value::Null => out.push(full),
+            detail => controls(detail, &format!("{full}[]"), out),
+        }
+    }
+    for e in ui["elements"].as_array().into_iter().flatten() {
+        controls(e, at, out);
+    }
+}
+
+/// Every field of every document kind has a control in the JSON Forms UI schema, and a group
+/// heading in the document's language.
+#[test]
+fn jsonforms_ui_schemas_cover_every_field() {
+    for lang in Lang::ALL {
+        for kind in DocumentKind::ALL {
+            let s = schema(kind, Dialect::Draft2020_12, lang);
+            let mut fields = Vec::new();
+            leaves(&s, &s, "", &mut fields);
+            fields.retain(|f| f != "/properties/$schema");
+            let mut shown = Vec::new();
+            let ui = ui_schema(kind, UiLibrary::JsonForms, lang);
+            controls(&ui, "", &mut shown);
+            fields.sort();
+            shown.sort();
+            assert_eq!(fields, shown, "{kind} {lang}");
+            assert_eq!(
+                ui["elements"][0]["label"],
+                if lang == Lang::Nl {
+                    "Algemeen"
+                } else {
+                    "General"
+                }
+            );
         }
     }
 }

@@ -1,42 +1,147 @@
-// Renders the draft-07 Theory of Value schema as a form with react-jsonschema-form and loads
-// a document into it. Query parameters: `lang` (nl|en) and `doc` (a path served next to this
-// page). The validation result is exposed as `window.__result` for the browser test.
+// One page for the browser tests: renders any schema with JSON Forms (vanilla or material
+// renderers) or react-jsonschema-form, so that the tests can check every document kind,
+// language and dialect in one page per library. `window.tov.render({ lib, schema, uischema,
+// data })` mounts a form and resolves once it has rendered; `window.tov.state()` gives the data
+// and validation errors the library reports; `window.tov.submit()` submits the form (RJSF) or
+// returns the data as the form holds it (JSON Forms, which has no submit of its own).
+//
+// With `?lib=…&lang=…&dialect=…&kind=…&doc=…` it shows that form at once (for people and for
+// screenshots).
 import React from "react";
 import { createRoot } from "react-dom/client";
 import Form from "@rjsf/core";
-import validator from "@rjsf/validator-ajv8";
+import { customizeValidator } from "@rjsf/validator-ajv8";
+import { JsonForms } from "@jsonforms/react";
+import { createAjv } from "@jsonforms/core";
+import { vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
+import { materialCells, materialRenderers } from "@jsonforms/material-renderers";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 
-const params = new URLSearchParams(window.location.search);
-const lang = params.get("lang") === "en" ? "en" : "nl";
-const doc = params.get("doc") || "/data/national-tov.json";
+const is2020 = (schema) => String(schema.$schema || "").includes("2020-12");
 
-async function main() {
-  document.documentElement.lang = lang;
-  const schema = await (await fetch(`/schemas/draft-07/${lang}/theory-of-value.schema.json`)).json();
-  const formData = await (await fetch(doc)).json();
-  const { errors } = validator.validateFormData(formData, schema);
-  window.__result = {
-    errors: errors.map((e) => ({ property: e.property, message: e.message, name: e.name })),
-  };
-  const uiSchema = { $schema: { "ui:widget": "hidden" }, "ui:submitButtonOptions": { norender: true } };
-  createRoot(document.getElementById("root")).render(
-    <Form
-      schema={schema}
-      uiSchema={uiSchema}
-      formData={formData}
-      validator={validator}
-      liveValidate
-      showErrorList="top"
-      noHtml5Validate
-    />,
-  );
-  // Let React commit before the test reads the page.
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    document.body.dataset.ready = "true";
-  }));
+/** The Ajv a form library needs for a schema's dialect. */
+function jsonFormsAjv(schema) {
+  if (!is2020(schema)) return createAjv();
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, addUsedSchema: false });
+  addFormats(ajv);
+  return ajv;
 }
 
-main().catch((e) => {
-  window.__result = { failure: String(e) };
+const rjsfValidators = new Map();
+function rjsfValidator(schema) {
+  const key = is2020(schema) ? "2020" : "07";
+  if (!rjsfValidators.has(key)) {
+    rjsfValidators.set(key, customizeValidator(is2020(schema) ? { AjvClass: Ajv2020 } : {}));
+  }
+  return rjsfValidators.get(key);
+}
+
+let root;
+let current = { data: undefined, errors: [] };
+let rjsfForm;
+let submitted;
+
+function render({ lib, schema, uischema, data }) {
+  const container = document.getElementById("form");
+  root?.unmount();
+  container.className = lib;
+  root = createRoot(container);
+  current = { data, errors: [] };
+  submitted = undefined;
+  return new Promise((resolve) => {
+    let done = false;
+    const ready = () => {
+      if (done) return;
+      done = true;
+      // Let React commit and the browser lay out before the test reads the page.
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    };
+    if (lib === "rjsf") {
+      const validator = rjsfValidator(schema);
+      const errors = (formData) =>
+        validator.validateFormData(formData, schema).errors.map((e) => ({ path: e.property, message: e.message }));
+      current = { data, errors: errors(data ?? {}) };
+      root.render(
+        <Form
+          ref={(f) => {
+            rjsfForm = f;
+            if (f) ready();
+          }}
+          schema={schema}
+          uiSchema={uischema}
+          formData={data}
+          validator={validator}
+          noHtml5Validate
+          showErrorList={false}
+          experimental_defaultFormStateBehavior={{ emptyObjectFields: "skipEmptyDefaults", arrayMinItems: { populate: "requiredOnly" }, constAsDefaults: "never" }}
+          onChange={({ formData }) => {
+            current = { data: formData, errors: errors(formData) };
+          }}
+          onSubmit={({ formData }) => {
+            submitted = formData;
+          }}
+        />,
+      );
+      setTimeout(ready, 3000);
+    } else {
+      const material = lib === "jsonforms-material";
+      // JSON Forms reports its first state through onChange; should it not, go on anyway.
+      setTimeout(ready, 3000);
+      root.render(
+        <JsonForms
+          schema={schema}
+          uischema={uischema}
+          data={data}
+          renderers={material ? materialRenderers : vanillaRenderers}
+          cells={material ? materialCells : vanillaCells}
+          ajv={jsonFormsAjv(schema)}
+          onChange={({ data, errors }) => {
+            current = {
+              data,
+              errors: (errors ?? []).map((e) => ({ path: e.instancePath, message: e.message, keyword: e.keyword })),
+            };
+            ready();
+          }}
+        />,
+      );
+    }
+  });
+}
+
+window.tov = {
+  render,
+  state: () => JSON.parse(JSON.stringify(current)),
+  async submit() {
+    if (!rjsfForm) return current.data;
+    rjsfForm.submit();
+    for (let i = 0; i < 50 && submitted === undefined; i += 1) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return submitted;
+  },
+};
+
+async function fromQuery() {
+  const params = new URLSearchParams(window.location.search);
+  if (!params.has("kind")) {
+    document.body.dataset.ready = "true";
+    return;
+  }
+  const lang = params.get("lang") === "en" ? "en" : "nl";
+  const dialect = params.get("dialect") || "draft-07";
+  const kind = params.get("kind");
+  const lib = params.get("lib") || "jsonforms-vanilla";
+  document.documentElement.lang = lang;
+  const get = async (p) => (await fetch(p)).json();
+  const schema = await get(`/schemas/${dialect}/${lang}/${kind}.schema.json`);
+  const uischema = await get(`/schemas/ui/${lib === "rjsf" ? "rjsf" : "jsonforms"}/${lang}/${kind}.uischema.json`);
+  const data = params.get("doc") ? await get(params.get("doc")) : {};
+  await render({ lib, schema, uischema, data });
+  document.body.dataset.ready = "true";
+}
+
+fromQuery().catch((e) => {
+  window.__failure = String(e);
   document.body.dataset.ready = "true";
 });

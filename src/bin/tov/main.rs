@@ -72,6 +72,9 @@ enum Command {
         /// 2020-12 (default), draft-07 or openapi3.
         #[arg(long, default_value = "2020-12")]
         dialect: String,
+        /// Print the UI schema for a form library instead: jsonforms or rjsf.
+        #[arg(long)]
+        ui: Option<String>,
     },
     /// Compare a local ToV with the national one (or another reference).
     Compare {
@@ -168,7 +171,9 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { files, format } => check::run(&files, format, lang, out),
-        Command::Schema { kind, dialect } => produce::schema_of(&kind, &dialect, lang, out),
+        Command::Schema { kind, dialect, ui } => {
+            produce::schema_of(&kind, &dialect, ui.as_deref(), lang, out)
+        }
         Command::Compare {
             local,
             reference,

@@ -7,21 +7,28 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::base::escape;
-use theory_of_value::out::{cids, render, schema, Dialect, DocumentKind, UnknownName};
+use theory_of_value::out::{
+    cids, render, schema, ui_schema, Dialect, DocumentKind, UiLibrary, UnknownName,
+};
 use theory_of_value::value::{estimate, Funding};
 use theory_of_value::{compare, example, national, Lang, TheoryOfValue};
 
-/// `tov schema KIND --dialect D`.
+/// `tov schema KIND --dialect D [--ui LIBRARY]`.
 pub(crate) fn schema_of(
     kind: &str,
     dialect: &str,
+    ui: Option<&str>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
     let unusable = |e: UnknownName| Failure::Unusable(e.to_string());
     let kind: DocumentKind = kind.parse().map_err(unusable)?;
     let dialect: Dialect = dialect.parse().map_err(unusable)?;
-    writeln!(out, "{}", json_text(&schema(kind, dialect, lang)))?;
+    let document = match ui {
+        Some(library) => ui_schema(kind, library.parse::<UiLibrary>().map_err(unusable)?, lang),
+        None => schema(kind, dialect, lang),
+    };
+    writeln!(out, "{}", json_text(&document))?;
     Ok(ExitCode::SUCCESS)
 }
 
