@@ -17,7 +17,10 @@ export interface Funding {
    */
   organisation: string;
   period: Period;
-  agreements?: Agreement[];
+  /**
+   * @minItems 1
+   */
+  agreements: [Agreement, ...Agreement[]];
   /**
    * Where the amounts come from, for example the annual accounts.
    */

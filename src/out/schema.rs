@@ -587,6 +587,7 @@ fn state_rules(kind: DocumentKind, name: &str, def: &mut Value, dialect: Dialect
             | DocumentKind::PersonaSet
             | DocumentKind::Assessment
             | DocumentKind::MeasurementPlan
+            | DocumentKind::Funding
     );
     match name {
         "Text" if texts_checked => {
@@ -600,7 +601,8 @@ fn state_rules(kind: DocumentKind, name: &str, def: &mut Value, dialect: Dialect
         }
         "TheoryOfValue" | "PersonaSet" => not_blank(map, "version"),
         "Author" | "Persona" | "NeighbourhoodProfile" | "Assessor" => not_blank(map, "name"),
-        "Census" | "Assessment" => not_blank(map, "organisation"),
+        "Census" | "Assessment" | "Funding" => not_blank(map, "organisation"),
+        "Agreement" => not_blank(map, "funder"),
         "Share" => {
             map.remove("multipleOf");
         }
@@ -631,6 +633,17 @@ fn state_rules(kind: DocumentKind, name: &str, def: &mut Value, dialect: Dialect
             map,
             &["impact", "outcomes", "outputs", "activities", "inputs"],
         );
+    }
+    if name == "Funding" {
+        // At least one agreement (`TOV226`).
+        if let Some(Value::Object(p)) = map
+            .get_mut("properties")
+            .and_then(|ps| ps.get_mut("agreements"))
+        {
+            p.insert("minItems".into(), 1.into());
+            p.remove("default");
+        }
+        require(map, &["agreements"]);
     }
     if name == "Output" {
         if let Some(Value::Object(p)) = map
