@@ -32,7 +32,7 @@ pub use chain::{
     Output, Reach, ReachKind, SourceRef,
 };
 pub use date::{DateError, DocumentDate};
-pub use document::{Author, AuthorKind, Scope, ScopeLevel, TheoryOfValue};
+pub use document::{Author, AuthorKind, Choice, Partner, Scope, ScopeLevel, TheoryOfValue};
 pub use id::{Id, IdError, MAX_ID_LEN};
 pub use ijkpunt::{ijkpunt_coverage, Ijkpunt, IjkpuntActivities, IjkpuntCoverage};
 pub use national::{national, NATIONAL_JSON};
