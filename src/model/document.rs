@@ -367,4 +367,69 @@ impl TheoryOfValue {
             choices: Vec::new(),
         }
     }
+
+    /// A starter local ToV for `organisation`: local `scope`, `refines` set to `reference`, and
+    /// every element of the reference present to keep, edit or delete — the impact, outcomes
+    /// and outputs with their IDs kept and `refines` naming them, the activities and inputs
+    /// copied (they are carried by kind), the links as in the reference. The organisation is
+    /// its one author, marked as speaking from lived experience (a self-direction and recovery
+    /// organisation is run by experts by experience, characteristic 9); that is the starter's
+    /// assumption, to correct where it does not hold. It validates as cleanly as `reference`.
+    ///
+    /// ```
+    /// use theory_of_value::{national, TheoryOfValue};
+    /// use theory_of_value::model::Scope;
+    /// let tov = TheoryOfValue::starter(
+    ///     national(),
+    ///     "tov-de-brug".parse()?,
+    ///     Scope::local("Herstelhuis De Brug", ["Deventer"]),
+    ///     "2026-03-01".parse()?,
+    /// );
+    /// assert_eq!(tov.refines.as_ref(), Some(&national().id));
+    /// assert_eq!(tov.outputs[0].refines, vec![national().outputs[0].id.clone()]);
+    /// assert!(tov.validate().is_clean());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn starter(reference: &TheoryOfValue, id: Id, scope: Scope, date: DocumentDate) -> Self {
+        let organisation = scope.organisation.clone().unwrap_or_default();
+        let mut tov = TheoryOfValue::new(
+            id,
+            Text::bilingual(
+                format!("Theory of Value van {organisation}"),
+                format!("Theory of Value of {organisation}"),
+            ),
+            scope,
+            "0.1",
+            date,
+        );
+        tov.refines = Some(reference.id.clone());
+        let mut author = Author::new(organisation, AuthorKind::Organisation).with_lived_experience();
+        author.role = Some(Text::bilingual("opsteller", "author"));
+        tov.authors = vec![author];
+        tov.impact = reference.impact.clone().map(|mut i| {
+            i.refines = vec![i.id.clone()];
+            i
+        });
+        tov.outcomes = reference
+            .outcomes
+            .iter()
+            .cloned()
+            .map(|mut o| {
+                o.refines = vec![o.id.clone()];
+                o
+            })
+            .collect();
+        tov.outputs = reference
+            .outputs
+            .iter()
+            .cloned()
+            .map(|mut o| {
+                o.refines = vec![o.id.clone()];
+                o
+            })
+            .collect();
+        tov.activities = reference.activities.clone();
+        tov.inputs = reference.inputs.clone();
+        tov
+    }
 }
