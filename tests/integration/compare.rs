@@ -255,10 +255,18 @@ fn readme_worked_example() {
     let mine: &TheoryOfValue = example::local_tov();
     let baseline = compare(mine, national());
     proptest!(|(m in strategy::mutation())| {
-        // Every way of breaking my ToV is caught, with the code it should have.
+        // Every way of breaking my ToV is caught, with the code it should have, as a new finding.
+        let before = mine.validate().with_code(m.code()).count();
         let mut broken = mine.clone();
         m.apply(&mut broken);
-        prop_assert!(broken.validate().with_code(m.code()).count() > 0);
+        prop_assert!(broken.validate().with_code(m.code()).count() > before);
+    });
+    proptest!(|(m in strategy::refinement_mutation())| {
+        // Every way of breaking how my ToV refines the national one is caught, as a new finding.
+        let before = baseline.report.with_code(m.code()).count();
+        let mut broken = mine.clone();
+        m.apply(&mut broken, national());
+        prop_assert!(compare(&broken, national()).report.with_code(m.code()).count() > before);
     });
     proptest!(|(extra in strategy::local_tov_from(national()))| {
         // Whatever another organisation adds, adding its outputs to mine as local additions
