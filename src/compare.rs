@@ -265,6 +265,8 @@ impl Comparison {
     pub fn render_markdown(&self, lang: Lang) -> String {
         use crate::base::escape::markdown as md;
         use std::fmt::Write;
+        // Inside a code span nothing is escaped: only a backtick could end it early.
+        let code = |s: &str| s.replace('`', "'");
         let nl = lang == Lang::Nl;
         let t = |a: &'static str, b: &'static str| if nl { a } else { b };
         let mut out = String::new();
@@ -272,8 +274,8 @@ impl Comparison {
             out,
             "# {} `{}` ↔ `{}`\n",
             t("Vergelijking", "Comparison"),
-            md(self.local.as_str()),
-            md(self.reference.as_str())
+            code(self.local.as_str()),
+            code(self.reference.as_str())
         );
         let _ = writeln!(out, "## {}\n", t("Dekking", "Coverage"));
         let _ = writeln!(
@@ -307,7 +309,7 @@ impl Comparison {
                 "- **{}** ({}, `{}`)",
                 md(g.label.get(lang)),
                 g.layer.label().get(lang),
-                md(g.reference.as_str())
+                code(g.reference.as_str())
             );
             if let Some(reason) = &g.choice {
                 let _ = write!(
@@ -329,7 +331,7 @@ impl Comparison {
                 "- **{}** ({}, `{}`)",
                 md(a.label.get(lang)),
                 a.layer.label().get(lang),
-                md(a.id.as_str())
+                code(a.id.as_str())
             );
         }
         let _ = writeln!(out, "\n## {}\n", t("Bouwstenen", "Building blocks"));
@@ -337,7 +339,7 @@ impl Comparison {
             let ids: Vec<String> = b
                 .activities
                 .iter()
-                .map(|i| format!("`{}`", md(i.as_str())))
+                .map(|i| format!("`{}`", code(i.as_str())))
                 .collect();
             let _ = writeln!(
                 out,
@@ -357,7 +359,7 @@ impl Comparison {
                 "- {} {} `{}`: {}",
                 f.severity.label().get(lang),
                 f.code,
-                md(if f.path.is_empty() { "/" } else { &f.path }),
+                code(if f.path.is_empty() { "/" } else { &f.path }),
                 md(f.message.get(lang))
             );
         }
