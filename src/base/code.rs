@@ -160,7 +160,7 @@ codes! {
     /// No sustainable funding among the inputs.
     NoSustainableFunding = "TOV115", "no-sustainable-funding", Warning, "geen duurzame financiering", "no sustainable funding";
     /// No lived-experience staff or volunteers among the inputs.
-    NoLivedExperienceStaff = "TOV116", "no-lived-experience-staff", Warning, "geen ervaringsdeskundige medewerkers", "no lived-experience staff";
+    NoLivedExperienceStaff = "TOV116", "no-lived-experience-staff", Warning, "geen ervaringsdeskundige medewerkers", "no expert-by-experience staff";
     /// No author speaks from lived experience.
     NoLivedExperienceAuthor = "TOV117", "no-lived-experience-author", Warning, "geen opsteller met ervaringskennis", "no author with lived experience";
     /// A word the movement consciously avoids.

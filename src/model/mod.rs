@@ -25,7 +25,7 @@ pub(crate) mod national;
 
 pub use catalogue::{
     ActivityKind, BuildingBlock, Characteristic, CraftConcept, InputKind, PartnerKind,
-    QuestionGroup, UnknownId,
+    QuestionGroup, Term, UnknownId,
 };
 pub use chain::{
     Activity, ContributionKind, Impact, Input, Layer, Level, Measurement, MeasurementKind, Outcome,

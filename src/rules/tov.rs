@@ -776,7 +776,7 @@ fn inputs(tov: &TheoryOfValue, r: &mut Report) {
             "/inputs",
             Message::new(
                 "Ervaringsdeskundige vrijwilligers en medewerkers ontbreken bij de input (`kind` `lived_experience_staff`); in zelfregie- en herstelorganisaties zijn zij in de lead.",
-                "Volunteers and staff with lived experience are missing from the inputs (`kind` `lived_experience_staff`); in self-direction and recovery organisations they lead.",
+                "Expert-by-experience volunteers and staff are missing from the inputs (`kind` `lived_experience_staff`); in self-direction and recovery organisations they lead.",
             ),
         );
     }
