@@ -219,7 +219,7 @@ impl Comparison {
         } else {
             out.push('\n');
             for g in gaps {
-                let _ = write!(out, "  - {} ({})", g.label.get(lang), g.reference);
+                let _ = write!(out, "  - {} (`{}`)", g.label.get(lang), g.reference);
                 if let Some(reason) = &g.choice {
                     let _ = write!(
                         out,
@@ -245,10 +245,10 @@ impl Comparison {
         } else {
             out.push('\n');
             for a in &self.additions {
-                let _ = writeln!(out, "  - {} ({})", a.label.get(lang), a.id);
+                let _ = writeln!(out, "  - {} (`{}`)", a.label.get(lang), a.id);
             }
         }
-        out.push_str(&self.report.render(lang));
+        out.push_str(&crate::base::render_labelled(&self.report, crate::base::Label::new("Bevindingen van de vergelijking", "Findings of the comparison").get(lang), lang));
         out
     }
 
@@ -363,7 +363,8 @@ impl Comparison {
                 md(f.message.get(lang))
             );
         }
-        let _ = writeln!(out, "\n{}", self.report.render(lang).lines().last().unwrap_or_default());
+        let labelled = crate::base::render_labelled(&self.report, crate::base::Label::new("Bevindingen van de vergelijking", "Findings of the comparison").get(lang), lang);
+        let _ = writeln!(out, "\n{}", labelled.lines().last().unwrap_or_default());
         out
     }
 

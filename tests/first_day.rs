@@ -100,7 +100,7 @@ fn init_edit_check_fix_choose_check_compare() {
     assert!(out.contains("0 fouten, 0 waarschuwingen"), "{out}");
     let out = run(&["compare", f], 0);
     assert!(out.contains("TOV301"), "{out}");
-    assert!(out.contains("Individuele ondersteuning (individual_support)"), "{out}");
+    assert!(out.contains("Individuele ondersteuning (`individual_support`)"), "{out}");
 
     // A choice about something the national ToV does not have is an error.
     doc["choices"] = json!([{"element": "individual_suport", "reason": {"nl": "Dat doet het wijkteam."}}]);
@@ -185,4 +185,112 @@ fn explain_prints_a_rules_entry() {
     assert!(en.contains("Why: A local ToV shows how it carries the national one"), "{en}");
     let out = tov().args(["explain", "TOV3O1"]).assert().code(2).get_output().clone();
     assert!(String::from_utf8(out.stderr).unwrap().contains("TOV301"));
+}
+
+/// What is wrong with a line of Dutch output: a snake_case identifier outside a code span or
+/// path, a number with a decimal point, an unlabelled summary line, the formal "u".
+fn dutch_problems(line: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    // Code spans (also Markdown-escaped ones) hold what to type in a document: leave them out.
+    let unescaped = line.replace("\\`", "`").replace('\\', "");
+    let mut prose = String::new();
+    for (i, part) in unescaped.split('`').enumerate() {
+        if i % 2 == 0 {
+            prose.push_str(part);
+            prose.push(' ');
+        }
+    }
+    let words: Vec<&str> = prose.split_whitespace().collect();
+    for (k, raw) in words.iter().enumerate() {
+        // A JSON Pointer or a file path is a place, not prose.
+        if raw.contains('/') || raw.contains("://") {
+            continue;
+        }
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '_');
+        if word.contains('_')
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
+            problems.push(format!("identifier {word:?}"));
+        }
+        if word == "u" || word == "uw" || word == "U" || word == "Uw" {
+            problems.push(format!("formal address {word:?}"));
+        }
+        if word.len() >= 5 && word.chars().all(|c| c.is_ascii_digit()) {
+            problems.push(format!("count without thousands separator {word:?}"));
+        }
+        let after_version = k > 0 && words[k - 1].eq_ignore_ascii_case("versie");
+        let groups: Vec<&str> = word.split('.').collect();
+        if !after_version
+            && groups.len() > 1
+            && groups.iter().all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
+            && groups[1..].iter().any(|g| g.len() != 3)
+        {
+            problems.push(format!("decimal point in {word:?}"));
+        }
+    }
+    let t = line.trim().trim_start_matches("- ");
+    let counts: Vec<&str> = t.split(", ").collect();
+    if counts.len() == 3
+        && counts[0].split(' ').next().is_some_and(|n| n.parse::<u32>().is_ok())
+        && counts[2].ends_with("informatie")
+    {
+        problems.push("summary line without what it is about".into());
+    }
+    problems
+}
+
+#[test]
+fn the_checker_of_dutch_output_fails_on_what_it_looks_for() {
+    assert!(dutch_problems("Collectieve belangenbehartiging (collective_advocacy)")[0].contains("identifier"));
+    assert!(dutch_problems("  Voor wie?: 4.00 (1 kenmerk)")[0].contains("decimal point"));
+    assert!(dutch_problems("  0 fouten, 0 waarschuwingen, 1 informatie")[0].contains("summary"));
+    assert!(dutch_problems("hoe weet u of hij bereikt is?")[0].contains("formal"));
+    assert!(dutch_problems("13000 bezoeken")[0].contains("thousands"));
+    for fine in [
+        "Collectieve belangenbehartiging (`collective_advocacy`)",
+        "fout TOV104 /outputs/0/outcomes/0: Er is geen element",
+        "€ 12.650,19 en 13.000 bezoeken; versie 1.0",
+        "  Controle van de telling: 0 fouten, 0 waarschuwingen, 1 informatie",
+    ] {
+        assert!(dutch_problems(fine).is_empty(), "{fine}: {:?}", dutch_problems(fine));
+    }
+}
+
+#[test]
+fn every_command_speaks_dutch_on_the_example_and_national_documents() {
+    let dir = folder("dutch");
+    let example_tov = dir.join("voorbeeld-tov.json");
+    std::fs::write(&example_tov, theory_of_value::example::LOCAL_TOV_JSON).unwrap();
+    let national = dir.join("landelijk.json");
+    std::fs::write(&national, theory_of_value::NATIONAL_JSON).unwrap();
+    let (e, n) = (example_tov.to_str().unwrap(), national.to_str().unwrap());
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["overview"],
+        vec!["check"],
+        vec!["check", e, n],
+        vec!["compare"],
+        vec!["compare", e, "--format", "markdown"],
+        vec!["compare", n],
+        vec!["estimate"],
+        vec!["assess"],
+        vec!["national"],
+        vec!["render", e, "--format", "markdown"],
+        vec!["render", n, "--format", "markdown"],
+        vec!["explain", "TOV301"],
+    ];
+    let mut failures = Vec::new();
+    for args in &runs {
+        let out = tov().args(args).output().unwrap();
+        assert!(out.status.code().is_some_and(|c| c <= 1), "tov {args:?} failed");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.trim().is_empty(), "tov {args:?} printed nothing");
+        for (i, line) in text.lines().enumerate() {
+            for p in dutch_problems(line) {
+                failures.push(format!("tov {}, line {}: {p}\n    {line}", args.join(" "), i + 1));
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

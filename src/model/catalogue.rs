@@ -340,6 +340,28 @@ catalogue_enum! {
 }
 
 impl Characteristic {
+    /// A short name for lists and tables: the crate's own abbreviation of the source's text
+    /// (the full text is [`Characteristic::label`]).
+    ///
+    /// ```
+    /// use theory_of_value::model::Characteristic;
+    /// assert_eq!(Characteristic::WhatSuitsYou.short_label().nl, "Wat past bij jou");
+    /// ```
+    pub const fn short_label(self) -> Label {
+        match self {
+            Characteristic::LowThresholdAccess => Label::new("Laagdrempelig toegankelijk", "Low-threshold access"),
+            Characteristic::LearningRecoveryDevelopment => Label::new("Leren, herstel en ontwikkeling", "Learning, recovery and development"),
+            Characteristic::GiveAndTake => Label::new("Iets te halen én te brengen", "Something to take and to give"),
+            Characteristic::ReciprocityEquality => Label::new("Wederkerigheid en gelijkwaardigheid", "Reciprocity and equality"),
+            Characteristic::PeopleNotRoles => Label::new("Elkaar zien als mens", "Seeing each other as people"),
+            Characteristic::NeedsLed => Label::new("Vanuit de behoeften van de mensen", "From people's needs"),
+            Characteristic::WhatSuitsYou => Label::new("Wat past bij jou", "What suits you"),
+            Characteristic::CollectiveKnowledge => Label::new("Collectieve ervaringskennis", "Collective experiential knowledge"),
+            Characteristic::ExpertsInTheLead => Label::new("Ervaringsdeskundigen in de lead", "Experts by experience in the lead"),
+            Characteristic::Cooperation => Label::new("Samenwerking met (keten)partners", "Cooperation with partners"),
+        }
+    }
+
     /// The number the source gives the characteristic, 1 to 10.
     ///
     /// ```

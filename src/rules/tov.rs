@@ -544,7 +544,7 @@ fn building_blocks(tov: &TheoryOfValue, r: &mut Report) {
                 Code::MissingBuildingBlock,
                 "/activities",
                 Message::new(
-                    format!("De bouwsteen '{}' ontbreekt; hij is bij bijna alle zelfregie- en herstelorganisaties aanwezig. Voeg een activiteit met `kind` `{}` toe als u hem wel heeft.", block.label().nl, block.id()),
+                    format!("De bouwsteen '{}' ontbreekt; hij is bij bijna alle zelfregie- en herstelorganisaties aanwezig. Voeg een activiteit met `kind` `{}` toe als je hem wel hebt.", block.label().nl, block.id()),
                     format!("The building block '{}' is missing; nearly all self-direction and recovery organisations have it. Add an activity with `kind` `{}` if you do.", block.label().en, block.id()),
                 ),
             );
@@ -703,7 +703,7 @@ fn outputs(tov: &TheoryOfValue, r: &mut Report) {
                 Code::UnmeasuredOutput,
                 format!("/outputs/{i}/measurement"),
                 Message::new(
-                    format!("Output `{}` noemt geen meting: hoe weet u of hij bereikt is? Noem een methode of instrument (tellen of vertellen).", o.id),
+                    format!("Output `{}` noemt geen meting: hoe weet je of hij bereikt is? Noem een methode of instrument (tellen of vertellen).", o.id),
                     format!("Output `{}` names no measurement: how will you know it was reached? Name a method or instrument (counting or telling).", o.id),
                 ),
             );

@@ -26,15 +26,18 @@ pub(crate) fn run(
     };
     let inputs: Vec<(String, Result<Vec<u8>, ParseError>)> = if files.is_empty() {
         [
-            ("(national)", theory_of_value::NATIONAL_JSON),
-            ("(example tov)", example::LOCAL_TOV_JSON),
-            ("(example personas)", example::PERSONAS_JSON),
-            ("(example census)", example::CENSUS_JSON),
-            ("(example assessment)", example::ASSESSMENT_2026_JSON),
-            ("(example measurement plan)", example::MEASUREMENT_PLAN_JSON),
+            (("(landelijke ToV)", "(national)"), theory_of_value::NATIONAL_JSON),
+            (("(voorbeeld: ToV)", "(example tov)"), example::LOCAL_TOV_JSON),
+            (("(voorbeeld: persona's)", "(example personas)"), example::PERSONAS_JSON),
+            (("(voorbeeld: telling)", "(example census)"), example::CENSUS_JSON),
+            (("(voorbeeld: zelfbeoordeling)", "(example assessment)"), example::ASSESSMENT_2026_JSON),
+            (("(voorbeeld: meetplan)", "(example measurement plan)"), example::MEASUREMENT_PLAN_JSON),
         ]
         .into_iter()
-        .map(|(name, json)| (name.to_owned(), Ok(json.as_bytes().to_vec())))
+        .map(|((nl, en), json)| {
+            let name = if lang == Lang::Nl { nl } else { en };
+            (name.to_owned(), Ok(json.as_bytes().to_vec()))
+        })
         .collect()
     } else {
         files
@@ -80,7 +83,13 @@ pub(crate) fn run(
                 None => {
                     let kind = c.kind.map_or("?", |k| k.label().get(lang));
                     writeln!(out, "{} ({kind})", c.name)?;
-                    for line in c.report.render(lang).lines() {
+                    let what = format!(
+                        "{} {}",
+                        if lang == Lang::Nl { "Controle van" } else { "Check of" },
+                        c.name
+                    );
+                    let text = theory_of_value::base::render_labelled(&c.report, &what, lang);
+                    for line in text.lines() {
                         writeln!(out, "  {line}")?;
                     }
                 }

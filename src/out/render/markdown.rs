@@ -24,10 +24,11 @@ pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
     };
     let _ = writeln!(
         out,
-        "*{}: {scope}; {} {}, {}*\n",
+        "*{}: {scope}; {} {}, {} {}*\n",
         if nl { "Reikwijdte" } else { "Scope" },
         if nl { "versie" } else { "version" },
         tov.version,
+        if nl { "datum" } else { "dated" },
         tov.date
     );
     if !tov.authors.is_empty() {
