@@ -224,7 +224,11 @@ impl Comparison {
                     let _ = write!(
                         out,
                         " — {}: {}",
-                        if nl { "bewuste keuze" } else { "deliberate choice" },
+                        if nl {
+                            "bewuste keuze"
+                        } else {
+                            "deliberate choice"
+                        },
                         reason.get(lang)
                     );
                 }
@@ -248,7 +252,15 @@ impl Comparison {
                 let _ = writeln!(out, "  - {} (`{}`)", a.label.get(lang), a.id);
             }
         }
-        out.push_str(&crate::base::render_labelled(&self.report, crate::base::Label::new("Bevindingen van de vergelijking", "Findings of the comparison").get(lang), lang));
+        out.push_str(&crate::base::render_labelled(
+            &self.report,
+            crate::base::Label::new(
+                "Bevindingen van de vergelijking",
+                "Findings of the comparison",
+            )
+            .get(lang),
+            lang,
+        ));
         out
     }
 
@@ -287,9 +299,7 @@ impl Comparison {
             t("totaal", "total")
         );
         for cov in &self.coverage {
-            let level = cov
-                .level
-                .map_or(t("alle", "all"), |l| l.label().get(lang));
+            let level = cov.level.map_or(t("alle", "all"), |l| l.label().get(lang));
             let _ = writeln!(
                 out,
                 "| {} | {level} | {} | {} |",
@@ -363,7 +373,15 @@ impl Comparison {
                 md(f.message.get(lang))
             );
         }
-        let labelled = crate::base::render_labelled(&self.report, crate::base::Label::new("Bevindingen van de vergelijking", "Findings of the comparison").get(lang), lang);
+        let labelled = crate::base::render_labelled(
+            &self.report,
+            crate::base::Label::new(
+                "Bevindingen van de vergelijking",
+                "Findings of the comparison",
+            )
+            .get(lang),
+            lang,
+        );
         let _ = writeln!(out, "\n{}", labelled.lines().last().unwrap_or_default());
         out
     }
@@ -822,7 +840,10 @@ fn carry_kinds<'a, K: Ord + Copy + KindId>(
             (
                 format!("/inputs/{k}"),
                 format!("Input '{}' (`{id}`) is een eigen toevoeging.", label.nl),
-                format!("Input '{}' (`{id}`) is a local addition.", label.get(Lang::En)),
+                format!(
+                    "Input '{}' (`{id}`) is a local addition.",
+                    label.get(Lang::En)
+                ),
             )
         };
         report.push(Code::LocalAddition, path, Message::new(nl, en));

@@ -182,7 +182,15 @@ pub fn overview(lang: crate::base::Lang) -> String {
     let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
     let mut out = render::markdown(national(), lang);
     let _ = writeln!(out, "\n## {}\n", t("Validatie", "Validation"));
-    out.push_str(&render_labelled(&national().validate(), Label::new("Controle van de landelijke ToV", "Check of the national ToV").get(lang), lang));
+    out.push_str(&render_labelled(
+        &national().validate(),
+        Label::new(
+            "Controle van de landelijke ToV",
+            "Check of the national ToV",
+        )
+        .get(lang),
+        lang,
+    ));
 
     let (set, census) = (persona_set(), census());
     let _ = writeln!(
@@ -209,8 +217,16 @@ pub fn overview(lang: crate::base::Lang) -> String {
         let _ = writeln!(out, "- {name} (`{}`): {}", c.persona, c.people);
     }
     let _ = writeln!(out);
-    out.push_str(&render_labelled(&set.validate_against(national()), Label::new("Controle van de persona's", "Check of the personas").get(lang), lang));
-    out.push_str(&render_labelled(&census.validate_against(set), Label::new("Controle van de telling", "Check of the census").get(lang), lang));
+    out.push_str(&render_labelled(
+        &set.validate_against(national()),
+        Label::new("Controle van de persona's", "Check of the personas").get(lang),
+        lang,
+    ));
+    out.push_str(&render_labelled(
+        &census.validate_against(set),
+        Label::new("Controle van de telling", "Check of the census").get(lang),
+        lang,
+    ));
     out.push('\n');
     out.push_str(
         &render::estimate_markdown(estimate(), national(), set, lang).replacen("# ", "## ", 1),
@@ -243,7 +259,11 @@ pub fn overview(lang: crate::base::Lang) -> String {
         );
     }
     let _ = writeln!(out, "\n## {}\n", t("Meetplan", "Measurement plan"));
-    out.push_str(&render_labelled(&measurement_plan().validate_against(local), Label::new("Controle van het meetplan", "Check of the measurement plan").get(lang), lang));
+    out.push_str(&render_labelled(
+        &measurement_plan().validate_against(local),
+        Label::new("Controle van het meetplan", "Check of the measurement plan").get(lang),
+        lang,
+    ));
 
     let now = assessment_2026();
     let _ = writeln!(
@@ -290,6 +310,14 @@ pub fn overview(lang: crate::base::Lang) -> String {
         );
     }
     out.push('\n');
-    out.push_str(&render_labelled(&now.validate(), Label::new("Controle van de zelfbeoordeling", "Check of the self-assessment").get(lang), lang));
+    out.push_str(&render_labelled(
+        &now.validate(),
+        Label::new(
+            "Controle van de zelfbeoordeling",
+            "Check of the self-assessment",
+        )
+        .get(lang),
+        lang,
+    ));
     out
 }

@@ -1157,7 +1157,9 @@ impl RefinementMutation {
                 match reference.outputs.iter().find(|o| o.level != mine) {
                     Some(r) => local.outputs[0].refines.push(r.id.clone()),
                     None => {
-                        local.outputs[0].refines.push(reference.outputs[0].id.clone());
+                        local.outputs[0]
+                            .refines
+                            .push(reference.outputs[0].id.clone());
                         local.outputs[0].level = match reference.outputs[0].level {
                             Level::Individual => Level::Collective,
                             Level::Collective => Level::Individual,
@@ -1204,8 +1206,13 @@ impl RefinementMutation {
 /// withdrawn.
 fn uncarry(local: &mut TheoryOfValue, target: &Id) {
     local.choices.retain(|c| c.element != *target);
-    let renamed = Id::new(format!("local-{}", target.as_str()).chars().take(64).collect::<String>())
-        .unwrap_or_else(|_| id("local", 0));
+    let renamed = Id::new(
+        format!("local-{}", target.as_str())
+            .chars()
+            .take(64)
+            .collect::<String>(),
+    )
+    .unwrap_or_else(|_| id("local", 0));
     if let Some(i) = &mut local.impact {
         i.refines.retain(|r| r != target);
         if i.id == *target {

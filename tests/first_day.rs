@@ -39,14 +39,27 @@ fn init_edit_check_fix_choose_check_compare() {
     let f = file.to_str().unwrap();
 
     // Start.
-    let out = run(&["init", "Herstelhuis De Brug", "Deventer", "Olst-Wijhe", "--output", f], 0);
+    let out = run(
+        &[
+            "init",
+            "Herstelhuis De Brug",
+            "Deventer",
+            "Olst-Wijhe",
+            "--output",
+            f,
+        ],
+        0,
+    );
     assert!(out.contains("tov check"), "{out}");
     let schema = dir.join("theory-of-value.schema.json");
     assert!(schema.exists());
     let mut doc = read(&file);
     assert_eq!(doc["$schema"], "./theory-of-value.schema.json");
     assert_eq!(doc["scope"]["level"], "local");
-    assert_eq!(doc["scope"]["municipalities"], json!(["Deventer", "Olst-Wijhe"]));
+    assert_eq!(
+        doc["scope"]["municipalities"],
+        json!(["Deventer", "Olst-Wijhe"])
+    );
     assert_eq!(doc["refines"], "nvzh-tov");
     let national: Value = serde_json::from_str(theory_of_value::NATIONAL_JSON).unwrap();
     assert_eq!(
@@ -60,11 +73,17 @@ fn init_edit_check_fix_choose_check_compare() {
     let validator = jsonschema::validator_for(&read(&schema)).unwrap();
     assert!(validator.is_valid(&doc));
     // A second init does not overwrite the work.
-    tov().args(["init", "X", "Raalte", "--output", f]).assert().code(2);
+    tov()
+        .args(["init", "X", "Raalte", "--output", f])
+        .assert()
+        .code(2);
 
     // It checks clean.
     let out = run(&["check", f], 0);
-    assert!(out.contains("0 fouten, 0 waarschuwingen, 0 informatie"), "{out}");
+    assert!(
+        out.contains("0 fouten, 0 waarschuwingen, 0 informatie"),
+        "{out}"
+    );
 
     // Edit: own words, a typo in a refinement, and no individual support.
     doc["outputs"][0]["statement"]["nl"] = "Deelnemers gaan zelf om met wat hen overkomt".into();
@@ -100,10 +119,14 @@ fn init_edit_check_fix_choose_check_compare() {
     assert!(out.contains("0 fouten, 0 waarschuwingen"), "{out}");
     let out = run(&["compare", f], 0);
     assert!(out.contains("TOV301"), "{out}");
-    assert!(out.contains("Individuele ondersteuning (`individual_support`)"), "{out}");
+    assert!(
+        out.contains("Individuele ondersteuning (`individual_support`)"),
+        "{out}"
+    );
 
     // A choice about something the national ToV does not have is an error.
-    doc["choices"] = json!([{"element": "individual_suport", "reason": {"nl": "Dat doet het wijkteam."}}]);
+    doc["choices"] =
+        json!([{"element": "individual_suport", "reason": {"nl": "Dat doet het wijkteam."}}]);
     write(&file, &doc);
     let out = run(&["check", f], 1);
     assert!(out.contains("fout TOV308 /choices/0/element"), "{out}");
@@ -114,11 +137,17 @@ fn init_edit_check_fix_choose_check_compare() {
     doc["choices"] = json!([{"element": "individual_support", "reason": {"nl": reason}}]);
     write(&file, &doc);
     let out = run(&["check", f], 0);
-    assert!(out.contains("0 fouten, 0 waarschuwingen, 0 informatie"), "{out}");
+    assert!(
+        out.contains("0 fouten, 0 waarschuwingen, 0 informatie"),
+        "{out}"
+    );
 
     // The comparison, as Markdown: readable labels, the reason instead of a gap warning.
     let md = run(&["compare", f, "--format", "markdown"], 0);
-    assert!(md.starts_with("# Vergelijking `tov-herstelhuis-de-brug` ↔ `nvzh-tov`"), "{md}");
+    assert!(
+        md.starts_with("# Vergelijking `tov-herstelhuis-de-brug` ↔ `nvzh-tov`"),
+        "{md}"
+    );
     assert!(md.contains("| Activiteiten | alle | 8 | 9 |"), "{md}");
     assert!(
         md.contains(&format!(
@@ -129,7 +158,10 @@ fn init_edit_check_fix_choose_check_compare() {
     );
     assert!(md.contains("informatie TOV307"), "{md}");
     assert!(!md.contains("TOV301"), "{md}");
-    assert!(md.contains("0 fouten, 0 waarschuwingen, 1 informatie"), "{md}");
+    assert!(
+        md.contains("0 fouten, 0 waarschuwingen, 1 informatie"),
+        "{md}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -179,11 +211,22 @@ fn check_uses_the_reference_given() {
 #[test]
 fn explain_prints_a_rules_entry() {
     let nl = run(&["explain", "TOV301"], 0);
-    assert!(nl.starts_with("TOV301 gap (waarschuwing): hiaat ten opzichte van de referentie"), "{nl}");
+    assert!(
+        nl.starts_with("TOV301 gap (waarschuwing): hiaat ten opzichte van de referentie"),
+        "{nl}"
+    );
     assert!(nl.contains("Oplossen: Refine the element"), "{nl}");
     let en = run(&["--lang", "en", "explain", "gap"], 0);
-    assert!(en.contains("Why: A local ToV shows how it carries the national one"), "{en}");
-    let out = tov().args(["explain", "TOV3O1"]).assert().code(2).get_output().clone();
+    assert!(
+        en.contains("Why: A local ToV shows how it carries the national one"),
+        "{en}"
+    );
+    let out = tov()
+        .args(["explain", "TOV3O1"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
     assert!(String::from_utf8(out.stderr).unwrap().contains("TOV301"));
 }
 
@@ -209,7 +252,9 @@ fn dutch_problems(line: &str) -> Vec<String> {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '_');
         if word.contains('_')
             && word.starts_with(|c: char| c.is_ascii_lowercase())
-            && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && word
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         {
             problems.push(format!("identifier {word:?}"));
         }
@@ -223,7 +268,9 @@ fn dutch_problems(line: &str) -> Vec<String> {
         let groups: Vec<&str> = word.split('.').collect();
         if !after_version
             && groups.len() > 1
-            && groups.iter().all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
+            && groups
+                .iter()
+                .all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
             && groups[1..].iter().any(|g| g.len() != 3)
         {
             problems.push(format!("decimal point in {word:?}"));
@@ -232,7 +279,10 @@ fn dutch_problems(line: &str) -> Vec<String> {
     let t = line.trim().trim_start_matches("- ");
     let counts: Vec<&str> = t.split(", ").collect();
     if counts.len() == 3
-        && counts[0].split(' ').next().is_some_and(|n| n.parse::<u32>().is_ok())
+        && counts[0]
+            .split(' ')
+            .next()
+            .is_some_and(|n| n.parse::<u32>().is_ok())
         && counts[2].ends_with("informatie")
     {
         problems.push("summary line without what it is about".into());
@@ -242,7 +292,10 @@ fn dutch_problems(line: &str) -> Vec<String> {
 
 #[test]
 fn the_checker_of_dutch_output_fails_on_what_it_looks_for() {
-    assert!(dutch_problems("Collectieve belangenbehartiging (collective_advocacy)")[0].contains("identifier"));
+    assert!(
+        dutch_problems("Collectieve belangenbehartiging (collective_advocacy)")[0]
+            .contains("identifier")
+    );
     assert!(dutch_problems("  Voor wie?: 4.00 (1 kenmerk)")[0].contains("decimal point"));
     assert!(dutch_problems("  0 fouten, 0 waarschuwingen, 1 informatie")[0].contains("summary"));
     assert!(dutch_problems("hoe weet u of hij bereikt is?")[0].contains("formal"));
@@ -253,7 +306,11 @@ fn the_checker_of_dutch_output_fails_on_what_it_looks_for() {
         "€ 12.650,19 en 13.000 bezoeken; versie 1.0",
         "  Controle van de telling: 0 fouten, 0 waarschuwingen, 1 informatie",
     ] {
-        assert!(dutch_problems(fine).is_empty(), "{fine}: {:?}", dutch_problems(fine));
+        assert!(
+            dutch_problems(fine).is_empty(),
+            "{fine}: {:?}",
+            dutch_problems(fine)
+        );
     }
 }
 
@@ -282,12 +339,19 @@ fn every_command_speaks_dutch_on_the_example_and_national_documents() {
     let mut failures = Vec::new();
     for args in &runs {
         let out = tov().args(args).output().unwrap();
-        assert!(out.status.code().is_some_and(|c| c <= 1), "tov {args:?} failed");
+        assert!(
+            out.status.code().is_some_and(|c| c <= 1),
+            "tov {args:?} failed"
+        );
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(!text.trim().is_empty(), "tov {args:?} printed nothing");
         for (i, line) in text.lines().enumerate() {
             for p in dutch_problems(line) {
-                failures.push(format!("tov {}, line {}: {p}\n    {line}", args.join(" "), i + 1));
+                failures.push(format!(
+                    "tov {}, line {}: {p}\n    {line}",
+                    args.join(" "),
+                    i + 1
+                ));
             }
         }
     }

@@ -349,16 +349,40 @@ impl Characteristic {
     /// ```
     pub const fn short_label(self) -> Label {
         match self {
-            Characteristic::LowThresholdAccess => Label::new("Laagdrempelig toegankelijk", "Low-threshold access"),
-            Characteristic::LearningRecoveryDevelopment => Label::new("Leren, herstel en ontwikkeling", "Learning, recovery and development"),
-            Characteristic::GiveAndTake => Label::new("Iets te halen én te brengen", "Something to take and to give"),
-            Characteristic::ReciprocityEquality => Label::new("Wederkerigheid en gelijkwaardigheid", "Reciprocity and equality"),
-            Characteristic::PeopleNotRoles => Label::new("Elkaar zien als mens", "Seeing each other as people"),
-            Characteristic::NeedsLed => Label::new("Vanuit de behoeften van de mensen", "From people's needs"),
+            Characteristic::LowThresholdAccess => {
+                Label::new("Laagdrempelig toegankelijk", "Low-threshold access")
+            }
+            Characteristic::LearningRecoveryDevelopment => Label::new(
+                "Leren, herstel en ontwikkeling",
+                "Learning, recovery and development",
+            ),
+            Characteristic::GiveAndTake => Label::new(
+                "Iets te halen én te brengen",
+                "Something to take and to give",
+            ),
+            Characteristic::ReciprocityEquality => Label::new(
+                "Wederkerigheid en gelijkwaardigheid",
+                "Reciprocity and equality",
+            ),
+            Characteristic::PeopleNotRoles => {
+                Label::new("Elkaar zien als mens", "Seeing each other as people")
+            }
+            Characteristic::NeedsLed => {
+                Label::new("Vanuit de behoeften van de mensen", "From people's needs")
+            }
             Characteristic::WhatSuitsYou => Label::new("Wat past bij jou", "What suits you"),
-            Characteristic::CollectiveKnowledge => Label::new("Collectieve ervaringskennis", "Collective experiential knowledge"),
-            Characteristic::ExpertsInTheLead => Label::new("Ervaringsdeskundigen in de lead", "Experts by experience in the lead"),
-            Characteristic::Cooperation => Label::new("Samenwerking met (keten)partners", "Cooperation with partners"),
+            Characteristic::CollectiveKnowledge => Label::new(
+                "Collectieve ervaringskennis",
+                "Collective experiential knowledge",
+            ),
+            Characteristic::ExpertsInTheLead => Label::new(
+                "Ervaringsdeskundigen in de lead",
+                "Experts by experience in the lead",
+            ),
+            Characteristic::Cooperation => Label::new(
+                "Samenwerking met (keten)partners",
+                "Cooperation with partners",
+            ),
         }
     }
 

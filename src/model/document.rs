@@ -403,7 +403,8 @@ impl TheoryOfValue {
             date,
         );
         tov.refines = Some(reference.id.clone());
-        let mut author = Author::new(organisation, AuthorKind::Organisation).with_lived_experience();
+        let mut author =
+            Author::new(organisation, AuthorKind::Organisation).with_lived_experience();
         author.role = Some(Text::bilingual("opsteller", "author"));
         tov.authors = vec![author];
         tov.impact = reference.impact.clone().map(|mut i| {

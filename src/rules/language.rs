@@ -243,12 +243,10 @@ const COMPOUNDS: &[(&str, &str, &[&str])] = &[
 /// The avoided word a compound starts with ([`COMPOUNDS`]).
 fn compound(word: &str) -> Option<AvoidedWord> {
     let (_, base, _) = COMPOUNDS.iter().find(|(prefix, _, except)| {
-        word.len() > prefix.len()
-            && starts_with_folded(word.as_bytes(), prefix.as_bytes())
-            && {
-                let f: String = folded(word).collect();
-                f.len() > prefix.len() && !except.contains(&f.as_str())
-            }
+        word.len() > prefix.len() && starts_with_folded(word.as_bytes(), prefix.as_bytes()) && {
+            let f: String = folded(word).collect();
+            f.len() > prefix.len() && !except.contains(&f.as_str())
+        }
     })?;
     WORDS
         .iter()

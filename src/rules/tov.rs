@@ -534,8 +534,16 @@ fn building_blocks(tov: &TheoryOfValue, r: &mut Report) {
                     Code::BuildingBlockChosenAway,
                     format!("/choices/{i}"),
                     Message::new(
-                        format!("De bouwsteen '{}' ontbreekt, als bewuste keuze: {}", block.label().nl, choice.reason.nl.trim()),
-                        format!("The building block '{}' is missing, as a deliberate choice: {}", block.label().en, choice.reason.get(crate::base::Lang::En).trim()),
+                        format!(
+                            "De bouwsteen '{}' ontbreekt, als bewuste keuze: {}",
+                            block.label().nl,
+                            choice.reason.nl.trim()
+                        ),
+                        format!(
+                            "The building block '{}' is missing, as a deliberate choice: {}",
+                            block.label().en,
+                            choice.reason.get(crate::base::Lang::En).trim()
+                        ),
                     ),
                 );
                 continue;
@@ -588,7 +596,11 @@ fn choices(tov: &TheoryOfValue, r: &mut Report) {
                 ),
             );
         }
-        if c.reason.en.as_deref().is_some_and(|en| en.trim().is_empty()) {
+        if c.reason
+            .en
+            .as_deref()
+            .is_some_and(|en| en.trim().is_empty())
+        {
             blank(r, format!("/choices/{i}/reason/en"));
         }
     }

@@ -214,10 +214,16 @@ fn every_refinement_mutation_adds_its_finding() {
     );
     for local in [example::local_tov().clone(), starter] {
         for m in strategy::RefinementMutation::ALL {
-            let before = compare(&local, national()).report.with_code(m.code()).count();
+            let before = compare(&local, national())
+                .report
+                .with_code(m.code())
+                .count();
             let mut broken = local.clone();
             m.apply(&mut broken, national());
-            let after = compare(&broken, national()).report.with_code(m.code()).count();
+            let after = compare(&broken, national())
+                .report
+                .with_code(m.code())
+                .count();
             assert!(after > before, "{m:?} on {}: {before} → {after}", local.id);
         }
     }

@@ -250,7 +250,9 @@ fn the_instruments_are_the_monitoring_chapters_or_marked_as_own_wording() {
         let own_wording: Option<&[&str]> = match i {
             Instrument::PositiveHealth | Instrument::EmpowermentList | Instrument::Mansa => None,
             Instrument::ExperienceStories => Some(&["ervaringsverhalen"]),
-            Instrument::MunicipalHealth => Some(&["waarstaatjegemeente", "ervaren (psychische) gezondheid"]),
+            Instrument::MunicipalHealth => {
+                Some(&["waarstaatjegemeente", "ervaren (psychische) gezondheid"])
+            }
             Instrument::MunicipalLoneliness => Some(&["waarstaatjegemeente", "eenzaamheid"]),
             Instrument::MunicipalLabour => Some(&["waarstaatjegemeente", "arbeidsparticipatie"]),
             Instrument::InsurersCareUse => Some(&["zorgverzekeraar", "zorggebruik"]),
@@ -286,11 +288,26 @@ fn the_national_measurements_are_the_monitoring_chapters_or_marked_as_own_wordin
                 "vereist verdere uitwerking",
             ],
         ),
-        ("Ervaringsverhalen", &["ervaringsverhalen", "outcome-indicatoren"]),
-        ("Gemeentelijke gegevens over eenzaamheid", &["waarstaatjegemeente", "eenzaamheid"]),
-        ("Gemeentelijke gegevens over arbeidsparticipatie", &["waarstaatjegemeente", "arbeidsparticipatie"]),
-        ("Gemeentelijke gegevens over ervaren (psychische) gezondheid", &["waarstaatjegemeente", "ervaren (psychische) gezondheid"]),
-        ("Gegevens van zorgverzekeraars", &["zorgverzekeraar", "zorggebruik van inwoners"]),
+        (
+            "Ervaringsverhalen",
+            &["ervaringsverhalen", "outcome-indicatoren"],
+        ),
+        (
+            "Gemeentelijke gegevens over eenzaamheid",
+            &["waarstaatjegemeente", "eenzaamheid"],
+        ),
+        (
+            "Gemeentelijke gegevens over arbeidsparticipatie",
+            &["waarstaatjegemeente", "arbeidsparticipatie"],
+        ),
+        (
+            "Gemeentelijke gegevens over ervaren (psychische) gezondheid",
+            &["waarstaatjegemeente", "ervaren (psychische) gezondheid"],
+        ),
+        (
+            "Gegevens van zorgverzekeraars",
+            &["zorgverzekeraar", "zorggebruik van inwoners"],
+        ),
     ];
     let mut seen = std::collections::BTreeSet::new();
     for o in &national().outputs {
@@ -299,15 +316,32 @@ fn the_national_measurements_are_the_monitoring_chapters_or_marked_as_own_wordin
             let (_, words) = rests
                 .iter()
                 .find(|(start, _)| method.starts_with(start))
-                .unwrap_or_else(|| panic!("{}: {method:?} is neither the source's nor listed here", o.id));
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{}: {method:?} is neither the source's nor listed here",
+                        o.id
+                    )
+                });
             assert!(rests_on(words, MONITORING), "{}: {method:?}", o.id);
-            let section = m.source.as_ref().and_then(|s| s.section.as_deref()).unwrap_or_default();
-            assert!(section.starts_with("Monitoring van beoogde impact en outcome"), "{}", o.id);
+            let section = m
+                .source
+                .as_ref()
+                .and_then(|s| s.section.as_deref())
+                .unwrap_or_default();
+            assert!(
+                section.starts_with("Monitoring van beoogde impact en outcome"),
+                "{}",
+                o.id
+            );
             // The attachment of the questionnaires to an output is the crate's assumption, and
             // says so.
             if method.starts_with("Zelfregie en Herstelmonitor") {
                 assert_eq!(o.level, Level::Individual);
-                assert!(section.contains("Aanname van deze crate"), "{}: {section}", o.id);
+                assert!(
+                    section.contains("Aanname van deze crate"),
+                    "{}: {section}",
+                    o.id
+                );
                 assert!(section.contains("vereist verdere uitwerking"), "{}", o.id);
             }
             seen.insert(method.clone());
@@ -316,10 +350,17 @@ fn the_national_measurements_are_the_monitoring_chapters_or_marked_as_own_wordin
     assert_eq!(seen.len(), rests.len(), "{seen:?}");
     // The restated outputs of the monitoring chapter are the ToV chapter's, but for the
     // differences docs/design.md records.
-    for o in national().outputs.iter().filter(|o| o.id.as_str() != "op-ind-experiential-knowledge") {
+    for o in national()
+        .outputs
+        .iter()
+        .filter(|o| o.id.as_str() != "op-ind-experiential-knowledge")
+    {
         assert_in(&o.statement.nl, MONITORING, o.id.as_str());
     }
-    assert!(!stands_in("Het ontwikkelen van individuele en collectieve ervaringskennis", MONITORING));
+    assert!(!stands_in(
+        "Het ontwikkelen van individuele en collectieve ervaringskennis",
+        MONITORING
+    ));
 }
 
 #[test]

@@ -30,7 +30,11 @@ pub(crate) fn run(
         out,
         "{} — {} {}",
         now.organisation,
-        if nl { "zelfbeoordeling van" } else { "self-assessment of" },
+        if nl {
+            "zelfbeoordeling van"
+        } else {
+            "self-assessment of"
+        },
         now.date
     )?;
     writeln!(
@@ -48,7 +52,14 @@ pub(crate) fn run(
     );
     for g in now.summary() {
         let mean = g.mean().map_or_else(
-            || if nl { "niet beoordeeld" } else { "not assessed" }.to_owned(),
+            || {
+                if nl {
+                    "niet beoordeeld"
+                } else {
+                    "not assessed"
+                }
+                .to_owned()
+            },
             |m| format_decimal(m, 2, lang),
         );
         writeln!(
@@ -84,13 +95,19 @@ pub(crate) fn run(
             )?;
         }
         if !change.report.findings.is_empty() {
-            let what = Label::new("Vergelijking met de vorige beoordeling", "Comparison with the earlier assessment");
+            let what = Label::new(
+                "Vergelijking met de vorige beoordeling",
+                "Comparison with the earlier assessment",
+            );
             for line in render_labelled(&change.report, what.get(lang), lang).lines() {
                 writeln!(out, "  {line}")?;
             }
         }
     }
-    let what = Label::new("Controle van de zelfbeoordeling", "Check of the self-assessment");
+    let what = Label::new(
+        "Controle van de zelfbeoordeling",
+        "Check of the self-assessment",
+    );
     for line in render_labelled(&report, what.get(lang), lang).lines() {
         writeln!(out, "  {line}")?;
     }

@@ -26,12 +26,30 @@ pub(crate) fn run(
     };
     let inputs: Vec<(String, Result<Vec<u8>, ParseError>)> = if files.is_empty() {
         [
-            (("(landelijke ToV)", "(national)"), theory_of_value::NATIONAL_JSON),
-            (("(voorbeeld: ToV)", "(example tov)"), example::LOCAL_TOV_JSON),
-            (("(voorbeeld: persona's)", "(example personas)"), example::PERSONAS_JSON),
-            (("(voorbeeld: telling)", "(example census)"), example::CENSUS_JSON),
-            (("(voorbeeld: zelfbeoordeling)", "(example assessment)"), example::ASSESSMENT_2026_JSON),
-            (("(voorbeeld: meetplan)", "(example measurement plan)"), example::MEASUREMENT_PLAN_JSON),
+            (
+                ("(landelijke ToV)", "(national)"),
+                theory_of_value::NATIONAL_JSON,
+            ),
+            (
+                ("(voorbeeld: ToV)", "(example tov)"),
+                example::LOCAL_TOV_JSON,
+            ),
+            (
+                ("(voorbeeld: persona's)", "(example personas)"),
+                example::PERSONAS_JSON,
+            ),
+            (
+                ("(voorbeeld: telling)", "(example census)"),
+                example::CENSUS_JSON,
+            ),
+            (
+                ("(voorbeeld: zelfbeoordeling)", "(example assessment)"),
+                example::ASSESSMENT_2026_JSON,
+            ),
+            (
+                ("(voorbeeld: meetplan)", "(example measurement plan)"),
+                example::MEASUREMENT_PLAN_JSON,
+            ),
         ]
         .into_iter()
         .map(|((nl, en), json)| {
@@ -85,7 +103,11 @@ pub(crate) fn run(
                     writeln!(out, "{} ({kind})", c.name)?;
                     let what = format!(
                         "{} {}",
-                        if lang == Lang::Nl { "Controle van" } else { "Check of" },
+                        if lang == Lang::Nl {
+                            "Controle van"
+                        } else {
+                            "Check of"
+                        },
                         c.name
                     );
                     let text = theory_of_value::base::render_labelled(&c.report, &what, lang);
@@ -282,9 +304,7 @@ fn check_bytes(name: String, bytes: &[u8], reference: Option<&TheoryOfValue>) ->
         Some(DocumentKind::TheoryOfValue) => {
             theory_of_value::from_json_slice::<TheoryOfValue>(bytes).map(|t| {
                 let mut report = t.validate();
-                report
-                    .findings
-                    .extend(refinements(&t, reference).findings);
+                report.findings.extend(refinements(&t, reference).findings);
                 report
             })
         }

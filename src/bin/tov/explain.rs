@@ -71,7 +71,10 @@ pub(crate) fn run(code: &str, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
         code.title().get(lang)
     )?;
     if nl {
-        writeln!(out, "De toelichting staat in de regeltabel (docs/rules.md), in het Engels:")?;
+        writeln!(
+            out,
+            "De toelichting staat in de regeltabel (docs/rules.md), in het Engels:"
+        )?;
         writeln!(out, "  Wat het vangt: {}", entry.what)?;
         writeln!(out, "  Waarom: {}", entry.why)?;
         writeln!(out, "  Oplossen: {}", entry.fix)?;
@@ -92,9 +95,7 @@ fn distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(cur + 1);
+            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
             prev = cur;
         }
     }

@@ -76,7 +76,10 @@ pub(crate) fn run(
             )
         })
     };
-    write(output, format!("{}\n", theory_of_value::to_json_pretty(&tov)))?;
+    write(
+        output,
+        format!("{}\n", theory_of_value::to_json_pretty(&tov)),
+    )?;
     let dir = output.parent().map_or_else(PathBuf::new, Path::to_path_buf);
     let schema_path = dir.join(SCHEMA_FILE);
     let schema_json = schema(DocumentKind::TheoryOfValue, Dialect::Draft2020_12, lang);
@@ -86,12 +89,23 @@ pub(crate) fn run(
     )?;
     let file = output.display();
     if nl {
-        writeln!(out, "Geschreven: {file} (de ToV) en {} (het schema, voor aanvulling in je editor).", schema_path.display())?;
+        writeln!(
+            out,
+            "Geschreven: {file} (de ToV) en {} (het schema, voor aanvulling in je editor).",
+            schema_path.display()
+        )?;
         writeln!(out, "Elk element van de landelijke ToV staat erin als verfijning (`refines`): houd het, pas het aan of schrap het.")?;
-        writeln!(out, "Doe je iets bewust niet, leg dat dan vast onder `choices`, met de reden.")?;
+        writeln!(
+            out,
+            "Doe je iets bewust niet, leg dat dan vast onder `choices`, met de reden."
+        )?;
         writeln!(out, "Controleer je werk met: tov check {file}")?;
     } else {
-        writeln!(out, "Written: {file} (the ToV) and {} (the schema, for completion in your editor).", schema_path.display())?;
+        writeln!(
+            out,
+            "Written: {file} (the ToV) and {} (the schema, for completion in your editor).",
+            schema_path.display()
+        )?;
         writeln!(out, "Every element of the national ToV is in it as a refinement (`refines`): keep it, edit it or delete it.")?;
         writeln!(out, "If you deliberately do not do something, record that under `choices`, with the reason.")?;
         writeln!(out, "Check your work with: tov check {file}")?;
@@ -104,14 +118,9 @@ fn today() -> DocumentDate {
     let date = jiff::Timestamp::now()
         .to_zoned(jiff::tz::TimeZone::UTC)
         .date();
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.year(),
-        date.month(),
-        date.day()
-    )
-    .parse()
-    .expect("a calendar date is a valid document date")
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+        .parse()
+        .expect("a calendar date is a valid document date")
 }
 
 /// An identifier made from a name: lower-case letters and digits, words joined by `-`.
