@@ -552,8 +552,8 @@ fn building_blocks(tov: &TheoryOfValue, r: &mut Report) {
                 Code::MissingBuildingBlock,
                 "/activities",
                 Message::new(
-                    format!("De bouwsteen '{}' ontbreekt; hij is bij bijna alle zelfregie- en herstelorganisaties aanwezig. Voeg een activiteit met `kind` `{}` toe als je hem wel hebt.", block.label().nl, block.id()),
-                    format!("The building block '{}' is missing; nearly all self-direction and recovery organisations have it. Add an activity with `kind` `{}` if you do.", block.label().en, block.id()),
+                    format!("De bouwsteen '{}' ontbreekt; hij is bij bijna alle zelfregie- en herstelorganisaties aanwezig. Voeg een activiteit met `kind` `{}` toe als je hem wel hebt, of leg onder `choices` vast waarom je hem bewust niet hebt.", block.label().nl, block.id()),
+                    format!("The building block '{}' is missing; nearly all self-direction and recovery organisations have it. Add an activity with `kind` `{}` if you do, or record under `choices` why you deliberately do not.", block.label().en, block.id()),
                 ),
             );
         }
