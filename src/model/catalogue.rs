@@ -349,12 +349,13 @@ impl Characteristic {
     /// ```
     pub const fn short_label(self) -> Label {
         match self {
-            Characteristic::LowThresholdAccess => {
-                Label::new("Laagdrempelig toegankelijk", "Low-threshold access")
-            }
+            Characteristic::LowThresholdAccess => Label::new(
+                "Laagdrempelig toegankelijk voor iedereen",
+                "Low-threshold access for everyone",
+            ),
             Characteristic::LearningRecoveryDevelopment => Label::new(
-                "Leren, herstel en ontwikkeling",
-                "Learning, recovery and development",
+                "Gericht op leren, herstel en ontwikkeling",
+                "Aimed at learning, recovery and development",
             ),
             Characteristic::GiveAndTake => Label::new(
                 "Iets te halen én te brengen",
@@ -364,25 +365,26 @@ impl Characteristic {
                 "Wederkerigheid en gelijkwaardigheid",
                 "Reciprocity and equality",
             ),
-            Characteristic::PeopleNotRoles => {
-                Label::new("Elkaar zien als mens", "Seeing each other as people")
-            }
-            Characteristic::NeedsLed => {
-                Label::new("Vanuit de behoeften van de mensen", "From people's needs")
-            }
+            Characteristic::PeopleNotRoles => Label::new(
+                "Mens, niet cliënt of hulpverlener",
+                "People, not client or helper",
+            ),
+            Characteristic::NeedsLed => Label::new(
+                "Ondersteuning vanuit de behoeften",
+                "Support shaped by needs",
+            ),
             Characteristic::WhatSuitsYou => Label::new("Wat past bij jou", "What suits you"),
             Characteristic::CollectiveKnowledge => Label::new(
-                "Collectieve ervaringskennis",
-                "Collective experiential knowledge",
+                "Collectieve ervaringskennis komt samen",
+                "Collective experiential knowledge comes together",
             ),
             Characteristic::ExpertsInTheLead => Label::new(
                 "Ervaringsdeskundigen in de lead",
                 "Experts by experience in the lead",
             ),
-            Characteristic::Cooperation => Label::new(
-                "Samenwerking met (keten)partners",
-                "Cooperation with partners",
-            ),
+            Characteristic::Cooperation => {
+                Label::new("Samenwerking met partners", "Cooperation with partners")
+            }
         }
     }
 
