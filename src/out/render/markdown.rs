@@ -156,7 +156,7 @@ fn partners_and_choices(out: &mut String, tov: &TheoryOfValue, lang: Lang) {
     use crate::base::escape::markdown as md;
     let nl = lang == Lang::Nl;
     if !tov.partners.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", "Partners");
+        out.push_str("\n## Partners\n\n");
         for p in &tov.partners {
             let kind = match (&p.label, p.kind) {
                 (Some(label), _) => md(label.get(lang)),
