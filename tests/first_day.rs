@@ -215,7 +215,10 @@ fn explain_prints_a_rules_entry() {
         nl.starts_with("TOV301 gap (waarschuwing): hiaat ten opzichte van de referentie"),
         "{nl}"
     );
-    assert!(nl.contains("Oplossen: Refine the element"), "{nl}");
+    assert!(
+        nl.contains("Oplossen: Verfijn het element (`refines`)"),
+        "{nl}"
+    );
     let en = run(&["--lang", "en", "explain", "gap"], 0);
     assert!(
         en.contains("Why: A local ToV shows how it carries the national one"),

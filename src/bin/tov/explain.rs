@@ -5,8 +5,9 @@ use std::io::Write;
 use std::process::ExitCode;
 use theory_of_value::{Code, Lang};
 
-/// The rule table, as shipped with the crate.
+/// The rule table, as shipped with the crate: in English, and its Dutch text.
 const RULES: &str = include_str!("../../../docs/rules.md");
+const REGELS: &str = include_str!("../../../docs/regels.md");
 
 /// One row of the rule table.
 struct Entry<'a> {
@@ -15,9 +16,13 @@ struct Entry<'a> {
     fix: &'a str,
 }
 
-/// The row of `code` in the table.
-fn entry(code: Code) -> Option<Entry<'static>> {
-    RULES.lines().find_map(|line| {
+/// The row of `code` in the table in `lang`.
+fn entry(code: Code, lang: Lang) -> Option<Entry<'static>> {
+    let table = match lang {
+        Lang::Nl => REGELS,
+        Lang::En => RULES,
+    };
+    table.lines().find_map(|line| {
         let cells: Vec<&str> = line
             .trim()
             .strip_prefix('|')?
@@ -58,9 +63,9 @@ pub(crate) fn run(code: &str, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
             format!("tov explain: unknown code `{code}`.{hint_en}")
         }));
     };
-    let entry = entry(code).ok_or_else(|| {
+    let entry = entry(code, lang).ok_or_else(|| {
         Failure::Unusable(format!(
-            "tov explain: {code} is not in the rule table (docs/rules.md)"
+            "tov explain: {code} is not in the rule table (docs/rules.md, docs/regels.md)"
         ))
     })?;
     writeln!(
@@ -71,10 +76,6 @@ pub(crate) fn run(code: &str, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
         code.title().get(lang)
     )?;
     if nl {
-        writeln!(
-            out,
-            "De toelichting staat in de regeltabel (docs/rules.md), in het Engels:"
-        )?;
         writeln!(out, "  Wat het vangt: {}", entry.what)?;
         writeln!(out, "  Waarom: {}", entry.why)?;
         writeln!(out, "  Oplossen: {}", entry.fix)?;
@@ -105,9 +106,28 @@ fn distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn every_code_has_an_entry() {
-        for code in theory_of_value::Code::ALL {
-            assert!(super::entry(*code).is_some(), "{code} has no row");
+    fn every_code_has_an_entry_in_both_languages() {
+        use theory_of_value::{Code, Lang};
+        for code in Code::ALL {
+            for lang in [Lang::Nl, Lang::En] {
+                assert!(
+                    super::entry(*code, lang).is_some(),
+                    "{code} has no row in {lang:?}"
+                );
+            }
         }
+        // Each table names the codes in the same order, with the same names.
+        let codes = |table: &str| -> Vec<(String, String)> {
+            table
+                .lines()
+                .filter(|l| l.starts_with("| TOV"))
+                .map(|l| {
+                    let cells: Vec<&str> = l.split(" | ").collect();
+                    (cells[0].to_owned(), cells[1].to_owned())
+                })
+                .collect()
+        };
+        assert_eq!(codes(super::RULES), codes(super::REGELS));
+        assert_eq!(codes(super::REGELS).len(), Code::ALL.len());
     }
 }
