@@ -192,7 +192,7 @@ impl Comparison {
     /// use theory_of_value::{compare, example, national, Lang};
     /// let text = compare(example::local_tov(), national()).render(Lang::En);
     /// assert!(text.contains("Output (individual): 6/8"));
-    /// assert!(text.contains("(op-nieuwkomers)"));
+    /// assert!(text.contains("(`op-nieuwkomers`)"));
     /// ```
     pub fn render(&self, lang: Lang) -> String {
         use std::fmt::Write;
