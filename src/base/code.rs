@@ -162,7 +162,7 @@ codes! {
     /// No lived-experience staff or volunteers among the inputs.
     NoLivedExperienceStaff = "TOV116", "no-lived-experience-staff", Warning, "geen ervaringsdeskundige medewerkers", "no expert-by-experience staff";
     /// No author speaks from lived experience.
-    NoLivedExperienceAuthor = "TOV117", "no-lived-experience-author", Warning, "geen opsteller met ervaringskennis", "no author with lived experience";
+    NoLivedExperienceAuthor = "TOV117", "no-lived-experience-author", Warning, "geen opsteller met ervaringskennis", "no author with experiential knowledge";
     /// A word the movement consciously avoids.
     AvoidedWord = "TOV118", "avoided-word", Info, "woord dat de beweging bewust vermijdt", "word the movement avoids";
     /// An output worded as a production count, which is reach.

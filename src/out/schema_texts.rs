@@ -39,7 +39,7 @@
     ("AssessorRole", "", Entry { title: Label::new("Rol", "Role"), description: Some(Label::new("De rol van waaruit iemand beoordeelde. Rollen zijn gelijkwaardig en kunnen wisselen.", "The role someone assessed from. Roles are equal and can change.")) }),
     ("Author", "", Entry { title: Label::new("Opsteller", "Author"), description: Some(Label::new("Wie de ToV mee opstelde: niets over ons, zonder ons.", "Who drafted the ToV: nothing about us without us.")) }),
     ("Author", "kind", Entry { title: Label::new("Organisatie of persoon", "Organisation or person"), description: None }),
-    ("Author", "lived_experience", Entry { title: Label::new("Spreekt vanuit ervaringskennis", "Speaks from lived experience"), description: Some(Label::new("Een organisatie voor en door mensen met ervaringskennis, of een persoon met ervaringskennis.", "An organisation run for and by people with lived experience, or a person with it.")) }),
+    ("Author", "lived_experience", Entry { title: Label::new("Spreekt vanuit ervaringskennis", "Speaks from experiential knowledge"), description: Some(Label::new("Een organisatie voor en door mensen met ervaringskennis, of een persoon met ervaringskennis.", "An organisation run for and by people with experiential knowledge, or a person with it.")) }),
     ("Author", "name", Entry { title: Label::new("Naam", "Name"), description: None }),
     ("Author", "role", Entry { title: Label::new("Rol bij het opstellen", "Role in drafting"), description: None }),
     ("AuthorKind", "", Entry { title: Label::new("Soort opsteller", "Kind of author"), description: None }),

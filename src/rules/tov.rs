@@ -801,7 +801,7 @@ fn authors(tov: &TheoryOfValue, r: &mut Report) {
             "/authors",
             Message::new(
                 "Niets over ons, zonder ons: geen van de opstellers spreekt vanuit ervaringskennis. Stel de ToV op met deelnemers en markeer hen met `lived_experience`.",
-                "Nothing about us without us: none of the authors speaks from lived experience. Draft the ToV with participants and mark them with `lived_experience`.",
+                "Nothing about us without us: none of the authors speaks from experiential knowledge (ervaringskennis). Draft the ToV with participants and mark them with `lived_experience`.",
             ),
         );
     }

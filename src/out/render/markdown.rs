@@ -53,7 +53,7 @@ pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
                 if nl {
                     " (ervaringskennis)"
                 } else {
-                    " (lived experience)"
+                    " (experiential knowledge)"
                 }
             } else {
                 ""
