@@ -14,7 +14,7 @@ use crate::base::Text;
 use crate::model::{
     Activity, ActivityKind, Author, AuthorKind, BuildingBlock, ContributionKind, CraftConcept,
     DocumentDate, Id, Impact, Input, InputKind, Level, Measurement, MeasurementKind, Outcome,
-    Output, Reach, ReachKind, Scope, TheoryOfValue,
+    Output, PartnerKind, Reach, ReachKind, Scope, TheoryOfValue,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -569,8 +569,9 @@ pub fn census_for(
 
 /// A local ToV derived from `reference`: a refining subset of its outcomes and outputs (each
 /// local element refines one reference element, named in `refines`), plus local additions,
-/// all four building blocks and the inputs a valid ToV needs. It validates with no errors and
-/// no warnings.
+/// all four building blocks and the inputs a valid ToV needs, some partners, and at times a
+/// deliberate choice about a reference output it does not carry. It validates with no errors
+/// and no warnings.
 ///
 /// ```
 /// use proptest::prelude::*;
@@ -594,9 +595,13 @@ pub fn local_tov_from(reference: &TheoryOfValue) -> impl Strategy<Value = Theory
         prop::collection::vec(select(ActivityKind::ALL), 0..4),
         prop::collection::vec(select(InputKind::ALL), 0..4),
         text(),
+        (
+            prop::collection::vec((prop::option::of(select(PartnerKind::ALL)), text()), 0..3),
+            prop::option::of(text()),
+        ),
     )
         .prop_map(
-            move |(refined, additions, extra_acts, extra_inputs, title)| {
+            move |(refined, additions, extra_acts, extra_inputs, title, (partners, choice))| {
                 let mut tov = TheoryOfValue::new(
                     id("tov-local", 0),
                     title,
@@ -708,6 +713,30 @@ pub fn local_tov_from(reference: &TheoryOfValue) -> impl Strategy<Value = Theory
                     }
                     x.activities = tov.activities.iter().map(|a| a.id.clone()).collect();
                     tov.inputs.push(x);
+                }
+                for (i, (kind, label)) in partners.into_iter().enumerate() {
+                    let mut p = crate::model::Partner::new(format!("Partner {}", i + 1), kind);
+                    if kind.is_none() {
+                        p.label = Some(label);
+                    }
+                    p.activities = tov
+                        .activities
+                        .iter()
+                        .skip(i)
+                        .take(2)
+                        .map(|a| a.id.clone())
+                        .collect();
+                    tov.partners.push(p);
+                }
+                // A deliberate choice about the first reference output nothing refines.
+                if let Some(reason) = choice {
+                    let carried: Vec<&Id> =
+                        tov.outputs.iter().flat_map(|o| o.refines.iter()).collect();
+                    if let Some(gap) = reference.outputs.iter().find(|o| !carried.contains(&&o.id))
+                    {
+                        tov.choices
+                            .push(crate::model::Choice::new(gap.id.clone(), reason));
+                    }
                 }
                 tov
             },
