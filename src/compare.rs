@@ -1,7 +1,7 @@
 //! Comparing a local ToV with the national one (or any reference ToV): what it carries, where
 //! it adds its own couleur locale, and where the gaps are.
 
-use crate::base::{Code, Message, Report};
+use crate::base::{Code, Lang, Message, Report, Text};
 use crate::model::{ActivityKind, BuildingBlock, Id, InputKind, Layer, Level, TheoryOfValue};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -26,8 +26,13 @@ pub struct ElementCoverage {
     /// Its level (outcomes and outputs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
+    /// A readable name: the kind's label, or the start of the element's statement.
+    pub label: Text,
     /// The local elements that carry it, sorted; empty for a gap.
     pub refined_by: Vec<Id>,
+    /// The reason the local ToV gives for not carrying it, where that is a recorded choice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub choice: Option<Text>,
 }
 
 impl ElementCoverage {
@@ -58,6 +63,8 @@ pub struct Addition {
     /// Its level (outcomes and outputs).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
+    /// A readable name: the element's own label, or the start of its statement.
+    pub label: Text,
 }
 
 /// Coverage of one layer (and level): how many reference elements the local ToV carries.
@@ -109,6 +116,8 @@ impl LayerCoverage {
 pub struct BlockCoverage {
     /// The building block.
     pub block: BuildingBlock,
+    /// The building block's name.
+    pub label: Text,
     /// The local activities of that kind, sorted.
     pub activities: Vec<Id>,
 }
@@ -124,6 +133,8 @@ pub struct BlockCoverage {
 pub struct InputCoverage {
     /// The input kind.
     pub kind: InputKind,
+    /// The input kind's name.
+    pub label: Text,
     /// The local inputs of that kind, sorted.
     pub inputs: Vec<Id>,
 }
@@ -173,18 +184,19 @@ impl Comparison {
         self.elements.iter().filter(|e| e.is_gap())
     }
 
-    /// The comparison as text for a person: coverage per layer and level, the gaps, the local
-    /// additions, and the findings.
+    /// The comparison as text for a person: coverage per layer and level, the gaps (with the
+    /// reason where the gap is a deliberate choice), the local additions, and the findings.
+    /// Elements are named by their labels, with their IDs in brackets.
     ///
     /// ```
     /// use theory_of_value::{compare, example, national, Lang};
     /// let text = compare(example::local_tov(), national()).render(Lang::En);
     /// assert!(text.contains("Output (individual): 6/8"));
-    /// assert!(text.contains("local additions: op-nieuwkomers"));
+    /// assert!(text.contains("(`op-nieuwkomers`)"));
     /// ```
-    pub fn render(&self, lang: crate::base::Lang) -> String {
+    pub fn render(&self, lang: Lang) -> String {
         use std::fmt::Write;
-        let nl = lang == crate::base::Lang::Nl;
+        let nl = lang == Lang::Nl;
         let mut out = String::new();
         for cov in &self.coverage {
             let level = cov
@@ -199,33 +211,178 @@ impl Comparison {
                 cov.total
             );
         }
-        let gaps: Vec<String> = self.gaps().map(|g| g.reference.to_string()).collect();
-        let additions: Vec<String> = self.additions.iter().map(|a| a.id.to_string()).collect();
         let none = if nl { "geen" } else { "none" };
-        let list = |v: &[String]| {
-            if v.is_empty() {
-                none.to_owned()
-            } else {
-                v.join(", ")
+        let gaps: Vec<&ElementCoverage> = self.gaps().collect();
+        let _ = write!(out, "{}:", if nl { "hiaten" } else { "gaps" });
+        if gaps.is_empty() {
+            let _ = writeln!(out, " {none}");
+        } else {
+            out.push('\n');
+            for g in gaps {
+                let _ = write!(out, "  - {} (`{}`)", g.label.get(lang), g.reference);
+                if let Some(reason) = &g.choice {
+                    let _ = write!(
+                        out,
+                        " — {}: {}",
+                        if nl {
+                            "bewuste keuze"
+                        } else {
+                            "deliberate choice"
+                        },
+                        reason.get(lang)
+                    );
+                }
+                out.push('\n');
             }
-        };
-        let _ = writeln!(
+        }
+        let _ = write!(
             out,
-            "{}: {}",
-            if nl { "hiaten" } else { "gaps" },
-            list(&gaps)
-        );
-        let _ = writeln!(
-            out,
-            "{}: {}",
+            "{}:",
             if nl {
                 "eigen toevoegingen"
             } else {
                 "local additions"
-            },
-            list(&additions)
+            }
         );
-        out.push_str(&self.report.render(lang));
+        if self.additions.is_empty() {
+            let _ = writeln!(out, " {none}");
+        } else {
+            out.push('\n');
+            for a in &self.additions {
+                let _ = writeln!(out, "  - {} (`{}`)", a.label.get(lang), a.id);
+            }
+        }
+        out.push_str(&crate::base::render_labelled(
+            &self.report,
+            crate::base::Label::new(
+                "Bevindingen van de vergelijking",
+                "Findings of the comparison",
+            )
+            .get(lang),
+            lang,
+        ));
+        out
+    }
+
+    /// The comparison as a Markdown document: a coverage table, the gaps with the reasons of
+    /// deliberate choices, the local additions, the building blocks and the findings. Every
+    /// text from the documents is escaped for Markdown.
+    ///
+    /// ```
+    /// use theory_of_value::{compare, example, national, Lang};
+    /// let md = compare(example::local_tov(), national()).render_markdown(Lang::Nl);
+    /// assert!(md.starts_with("# Vergelijking"));
+    /// assert!(md.contains("| Output | individueel | 6 | 8 |"));
+    /// ```
+    pub fn render_markdown(&self, lang: Lang) -> String {
+        use crate::base::escape::markdown as md;
+        use std::fmt::Write;
+        // Inside a code span nothing is escaped: only a backtick could end it early.
+        let code = |s: &str| s.replace('`', "'");
+        let nl = lang == Lang::Nl;
+        let t = |a: &'static str, b: &'static str| if nl { a } else { b };
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "# {} `{}` ↔ `{}`\n",
+            t("Vergelijking", "Comparison"),
+            code(self.local.as_str()),
+            code(self.reference.as_str())
+        );
+        let _ = writeln!(out, "## {}\n", t("Dekking", "Coverage"));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---|---:|---:|",
+            t("laag", "layer"),
+            t("niveau", "level"),
+            t("gedragen", "carried"),
+            t("totaal", "total")
+        );
+        for cov in &self.coverage {
+            let level = cov.level.map_or(t("alle", "all"), |l| l.label().get(lang));
+            let _ = writeln!(
+                out,
+                "| {} | {level} | {} | {} |",
+                cov.layer.label().get(lang),
+                cov.covered,
+                cov.total
+            );
+        }
+        let _ = writeln!(out, "\n## {}\n", t("Hiaten", "Gaps"));
+        let gaps: Vec<&ElementCoverage> = self.gaps().collect();
+        if gaps.is_empty() {
+            let _ = writeln!(out, "{}", t("Geen.", "None."));
+        }
+        for g in gaps {
+            let _ = write!(
+                out,
+                "- **{}** ({}, `{}`)",
+                md(g.label.get(lang)),
+                g.layer.label().get(lang),
+                code(g.reference.as_str())
+            );
+            if let Some(reason) = &g.choice {
+                let _ = write!(
+                    out,
+                    " — {}: {}",
+                    t("bewuste keuze", "deliberate choice"),
+                    md(reason.get(lang))
+                );
+            }
+            out.push('\n');
+        }
+        let _ = writeln!(out, "\n## {}\n", t("Eigen toevoegingen", "Local additions"));
+        if self.additions.is_empty() {
+            let _ = writeln!(out, "{}", t("Geen.", "None."));
+        }
+        for a in &self.additions {
+            let _ = writeln!(
+                out,
+                "- **{}** ({}, `{}`)",
+                md(a.label.get(lang)),
+                a.layer.label().get(lang),
+                code(a.id.as_str())
+            );
+        }
+        let _ = writeln!(out, "\n## {}\n", t("Bouwstenen", "Building blocks"));
+        for b in &self.building_blocks {
+            let ids: Vec<String> = b
+                .activities
+                .iter()
+                .map(|i| format!("`{}`", code(i.as_str())))
+                .collect();
+            let _ = writeln!(
+                out,
+                "- {}: {}",
+                b.label.get(lang),
+                if ids.is_empty() {
+                    t("geen activiteit", "no activity").to_owned()
+                } else {
+                    ids.join(", ")
+                }
+            );
+        }
+        let _ = writeln!(out, "\n## {}\n", t("Bevindingen", "Findings"));
+        for f in &self.report.findings {
+            let _ = writeln!(
+                out,
+                "- {} {} `{}`: {}",
+                f.severity.label().get(lang),
+                f.code,
+                code(if f.path.is_empty() { "/" } else { &f.path }),
+                md(f.message.get(lang))
+            );
+        }
+        let labelled = crate::base::render_labelled(
+            &self.report,
+            crate::base::Label::new(
+                "Bevindingen van de vergelijking",
+                "Findings of the comparison",
+            )
+            .get(lang),
+            lang,
+        );
+        let _ = writeln!(out, "\n{}", labelled.lines().last().unwrap_or_default());
         out
     }
 
@@ -244,10 +401,40 @@ impl Comparison {
     }
 }
 
+/// The start of a statement as a readable name: up to the first sentence end, at most about
+/// sixty characters, cut at a word with "…".
+fn short(text: &Text) -> Text {
+    fn cut(s: &str) -> String {
+        let s = s.trim();
+        let s = s.split(". ").next().unwrap_or(s).trim_end_matches('.');
+        if s.chars().count() <= 64 {
+            return s.to_owned();
+        }
+        let mut end = 0;
+        for (i, c) in s.char_indices() {
+            if i > 60 {
+                break;
+            }
+            if c == ' ' {
+                end = i;
+            }
+        }
+        if end == 0 {
+            end = s.char_indices().nth(60).map_or(s.len(), |(i, _)| i);
+        }
+        format!("{}…", s[..end].trim_end_matches([',', ';', ':', ' ', '–']))
+    }
+    Text {
+        nl: cut(&text.nl),
+        en: text.en.as_deref().map(cut),
+    }
+}
+
 struct RefElement<'a> {
     id: &'a Id,
     layer: Layer,
     level: Option<Level>,
+    label: Text,
 }
 
 struct LocalElement<'a> {
@@ -256,6 +443,7 @@ struct LocalElement<'a> {
     level: Option<Level>,
     refines: &'a [Id],
     path: String,
+    label: Text,
 }
 
 fn reference_elements(tov: &TheoryOfValue) -> Vec<RefElement<'_>> {
@@ -265,17 +453,20 @@ fn reference_elements(tov: &TheoryOfValue) -> Vec<RefElement<'_>> {
             id: &i.id,
             layer: Layer::Impact,
             level: None,
+            label: short(&i.statement),
         });
     }
     v.extend(tov.outcomes.iter().map(|o| RefElement {
         id: &o.id,
         layer: Layer::Outcome,
         level: Some(o.level),
+        label: short(&o.statement),
     }));
     v.extend(tov.outputs.iter().map(|o| RefElement {
         id: &o.id,
         layer: Layer::Output,
         level: Some(o.level),
+        label: short(&o.statement),
     }));
     v
 }
@@ -289,6 +480,7 @@ fn local_elements(tov: &TheoryOfValue) -> Vec<LocalElement<'_>> {
             level: None,
             refines: &i.refines,
             path: "/impact".into(),
+            label: short(&i.statement),
         });
     }
     v.extend(tov.outcomes.iter().enumerate().map(|(k, o)| LocalElement {
@@ -297,6 +489,7 @@ fn local_elements(tov: &TheoryOfValue) -> Vec<LocalElement<'_>> {
         level: Some(o.level),
         refines: &o.refines,
         path: format!("/outcomes/{k}"),
+        label: short(&o.statement),
     }));
     v.extend(tov.outputs.iter().enumerate().map(|(k, o)| LocalElement {
         id: &o.id,
@@ -304,6 +497,7 @@ fn local_elements(tov: &TheoryOfValue) -> Vec<LocalElement<'_>> {
         level: Some(o.level),
         refines: &o.refines,
         path: format!("/outputs/{k}"),
+        label: short(&o.statement),
     }));
     v
 }
@@ -320,7 +514,10 @@ fn kind_id(s: &str) -> Id {
 /// local activity of that kind (`own` kinds are local additions). Findings:
 /// `TOV301` a gap, `TOV302` a refinement of an element the reference does not have, `TOV303`
 /// a refinement across levels, `TOV304` a refinement across layers, `TOV305` a local addition
-/// (info), `TOV306` a local ToV that says it refines another reference.
+/// (info), `TOV306` a local ToV that says it refines another reference, `TOV307` a gap that
+/// is a recorded deliberate choice (info, with the reason), `TOV308` a choice about an
+/// element the reference does not have, `TOV309` a choice not to carry what the local ToV
+/// does carry.
 ///
 /// ```
 /// use theory_of_value::{compare, example, national};
@@ -341,10 +538,12 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
             reference: r.id.clone(),
             layer: r.layer,
             level: r.level,
+            label: r.label.clone(),
             refined_by: carried
                 .get(r.id.as_str())
                 .map(|s| s.iter().map(|i| (*i).clone()).collect())
                 .unwrap_or_default(),
+            choice: None,
         })
         .collect();
 
@@ -355,7 +554,10 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
         .map(|a| a.kind)
         .filter(|k| *k != ActivityKind::Own)
         .collect();
-    let local_activities = local.activities.iter().map(|a| (&a.id, a.kind));
+    let local_activities = local.activities.iter().map(|a| {
+        let label = a.label.clone().unwrap_or_else(|| a.kind.label().into());
+        (&a.id, a.kind, label)
+    });
     carry_kinds(
         Layer::Activity,
         &activity_kinds,
@@ -370,7 +572,10 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
         .map(|i| i.kind)
         .filter(|k| *k != InputKind::Own)
         .collect();
-    let local_inputs = local.inputs.iter().map(|i| (&i.id, i.kind));
+    let local_inputs = local.inputs.iter().map(|i| {
+        let label = i.label.clone().unwrap_or_else(|| i.kind.label().into());
+        (&i.id, i.kind, label)
+    });
     carry_kinds(
         Layer::Input,
         &input_kinds,
@@ -382,12 +587,14 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
 
     elements
         .sort_by(|a, b| (a.layer, a.level, &a.reference).cmp(&(b.layer, b.level, &b.reference)));
+    choice_findings(local, reference, &mut elements, &mut report);
     gap_findings(&elements, reference, &mut report);
     let coverage = layer_coverage(&elements);
     let building_blocks = BuildingBlock::ALL
         .iter()
         .map(|b| BlockCoverage {
             block: *b,
+            label: b.label().into(),
             activities: sorted_ids(
                 local
                     .activities
@@ -401,6 +608,7 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
         .iter()
         .map(|k| InputCoverage {
             kind: *k,
+            label: k.label().into(),
             inputs: sorted_ids(local.inputs.iter().filter(|i| i.kind == *k).map(|i| &i.id)),
         })
         .collect();
@@ -418,6 +626,35 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
     }
 }
 
+/// The findings of [`compare`] about refinements and choices that do not fit the reference —
+/// `TOV302`, `TOV303`, `TOV304`, `TOV306`, `TOV308`, `TOV309` — without the gaps and local
+/// additions, which are the comparison's business. This is what checking a local ToV against
+/// its reference adds to [`TheoryOfValue::validate`].
+///
+/// ```
+/// use theory_of_value::{compare::refinement_report, example, national};
+/// let mut local = example::local_tov().clone();
+/// assert!(refinement_report(&local, national()).is_clean());
+/// local.outputs[0].refines = vec!["op-ind-capacitys".parse()?];
+/// assert_eq!(refinement_report(&local, national()).pairs(), vec![("TOV302", "/outputs/0/refines/0")]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn refinement_report(local: &TheoryOfValue, reference: &TheoryOfValue) -> Report {
+    let mut report = compare(local, reference).report;
+    report.findings.retain(|f| {
+        matches!(
+            f.code,
+            Code::UnknownReferenceElement
+                | Code::RefinementLevelMismatch
+                | Code::RefinementLayerMismatch
+                | Code::OtherReference
+                | Code::UnknownChoiceElement
+                | Code::ChoiceContradicted
+        )
+    });
+    report
+}
+
 /// The IDs, sorted.
 fn sorted_ids<'a>(ids: impl Iterator<Item = &'a Id>) -> Vec<Id> {
     let mut ids: Vec<Id> = ids.cloned().collect();
@@ -425,7 +662,7 @@ fn sorted_ids<'a>(ids: impl Iterator<Item = &'a Id>) -> Vec<Id> {
     ids
 }
 
-/// `TOV305`: the local ToV says it refines another ToV than the reference.
+/// `TOV306`: the local ToV says it refines another ToV than the reference.
 fn check_reference_id(local: &TheoryOfValue, reference: &TheoryOfValue, report: &mut Report) {
     if let Some(r) = &local.refines {
         if *r != reference.id {
@@ -535,12 +772,12 @@ fn carry_chain<'a>(
                 el.path.clone(),
                 Message::new(
                     format!(
-                        "`{}` verfijnt niets uit ToV `{}`: een eigen toevoeging (couleur locale).",
-                        el.id, reference.id
+                        "'{}' (`{}`) verfijnt niets uit ToV `{}`: een eigen toevoeging (couleur locale).",
+                        el.label.nl, el.id, reference.id
                     ),
                     format!(
-                        "`{}` refines nothing in ToV `{}`: a local addition (couleur locale).",
-                        el.id, reference.id
+                        "'{}' (`{}`) refines nothing in ToV `{}`: a local addition (couleur locale).",
+                        el.label.get(Lang::En), el.id, reference.id
                     ),
                 ),
             );
@@ -548,6 +785,7 @@ fn carry_chain<'a>(
                 id: el.id.clone(),
                 layer: el.layer,
                 level: el.level,
+                label: el.label.clone(),
             });
         }
     }
@@ -559,13 +797,13 @@ fn carry_chain<'a>(
 fn carry_kinds<'a, K: Ord + Copy + KindId>(
     layer: Layer,
     kinds: &BTreeSet<K>,
-    local: impl Iterator<Item = (&'a Id, K)> + Clone,
+    local: impl Iterator<Item = (&'a Id, K, Text)> + Clone,
     elements: &mut Vec<ElementCoverage>,
     additions: &mut Vec<Addition>,
     report: &mut Report,
 ) {
     let mut by_kind: BTreeMap<K, Vec<Id>> = BTreeMap::new();
-    for (id, kind) in local.clone() {
+    for (id, kind, _) in local.clone() {
         if kinds.contains(&kind) {
             by_kind.entry(kind).or_default().push(id.clone());
         }
@@ -577,24 +815,35 @@ fn carry_kinds<'a, K: Ord + Copy + KindId>(
             reference: kind_id(kind.kind_id()),
             layer,
             level: None,
+            label: kind.kind_label().into(),
             refined_by: by,
+            choice: None,
         });
     }
-    for (k, (id, kind)) in local.enumerate() {
+    for (k, (id, kind, label)) in local.enumerate() {
         if kinds.contains(&kind) {
             continue;
         }
         let (path, nl, en) = if layer == Layer::Activity {
             (
                 format!("/activities/{k}"),
-                format!("Activiteit `{id}` is een eigen toevoeging (couleur locale)."),
-                format!("Activity `{id}` is a local addition (couleur locale)."),
+                format!(
+                    "Activiteit '{}' (`{id}`) is een eigen toevoeging (couleur locale).",
+                    label.nl
+                ),
+                format!(
+                    "Activity '{}' (`{id}`) is a local addition (couleur locale).",
+                    label.get(Lang::En)
+                ),
             )
         } else {
             (
                 format!("/inputs/{k}"),
-                format!("Input `{id}` is een eigen toevoeging."),
-                format!("Input `{id}` is a local addition."),
+                format!("Input '{}' (`{id}`) is een eigen toevoeging.", label.nl),
+                format!(
+                    "Input '{}' (`{id}`) is a local addition.",
+                    label.get(Lang::En)
+                ),
             )
         };
         report.push(Code::LocalAddition, path, Message::new(nl, en));
@@ -602,18 +851,23 @@ fn carry_kinds<'a, K: Ord + Copy + KindId>(
             id: id.clone(),
             layer,
             level: None,
+            label,
         });
     }
 }
 
-/// The catalogue ID of an activity or input kind.
+/// The catalogue ID and label of an activity or input kind.
 trait KindId {
     fn kind_id(self) -> &'static str;
+    fn kind_label(self) -> crate::base::Label;
 }
 
 impl KindId for ActivityKind {
     fn kind_id(self) -> &'static str {
         self.id()
+    }
+    fn kind_label(self) -> crate::base::Label {
+        self.label()
     }
 }
 
@@ -621,9 +875,65 @@ impl KindId for InputKind {
     fn kind_id(self) -> &'static str {
         self.id()
     }
+    fn kind_label(self) -> crate::base::Label {
+        self.label()
+    }
 }
 
-/// `TOV301`: a reference element or kind that no local element carries.
+/// Deliberate choices: a choice about a gap is recorded on the element (its reason shown
+/// instead of the gap warning); `TOV308` a choice about an element the reference does not
+/// have (building blocks are always known); `TOV309` a choice not to carry what is carried.
+fn choice_findings(
+    local: &TheoryOfValue,
+    reference: &TheoryOfValue,
+    elements: &mut [ElementCoverage],
+    report: &mut Report,
+) {
+    for (i, choice) in local.choices.iter().enumerate() {
+        let path = format!("/choices/{i}/element");
+        let id = &choice.element;
+        if let Some(e) = elements.iter_mut().find(|e| e.reference == *id) {
+            if e.is_gap() {
+                e.choice = Some(choice.reason.clone());
+            } else {
+                let by: Vec<&str> = e.refined_by.iter().map(Id::as_str).collect();
+                report.push(
+                    Code::ChoiceContradicted,
+                    path,
+                    Message::new(
+                        format!("De keuze zegt '{}' (`{id}`) bewust niet te dragen, maar {} draagt het wel: schrap de keuze of de verfijning.", e.label.nl, by.join(", ")),
+                        format!("The choice says '{}' (`{id}`) is deliberately not carried, but {} does carry it: remove the choice or the refinement.", e.label.get(Lang::En), by.join(", ")),
+                    ),
+                );
+            }
+            continue;
+        }
+        if BuildingBlock::ALL.iter().any(|b| b.id() == id.as_str()) {
+            // A building block the reference has no activity of: the validation of the ToV
+            // itself shows the choice (TOV129).
+            continue;
+        }
+        let known = elements.iter().map(|e| e.reference.as_str());
+        let (hint_nl, hint_en) = crate::read::suggest::hint(id.as_str(), known);
+        report.push(
+            Code::UnknownChoiceElement,
+            path,
+            Message::new(
+                format!(
+                    "ToV `{}` heeft geen element of soort `{id}` om bewust niet te dragen.{hint_nl}",
+                    reference.id
+                ),
+                format!(
+                    "ToV `{}` has no element or kind `{id}` to deliberately not carry.{hint_en}",
+                    reference.id
+                ),
+            ),
+        );
+    }
+}
+
+/// `TOV301`: a reference element or kind that no local element carries; `TOV307` instead
+/// where the gap is a recorded choice, with its reason.
 fn gap_findings(elements: &[ElementCoverage], reference: &TheoryOfValue, report: &mut Report) {
     for e in elements.iter().filter(|e| e.is_gap()) {
         let layer_field = e.layer.field();
@@ -631,12 +941,23 @@ fn gap_findings(elements: &[ElementCoverage], reference: &TheoryOfValue, report:
             Layer::Activity | Layer::Input => ("soort", "kind"),
             _ => ("element", "element"),
         };
+        if let Some(reason) = &e.choice {
+            report.push(
+                Code::DeliberateChoice,
+                format!("/{layer_field}"),
+                Message::new(
+                    format!("Geen lokaal element draagt {what_nl} '{}' (`{}`, {}) uit ToV `{}`, als bewuste keuze: {}", e.label.nl, e.reference, e.layer.label().nl, reference.id, reason.nl.trim()),
+                    format!("No local element carries {what_en} '{}' (`{}`, {}) of ToV `{}`, as a deliberate choice: {}", e.label.get(Lang::En), e.reference, e.layer.label().en, reference.id, reason.get(Lang::En).trim()),
+                ),
+            );
+            continue;
+        }
         report.push(
             Code::Gap,
             format!("/{layer_field}"),
             Message::new(
-                format!("Geen lokaal element draagt {what_nl} `{}` ({}) uit ToV `{}`: een hiaat, of een bewuste keuze.", e.reference, e.layer.label().nl, reference.id),
-                format!("No local element carries {what_en} `{}` ({}) of ToV `{}`: a gap, or a deliberate choice.", e.reference, e.layer.label().en, reference.id),
+                format!("Geen lokaal element draagt {what_nl} '{}' (`{}`, {}) uit ToV `{}`: een hiaat, of een bewuste keuze (leg die vast onder `choices`).", e.label.nl, e.reference, e.layer.label().nl, reference.id),
+                format!("No local element carries {what_en} '{}' (`{}`, {}) of ToV `{}`: a gap, or a deliberate choice (record it under `choices`).", e.label.get(Lang::En), e.reference, e.layer.label().en, reference.id),
             ),
         );
     }

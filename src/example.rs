@@ -223,7 +223,7 @@ pub fn measurement_plan() -> &'static MeasurementPlan {
 /// assert!(text.trim_end().ends_with(theory_of_value::out::render::bijvangst(Lang::En)));
 /// ```
 pub fn overview(lang: crate::base::Lang) -> String {
-    use crate::base::Lang;
+    use crate::base::{render_labelled, Label, Lang};
     use crate::compare::compare;
     use crate::model::{ijkpunt_coverage, national};
     use crate::out::render;
@@ -231,7 +231,15 @@ pub fn overview(lang: crate::base::Lang) -> String {
     let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
     let mut out = render::markdown(national(), lang);
     let _ = writeln!(out, "\n## {}\n", t("Validatie", "Validation"));
-    out.push_str(&national().validate().render(lang));
+    out.push_str(&render_labelled(
+        &national().validate(),
+        Label::new(
+            "Controle van de landelijke ToV",
+            "Check of the national ToV",
+        )
+        .get(lang),
+        lang,
+    ));
 
     let (set, census) = (persona_set(), census());
     let _ = writeln!(
@@ -258,8 +266,16 @@ pub fn overview(lang: crate::base::Lang) -> String {
         let _ = writeln!(out, "- {name} (`{}`): {}", c.persona, c.people);
     }
     let _ = writeln!(out);
-    out.push_str(&set.validate_against(national()).render(lang));
-    out.push_str(&census.validate_against(set).render(lang));
+    out.push_str(&render_labelled(
+        &set.validate_against(national()),
+        Label::new("Controle van de persona's", "Check of the personas").get(lang),
+        lang,
+    ));
+    out.push_str(&render_labelled(
+        &census.validate_against(set),
+        Label::new("Controle van de telling", "Check of the census").get(lang),
+        lang,
+    ));
     out.push('\n');
     out.push_str(
         &render::estimate_markdown(estimate(), national(), set, lang).replacen("# ", "## ", 1),
@@ -279,7 +295,7 @@ pub fn overview(lang: crate::base::Lang) -> String {
         out,
         "\n{}:\n",
         t(
-            "Ijkpunten (activiteiten die ze primair dienen)",
+            "IJkpunten (activiteiten die ze primair dienen)",
             "Ijkpunten (activities primarily serving them)"
         )
     );
@@ -292,7 +308,11 @@ pub fn overview(lang: crate::base::Lang) -> String {
         );
     }
     let _ = writeln!(out, "\n## {}\n", t("Meetplan", "Measurement plan"));
-    out.push_str(&measurement_plan().validate_against(local).render(lang));
+    out.push_str(&render_labelled(
+        &measurement_plan().validate_against(local),
+        Label::new("Controle van het meetplan", "Check of the measurement plan").get(lang),
+        lang,
+    ));
 
     let now = assessment_2026();
     let _ = writeln!(
@@ -303,22 +323,25 @@ pub fn overview(lang: crate::base::Lang) -> String {
             "Self-assessment on the ten characteristics"
         )
     );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        t(
+            "Gemiddeld niveau per vraag (1 nog niet … 4 kenmerkend):",
+            "Mean level per question (1 not yet … 4 characteristic):"
+        )
+    );
     for g in now.summary() {
-        let mean = g.mean().map_or_else(String::new, |m| {
-            let s = format!("{m:.2}");
-            if lang == Lang::Nl {
-                s.replace('.', ",")
-            } else {
-                s
-            }
-        });
+        let mean = g
+            .mean()
+            .map_or_else(String::new, |m| crate::base::format_decimal(m, 2, lang));
         let _ = writeln!(out, "- {}: {mean}", g.group.label().get(lang));
     }
     let change = now.changes_since(assessment_2025());
     let _ = writeln!(
         out,
-        "\n{} {} → {}:\n",
-        t("Verandering", "Change"),
+        "\n{} ({} → {}):\n",
+        t("Verandering per kenmerk", "Change per characteristic"),
         change.from,
         change.to
     );
@@ -327,15 +350,24 @@ pub fn overview(lang: crate::base::Lang) -> String {
             |l: Option<crate::assess::AssessmentLevel>| l.map_or("—", |l| l.label().get(lang));
         let _ = writeln!(
             out,
-            "- {} {}: {} → {}",
+            "- {} {}, {}: {} → {}",
             t("kenmerk", "characteristic"),
             c.item.number(),
+            c.item.short_label().get(lang),
             level(c.before),
             level(c.after)
         );
     }
     out.push('\n');
-    out.push_str(&now.validate().render(lang));
+    out.push_str(&render_labelled(
+        &now.validate(),
+        Label::new(
+            "Controle van de zelfbeoordeling",
+            "Check of the self-assessment",
+        )
+        .get(lang),
+        lang,
+    ));
 
     // Who pays, who saves: after the added value and the care costs of the estimate above.
     let _ = writeln!(
@@ -344,7 +376,11 @@ pub fn overview(lang: crate::base::Lang) -> String {
         census.organisation,
         t("wie betaalt, wie bespaart", "who pays, who saves")
     );
-    out.push_str(&funding().validate().render(lang));
+    out.push_str(&render_labelled(
+        &funding().validate(),
+        Label::new("Controle van de financiering", "Check of the funding").get(lang),
+        lang,
+    ));
     out.push('\n');
     match render::money_markdown(estimate(), census, Some(funding()), lang) {
         Ok(text) => out.push_str(&text.replace("\n## ", "\n### ").replacen("## ", "### ", 1)),

@@ -109,7 +109,7 @@ pub use model::{
     ContributionKind, CraftConcept, DateError, DocumentDate, Id, IdError, Ijkpunt,
     IjkpuntActivities, IjkpuntCoverage, Impact, Input, InputKind, Layer, Level, Measurement,
     MeasurementKind, Outcome, Output, PartnerKind, QuestionGroup, Reach, ReachKind, Scope,
-    ScopeLevel, SourceRef, UnknownId, MAX_ID_LEN,
+    ScopeLevel, SourceRef, Term, UnknownId, MAX_ID_LEN,
 };
 #[doc(hidden)]
 pub use out::{cids, render, schema, schema_id, schema_path, Dialect, DocumentKind, UnknownName};

@@ -14,7 +14,7 @@ use crate::base::Text;
 use crate::model::{
     Activity, ActivityKind, Author, AuthorKind, BuildingBlock, ContributionKind, CraftConcept,
     DocumentDate, Id, Impact, Input, InputKind, Level, Measurement, MeasurementKind, Outcome,
-    Output, Reach, ReachKind, Scope, TheoryOfValue,
+    Output, PartnerKind, Reach, ReachKind, Scope, TheoryOfValue,
 };
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -584,8 +584,9 @@ pub fn census_for(
 
 /// A local ToV derived from `reference`: a refining subset of its outcomes and outputs (each
 /// local element refines one reference element, named in `refines`), plus local additions,
-/// all four building blocks and the inputs a valid ToV needs. It validates with no errors and
-/// no warnings.
+/// all four building blocks and the inputs a valid ToV needs, some partners, and at times a
+/// deliberate choice about a reference output it does not carry. It validates with no errors
+/// and no warnings.
 ///
 /// ```
 /// use proptest::prelude::*;
@@ -609,9 +610,13 @@ pub fn local_tov_from(reference: &TheoryOfValue) -> impl Strategy<Value = Theory
         prop::collection::vec(select(ActivityKind::ALL), 0..4),
         prop::collection::vec(select(InputKind::ALL), 0..4),
         text(),
+        (
+            prop::collection::vec((prop::option::of(select(PartnerKind::ALL)), text()), 0..3),
+            prop::option::of(text()),
+        ),
     )
         .prop_map(
-            move |(refined, additions, extra_acts, extra_inputs, title)| {
+            move |(refined, additions, extra_acts, extra_inputs, title, (partners, choice))| {
                 let mut tov = TheoryOfValue::new(
                     id("tov-local", 0),
                     title,
@@ -724,6 +729,30 @@ pub fn local_tov_from(reference: &TheoryOfValue) -> impl Strategy<Value = Theory
                     x.activities = tov.activities.iter().map(|a| a.id.clone()).collect();
                     tov.inputs.push(x);
                 }
+                for (i, (kind, label)) in partners.into_iter().enumerate() {
+                    let mut p = crate::model::Partner::new(format!("Partner {}", i + 1), kind);
+                    if kind.is_none() {
+                        p.label = Some(label);
+                    }
+                    p.activities = tov
+                        .activities
+                        .iter()
+                        .skip(i)
+                        .take(2)
+                        .map(|a| a.id.clone())
+                        .collect();
+                    tov.partners.push(p);
+                }
+                // A deliberate choice about the first reference output nothing refines.
+                if let Some(reason) = choice {
+                    let carried: Vec<&Id> =
+                        tov.outputs.iter().flat_map(|o| o.refines.iter()).collect();
+                    if let Some(gap) = reference.outputs.iter().find(|o| !carried.contains(&&o.id))
+                    {
+                        tov.choices
+                            .push(crate::model::Choice::new(gap.id.clone(), reason));
+                    }
+                }
                 tov
             },
         )
@@ -782,13 +811,22 @@ pub enum Mutation {
     IncompleteScope,
     /// Repeats the first output's first outcome link (`TOV121`).
     DuplicateReference,
+    /// Adds a measurement to the first output that only counts visitors (`TOV125`).
+    MeasurementAsReach,
+    /// Adds a partner with neither a kind nor a label (`TOV126`).
+    UnlabelledPartner,
+    /// Records a deliberate choice with a blank reason (`TOV128`).
+    ChoiceWithoutReason,
+    /// Makes the ToV local, removes its growth-pond activities and records that as a choice
+    /// (`TOV129`).
+    GrowthPondChosenAway,
 }
 
 impl Mutation {
     /// Every mutation.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::strategy::Mutation::ALL.len(), 21);
+    /// assert_eq!(theory_of_value::strategy::Mutation::ALL.len(), 25);
     /// ```
     pub const ALL: &'static [Mutation] = &[
         Mutation::EmptyOutputs,
@@ -812,6 +850,10 @@ impl Mutation {
         Mutation::OutputAsReach,
         Mutation::IncompleteScope,
         Mutation::DuplicateReference,
+        Mutation::MeasurementAsReach,
+        Mutation::UnlabelledPartner,
+        Mutation::ChoiceWithoutReason,
+        Mutation::GrowthPondChosenAway,
     ];
 
     /// The finding code the mutation must produce.
@@ -844,6 +886,10 @@ impl Mutation {
             Mutation::OutputAsReach => C::OutputAsReach,
             Mutation::IncompleteScope => C::IncompleteScope,
             Mutation::DuplicateReference => C::DuplicateReference,
+            Mutation::MeasurementAsReach => C::MeasurementAsReach,
+            Mutation::UnlabelledPartner => C::UnlabelledPartner,
+            Mutation::ChoiceWithoutReason => C::ChoiceWithoutReason,
+            Mutation::GrowthPondChosenAway => C::BuildingBlockChosenAway,
         }
     }
 
@@ -993,6 +1039,262 @@ impl Mutation {
                 let first = tov.outputs[0].outcomes[0].clone();
                 tov.outputs[0].outcomes.push(first);
             }
+            Mutation::MeasurementAsReach => tov.outputs[0].measurement.push(Measurement::new(
+                Text::bilingual("Aantal bezoekers per week", "Number of visitors per week"),
+                MeasurementKind::Quantitative,
+            )),
+            Mutation::UnlabelledPartner => tov
+                .partners
+                .push(crate::model::Partner::new("Buurthuis", None)),
+            Mutation::ChoiceWithoutReason => tov.choices.push(crate::model::Choice::new(
+                Id::new(ActivityKind::Respite.id()).expect("catalogue IDs are identifiers"),
+                Text::new("  "),
+            )),
+            Mutation::GrowthPondChosenAway => {
+                Mutation::NoGrowthPond.apply(tov);
+                tov.choices.retain(|c| c.element.as_str() != "growth_pond");
+                tov.choices.push(crate::model::Choice::new(
+                    Id::new(BuildingBlock::GrowthPond.id()).expect("catalogue IDs are identifiers"),
+                    Text::new("Doorgroeien gebeurt bij onze partner in de stad."),
+                ));
+            }
+        }
+    }
+}
+
+/// One way of breaking how a local ToV refines its reference, with the finding code the
+/// comparison must then report (`TOV301`–`TOV309`). Each adds a finding that was not there:
+/// the count of its code goes up.
+///
+/// ```
+/// use theory_of_value::{compare, example, national, strategy::RefinementMutation};
+/// let mut local = example::local_tov().clone();
+/// let m = RefinementMutation::UnknownElement;
+/// let before = compare(&local, national()).report.with_code(m.code()).count();
+/// m.apply(&mut local, national());
+/// assert!(compare(&local, national()).report.with_code(m.code()).count() > before);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RefinementMutation {
+    /// Stops carrying the first reference element the local ToV carries (`TOV301`).
+    Gap,
+    /// Refines an element the reference does not have (`TOV302`).
+    UnknownElement,
+    /// Refines a reference output at the other level (`TOV303`).
+    OtherLevel,
+    /// Makes an output refine a reference outcome (`TOV304`).
+    OtherLayer,
+    /// Adds an output that refines nothing (`TOV305`).
+    LocalAddition,
+    /// Says the ToV refines another reference (`TOV306`).
+    OtherReference,
+    /// Stops carrying a reference element and records that as a choice (`TOV307`).
+    DeliberateChoice,
+    /// Records a choice about an element the reference does not have (`TOV308`).
+    UnknownChoiceElement,
+    /// Records a choice not to carry an element the local ToV carries (`TOV309`).
+    ChoiceContradicted,
+}
+
+impl RefinementMutation {
+    /// Every refinement mutation.
+    ///
+    /// ```
+    /// assert_eq!(theory_of_value::strategy::RefinementMutation::ALL.len(), 9);
+    /// ```
+    pub const ALL: &'static [RefinementMutation] = &[
+        RefinementMutation::Gap,
+        RefinementMutation::UnknownElement,
+        RefinementMutation::OtherLevel,
+        RefinementMutation::OtherLayer,
+        RefinementMutation::LocalAddition,
+        RefinementMutation::OtherReference,
+        RefinementMutation::DeliberateChoice,
+        RefinementMutation::UnknownChoiceElement,
+        RefinementMutation::ChoiceContradicted,
+    ];
+
+    /// The finding code the comparison must then report.
+    ///
+    /// ```
+    /// use theory_of_value::{strategy::RefinementMutation, Code};
+    /// assert_eq!(RefinementMutation::OtherLayer.code(), Code::RefinementLayerMismatch);
+    /// ```
+    pub const fn code(self) -> crate::base::Code {
+        use crate::base::Code as C;
+        match self {
+            RefinementMutation::Gap => C::Gap,
+            RefinementMutation::UnknownElement => C::UnknownReferenceElement,
+            RefinementMutation::OtherLevel => C::RefinementLevelMismatch,
+            RefinementMutation::OtherLayer => C::RefinementLayerMismatch,
+            RefinementMutation::LocalAddition => C::LocalAddition,
+            RefinementMutation::OtherReference => C::OtherReference,
+            RefinementMutation::DeliberateChoice => C::DeliberateChoice,
+            RefinementMutation::UnknownChoiceElement => C::UnknownChoiceElement,
+            RefinementMutation::ChoiceContradicted => C::ChoiceContradicted,
+        }
+    }
+
+    /// Breaks how `local` refines `reference`. Works on a local ToV with at least one output
+    /// that carries at least one element or kind of a reference with outcomes and outputs,
+    /// such as [`local_tov_from`]'s, the example organisation's, or one `tov init` wrote.
+    ///
+    /// ```
+    /// use theory_of_value::{compare, national, strategy::RefinementMutation};
+    /// use theory_of_value::model::Scope;
+    /// let mut local = theory_of_value::TheoryOfValue::starter(
+    ///     national(), "tov-x".parse()?, Scope::local("X", ["Raalte"]), "2026".parse()?);
+    /// RefinementMutation::Gap.apply(&mut local, national());
+    /// assert_eq!(compare(&local, national()).report.with_code(RefinementMutation::Gap.code()).count(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn apply(self, local: &mut TheoryOfValue, reference: &TheoryOfValue) {
+        let fresh = |prefix: &str, local: &TheoryOfValue| -> Id {
+            let mut i = 0;
+            loop {
+                let candidate = id(prefix, i);
+                let clash = |t: &TheoryOfValue| {
+                    t.outcomes.iter().any(|o| o.id == candidate)
+                        || t.outputs.iter().any(|o| o.id == candidate)
+                        || t.activities.iter().any(|o| o.id == candidate)
+                        || t.inputs.iter().any(|o| o.id == candidate)
+                        || t.reach.iter().any(|o| o.id == candidate)
+                        || t.impact.as_ref().is_some_and(|o| o.id == candidate)
+                        || t.refines.as_ref() == Some(&candidate)
+                        || t.id == candidate
+                };
+                if !clash(local) && !clash(reference) {
+                    return candidate;
+                }
+                i += 1;
+            }
+        };
+        let carried = || -> Option<Id> {
+            crate::compare::compare(local, reference)
+                .elements
+                .iter()
+                .find(|e| !e.is_gap())
+                .map(|e| e.reference.clone())
+        };
+        match self {
+            RefinementMutation::Gap => {
+                if let Some(target) = carried() {
+                    uncarry(local, &target);
+                }
+            }
+            RefinementMutation::DeliberateChoice => {
+                if let Some(target) = carried() {
+                    uncarry(local, &target);
+                    local.choices.push(crate::model::Choice::new(
+                        target,
+                        Text::new("Dit doet onze partner in de wijk."),
+                    ));
+                }
+            }
+            RefinementMutation::UnknownElement => {
+                let missing = fresh("missing", local);
+                local.outputs[0].refines.push(missing);
+            }
+            RefinementMutation::OtherLevel => {
+                let mine = local.outputs[0].level;
+                match reference.outputs.iter().find(|o| o.level != mine) {
+                    Some(r) => local.outputs[0].refines.push(r.id.clone()),
+                    None => {
+                        local.outputs[0]
+                            .refines
+                            .push(reference.outputs[0].id.clone());
+                        local.outputs[0].level = match reference.outputs[0].level {
+                            Level::Individual => Level::Collective,
+                            Level::Collective => Level::Individual,
+                        };
+                    }
+                }
+            }
+            RefinementMutation::OtherLayer => {
+                local.outputs[0]
+                    .refines
+                    .push(reference.outcomes[0].id.clone());
+            }
+            RefinementMutation::LocalAddition => {
+                let mut o = local.outputs[0].clone();
+                o.id = fresh("local-addition", local);
+                o.refines.clear();
+                local.outputs.push(o);
+            }
+            RefinementMutation::OtherReference => {
+                local.refines = Some(fresh("other-tov", local));
+            }
+            RefinementMutation::UnknownChoiceElement => {
+                let missing = fresh("missing", local);
+                local.choices.push(crate::model::Choice::new(
+                    missing,
+                    Text::new("Dit doen we bewust niet."),
+                ));
+            }
+            RefinementMutation::ChoiceContradicted => {
+                if let Some(target) = carried() {
+                    local.choices.push(crate::model::Choice::new(
+                        target,
+                        Text::new("Dit doen we bewust niet."),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// Makes `local` stop carrying the reference element or kind `target`: refinements of it are
+/// dropped, an element that keeps its ID is renamed (with the links to it), activities and
+/// inputs of that kind become local ones of the organisation's own; a choice about it is
+/// withdrawn.
+fn uncarry(local: &mut TheoryOfValue, target: &Id) {
+    local.choices.retain(|c| c.element != *target);
+    let renamed = Id::new(
+        format!("local-{}", target.as_str())
+            .chars()
+            .take(64)
+            .collect::<String>(),
+    )
+    .unwrap_or_else(|_| id("local", 0));
+    if let Some(i) = &mut local.impact {
+        i.refines.retain(|r| r != target);
+        if i.id == *target {
+            i.id = renamed.clone();
+        }
+    }
+    for o in &mut local.outcomes {
+        o.refines.retain(|r| r != target);
+        if o.id == *target {
+            o.id = renamed.clone();
+        }
+    }
+    for o in &mut local.outputs {
+        o.refines.retain(|r| r != target);
+        if o.id == *target {
+            o.id = renamed.clone();
+        }
+        o.outcomes.iter_mut().for_each(|l| {
+            if l == target {
+                *l = renamed.clone();
+            }
+        });
+    }
+    for a in &mut local.activities {
+        a.outputs.iter_mut().for_each(|l| {
+            if l == target {
+                *l = renamed.clone();
+            }
+        });
+        if a.kind.id() == target.as_str() {
+            a.label = Some(a.kind.label().into());
+            a.kind = ActivityKind::Own;
+        }
+    }
+    for x in &mut local.inputs {
+        if x.kind.id() == target.as_str() {
+            x.label = Some(x.kind.label().into());
+            x.kind = InputKind::Own;
         }
     }
 }
@@ -1010,6 +1312,22 @@ impl Mutation {
 /// ```
 pub fn mutation() -> impl Strategy<Value = Mutation> {
     select(Mutation::ALL)
+}
+
+/// Any one [`RefinementMutation`].
+///
+/// ```
+/// use proptest::prelude::*;
+/// use theory_of_value::{compare, national, strategy};
+/// proptest!(|(local in strategy::local_tov_from(national()), m in strategy::refinement_mutation())| {
+///     let before = compare(&local, national()).report.with_code(m.code()).count();
+///     let mut broken = local;
+///     m.apply(&mut broken, national());
+///     prop_assert!(compare(&broken, national()).report.with_code(m.code()).count() > before);
+/// });
+/// ```
+pub fn refinement_mutation() -> impl Strategy<Value = RefinementMutation> {
+    select(RefinementMutation::ALL)
 }
 
 /// A valid self-assessment: each of the ten characteristics once, in any order, at any level,

@@ -39,11 +39,31 @@ export interface ElementCoverage {
    */
   level?: ("individual" | "collective") & string;
   /**
+   * A readable name: the name of the kind, or the start of the statement.
+   */
+  label: {
+    nl: string;
+    /**
+     * Optional.
+     */
+    en?: string;
+  };
+  /**
    * The local elements that carry it; empty for a gap.
    *
    * Items: Lowercase letters and digits, words separated by -, _ or . (for example op-meaning). Unique in the document.
    */
   refined_by: string[];
+  /**
+   * The reason the local ToV gives for deliberately not carrying this element.
+   */
+  choice?: {
+    nl: string;
+    /**
+     * Optional.
+     */
+    en?: string;
+  };
 }
 /**
  * A local element that refines nothing in the reference ToV: couleur locale.
@@ -61,6 +81,16 @@ export interface Addition {
    * Individual or collective.
    */
   level?: ("individual" | "collective") & string;
+  /**
+   * A readable name: its own name, or the start of its statement.
+   */
+  label: {
+    nl: string;
+    /**
+     * Optional.
+     */
+    en?: string;
+  };
 }
 /**
  * How many elements of a layer (and level) of the reference are carried locally.
@@ -86,6 +116,16 @@ export interface BlockCoverage {
    */
   block: ("walk_in" | "by_and_for" | "recovery_offer" | "growth_pond") & string;
   /**
+   * A text in Dutch, optionally with an English translation.
+   */
+  label: {
+    nl: string;
+    /**
+     * Optional.
+     */
+    en?: string;
+  };
+  /**
    * Items: Lowercase letters and digits, words separated by -, _ or . (for example op-meaning). Unique in the document.
    */
   activities: string[];
@@ -109,6 +149,16 @@ export interface InputCoverage {
     | "own"
   ) &
     string;
+  /**
+   * A text in Dutch, optionally with an English translation.
+   */
+  label: {
+    nl: string;
+    /**
+     * Optional.
+     */
+    en?: string;
+  };
   /**
    * Items: Lowercase letters and digits, words separated by -, _ or . (for example op-meaning). Unique in the document.
    */
@@ -134,6 +184,8 @@ export interface Finding {
     | "TOV004"
     | "TOV005"
     | "TOV006"
+    | "TOV010"
+    | "TOV011"
     | "TOV101"
     | "TOV102"
     | "TOV103"
@@ -155,6 +207,10 @@ export interface Finding {
     | "TOV119"
     | "TOV120"
     | "TOV121"
+    | "TOV125"
+    | "TOV126"
+    | "TOV128"
+    | "TOV129"
     | "TOV201"
     | "TOV202"
     | "TOV203"
@@ -186,6 +242,10 @@ export interface Finding {
     | "TOV304"
     | "TOV305"
     | "TOV306"
+    | "TOV307"
+    | "TOV308"
+    | "TOV309"
+    | "TOV310"
     | "TOV401"
     | "TOV402"
     | "TOV403"

@@ -78,6 +78,14 @@ export interface TheoryOfValue {
    * Visits, unique participants, activities held: reach, not output.
    */
   reach?: Reach[];
+  /**
+   * Formal and informal partners and the activities they take part in (characteristic 10).
+   */
+  partners?: Partner[];
+  /**
+   * What the organisation deliberately does not do of the reference ToV, and why.
+   */
+  choices?: Choice[];
 }
 /**
  * Whose ToV it is: the national movement, or a local organisation and where it works.
@@ -104,7 +112,7 @@ export interface Author {
   name: string;
   kind: ("organisation" | "person") & string;
   /**
-   * An organisation run for and by people with lived experience, or a person with it.
+   * An organisation run for and by people with experiential knowledge, or a person with it.
    */
   lived_experience?: boolean;
   /**
@@ -468,4 +476,52 @@ export interface Reach {
    * Items: Lowercase letters and digits, words separated by -, _ or . (for example op-meaning). Unique in the document.
    */
   activities?: string[];
+}
+/**
+ * A formal or informal partner the organisation works with (characteristic 10).
+ */
+export interface Partner {
+  /**
+   * The partner's name.
+   */
+  name: string;
+  /**
+   * A kind from characteristic 10; leave out for a kind of your own and describe it in label.
+   */
+  kind?: ("social_domain" | "welfare" | "general_practitioners" | "care_providers") & string;
+  /**
+   * What kind of partner this is, in your own words. Required without kind.
+   */
+  label?: {
+    nl: string;
+    /**
+     * Optional.
+     */
+    en?: string;
+  };
+  /**
+   * The activities (ids) the partner takes part in.
+   *
+   * Items: Lowercase letters and digits, words separated by -, _ or . (for example op-meaning). Unique in the document.
+   */
+  activities?: string[];
+}
+/**
+ * An element of the reference ToV or a building block the organisation deliberately does not carry, with the reason.
+ */
+export interface Choice {
+  /**
+   * The id of an element of the reference ToV (impact, outcome, output), a kind of activity or input, or a building block.
+   */
+  element: string;
+  /**
+   * Why you deliberately do not do this, for example: we refer people to the neighbourhood team for it. Required.
+   */
+  reason: {
+    nl: string;
+    /**
+     * Optional.
+     */
+    en?: string;
+  };
 }

@@ -477,7 +477,7 @@ impl Assessment {
                 "/organisation",
                 Message::new(
                     format!(
-                        "U vergelijkt {} met een beoordeling van {}.",
+                        "Je vergelijkt {} met een beoordeling van {}.",
                         self.organisation, earlier.organisation
                     ),
                     format!(

@@ -83,6 +83,10 @@ impl Instrument {
     /// outputs they name, insurers' figures for the need for care, experience stories for every
     /// output. The craft instrument measures how the work is done, not an output.
     ///
+    /// Attaching MPG, NEL and MANSA to every individual output is the crate's assumption, not
+    /// the source's: the source names them for "individuele impact" and says which
+    /// questionnaires fit "vereist verdere uitwerking" (001, "Monitoring").
+    ///
     /// ```
     /// use theory_of_value::assess::Instrument;
     /// assert_eq!(Instrument::MunicipalLoneliness.evidences(), ["op-col-less-loneliness"]);

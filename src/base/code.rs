@@ -125,6 +125,10 @@ codes! {
     /// A value of the right type that is not allowed: a malformed ID or date, an unknown
     /// catalogue value.
     InvalidValue = "TOV006", "invalid-value", Error, "ongeldige waarde", "invalid value";
+    /// A file that does not exist.
+    MissingFile = "TOV010", "missing-file", Error, "bestand bestaat niet", "file does not exist";
+    /// A file that exists but cannot be read (no permission, a directory, a read error).
+    UnreadableFile = "TOV011", "unreadable-file", Error, "bestand niet leesbaar", "file cannot be read";
     /// A layer (impact, outcomes, outputs, activities, inputs) is missing or empty.
     EmptyLayer = "TOV101", "empty-layer", Error, "lege laag", "empty layer";
     /// A required text is empty or only white space.
@@ -156,9 +160,9 @@ codes! {
     /// No sustainable funding among the inputs.
     NoSustainableFunding = "TOV115", "no-sustainable-funding", Warning, "geen duurzame financiering", "no sustainable funding";
     /// No lived-experience staff or volunteers among the inputs.
-    NoLivedExperienceStaff = "TOV116", "no-lived-experience-staff", Warning, "geen ervaringsdeskundige medewerkers", "no lived-experience staff";
+    NoLivedExperienceStaff = "TOV116", "no-lived-experience-staff", Warning, "geen ervaringsdeskundige medewerkers", "no expert-by-experience staff";
     /// No author speaks from lived experience.
-    NoLivedExperienceAuthor = "TOV117", "no-lived-experience-author", Warning, "geen opsteller met ervaringskennis", "no author with lived experience";
+    NoLivedExperienceAuthor = "TOV117", "no-lived-experience-author", Warning, "geen opsteller met ervaringskennis", "no author with experiential knowledge";
     /// A word the movement consciously avoids.
     AvoidedWord = "TOV118", "avoided-word", Info, "woord dat de beweging bewust vermijdt", "word the movement avoids";
     /// An output worded as a production count, which is reach.
@@ -167,6 +171,14 @@ codes! {
     IncompleteScope = "TOV120", "incomplete-scope", Error, "onvolledige reikwijdte", "incomplete scope";
     /// The same reference twice in one list.
     DuplicateReference = "TOV121", "duplicate-reference", Warning, "dubbele verwijzing", "duplicate reference";
+    /// A measurement whose method only counts visitors, visits or activities held.
+    MeasurementAsReach = "TOV125", "measurement-as-reach", Warning, "meting telt alleen bezoek", "measurement only counts attendance";
+    /// A partner with neither a catalogue `kind` nor a `label` saying what kind it is.
+    UnlabelledPartner = "TOV126", "unlabelled-partner", Error, "partner zonder soort", "partner without a kind";
+    /// A deliberate choice without a reason.
+    ChoiceWithoutReason = "TOV128", "choice-without-reason", Error, "keuze zonder reden", "choice without a reason";
+    /// A local ToV without one of the four building blocks, by a recorded deliberate choice.
+    BuildingBlockChosenAway = "TOV129", "building-block-chosen-away", Info, "bouwsteen bewust niet gedragen", "building block deliberately not carried";
     /// Added value on an output the ToV does not have.
     UnknownOutput = "TOV201", "unknown-output", Error, "onbekende output", "unknown output";
     /// A persona on a collective output, or a neighbourhood profile on an individual one.
@@ -229,6 +241,14 @@ codes! {
     LocalAddition = "TOV305", "local-addition", Info, "eigen toevoeging", "local addition";
     /// A local ToV that says it refines another reference ToV than the one compared with.
     OtherReference = "TOV306", "other-reference", Warning, "andere referentie-ToV", "other reference ToV";
+    /// A reference element not carried, by a recorded deliberate choice: the reason is shown.
+    DeliberateChoice = "TOV307", "deliberate-choice", Info, "bewuste keuze", "deliberate choice";
+    /// A deliberate choice about an element the reference ToV does not have.
+    UnknownChoiceElement = "TOV308", "unknown-choice-element", Error, "keuze over een onbekend element", "choice about an unknown element";
+    /// A deliberate choice not to carry an element the local ToV does carry.
+    ChoiceContradicted = "TOV309", "choice-contradicted", Warning, "keuze spreekt verfijning tegen", "choice contradicts a refinement";
+    /// A ToV that refines a reference ToV that is not at hand to check against.
+    UnavailableReference = "TOV310", "unavailable-reference", Warning, "referentie-ToV niet beschikbaar", "reference ToV not available";
     /// One of the ten characteristics is not assessed.
     MissingCharacteristic = "TOV401", "missing-characteristic", Error, "kenmerk ontbreekt", "characteristic missing";
     /// A characteristic or craft concept assessed twice.

@@ -13,9 +13,11 @@
 
 pub(crate) mod code;
 pub mod escape;
+pub(crate) mod labelled;
 pub(crate) mod report;
 pub(crate) mod text;
 
 pub use code::{Code, Severity, UnknownCode};
+pub use labelled::render_labelled;
 pub use report::{Finding, Report};
-pub use text::{Label, Lang, Message, Text, UnknownLang};
+pub use text::{counted, format_count, format_decimal, Label, Lang, Message, Text, UnknownLang};

@@ -240,3 +240,56 @@ impl std::str::FromStr for Lang {
         }
     }
 }
+
+/// A count with the language's thousands separator: `12.345` in Dutch, `12,345` in English.
+///
+/// ```
+/// use theory_of_value::base::{format_count, Lang};
+/// assert_eq!(format_count(13_000, Lang::Nl), "13.000");
+/// assert_eq!(format_count(13_000, Lang::En), "13,000");
+/// assert_eq!(format_count(999, Lang::Nl), "999");
+/// ```
+pub fn format_count(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let group = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number with `decimals` decimals and the language's decimal mark: `4,00` in Dutch,
+/// `4.00` in English (no thousands separator).
+///
+/// ```
+/// use theory_of_value::base::{format_decimal, Lang};
+/// assert_eq!(format_decimal(4.0, 2, Lang::Nl), "4,00");
+/// assert_eq!(format_decimal(2.5, 1, Lang::En), "2.5");
+/// ```
+pub fn format_decimal(x: f64, decimals: usize, lang: Lang) -> String {
+    let s = format!("{x:.decimals$}");
+    match lang {
+        Lang::Nl => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// `n` and the singular or plural noun that goes with it: "1 kenmerk", "6 kenmerken".
+///
+/// ```
+/// use theory_of_value::base::{counted, Label, Lang};
+/// let noun = (Label::new("kenmerk", "characteristic"), Label::new("kenmerken", "characteristics"));
+/// assert_eq!(counted(1, noun, Lang::Nl), "1 kenmerk");
+/// assert_eq!(counted(1_200, noun, Lang::Nl), "1.200 kenmerken");
+/// ```
+pub fn counted(n: u64, (one, many): (Label, Label), lang: Lang) -> String {
+    let noun = if n == 1 { one } else { many };
+    format!("{} {}", format_count(n, lang), noun.get(lang))
+}

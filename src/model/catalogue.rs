@@ -128,7 +128,7 @@ catalogue_enum! {
         /// Online support: conversations, modules and videos.
         OnlineSupport = "online_support", "Online begeleiding", "Online support";
         /// Thinking along on, shaping and deciding policy together with participants.
-        PolicyParticipation = "policy_participation", "Meedenken met beleidsvorming", "Co-shaping policy";
+        PolicyParticipation = "policy_participation", "Mee denken, vormen en besluiten over beleid", "Thinking along on, shaping and deciding on policy";
         /// An activity of the organisation's own (couleur locale); give it a label.
         Own = "own", "Eigen activiteit (couleur locale)", "Own activity (couleur locale)";
     }
@@ -174,8 +174,8 @@ catalogue_enum! {
     /// ```
     #[non_exhaustive]
     pub enum InputKind {
-        /// Skilled volunteers and staff with lived experience.
-        LivedExperienceStaff = "lived_experience_staff", "Kundige ervaringsdeskundige vrijwilligers en medewerkers", "Skilled volunteers and staff with lived experience";
+        /// Skilled expert-by-experience volunteers and staff.
+        LivedExperienceStaff = "lived_experience_staff", "Kundige ervaringsdeskundige vrijwilligers en medewerkers", "Skilled expert-by-experience volunteers and staff";
         /// Embedding in, and cooperation with, the surrounding system of support and care.
         Embedding = "embedding", "Inbedding in en samenwerking met het omringende stelsel", "Embedding in the system of support and care";
         /// Stakeholders' and funders' vision and policy on sustaining self-direction and recovery.
@@ -221,7 +221,7 @@ catalogue_enum! {
         /// Free space.
         FreeSpace = "free_space", "vrije ruimte", "free space";
         /// Lived-experience expertise.
-        LivedExperienceExpertise = "lived_experience_expertise", "ervaringsdeskundigheid", "lived-experience expertise";
+        LivedExperienceExpertise = "lived_experience_expertise", "ervaringsdeskundigheid", "expertise by experience";
         /// A social climate of support and practice.
         SupportClimate = "support_climate", "sociaal steun- en oefenklimaat", "social climate of support and practice";
     }
@@ -340,6 +340,54 @@ catalogue_enum! {
 }
 
 impl Characteristic {
+    /// A short name for lists and tables: the crate's own abbreviation of the source's text
+    /// (the full text is [`Characteristic::label`]).
+    ///
+    /// ```
+    /// use theory_of_value::model::Characteristic;
+    /// assert_eq!(Characteristic::WhatSuitsYou.short_label().nl, "Wat past bij jou");
+    /// ```
+    pub const fn short_label(self) -> Label {
+        match self {
+            Characteristic::LowThresholdAccess => Label::new(
+                "Laagdrempelig toegankelijk voor iedereen",
+                "Low-threshold access for everyone",
+            ),
+            Characteristic::LearningRecoveryDevelopment => Label::new(
+                "Gericht op leren, herstel en ontwikkeling",
+                "Aimed at learning, recovery and development",
+            ),
+            Characteristic::GiveAndTake => Label::new(
+                "Iets te halen én te brengen",
+                "Something to take and to give",
+            ),
+            Characteristic::ReciprocityEquality => Label::new(
+                "Wederkerigheid en gelijkwaardigheid",
+                "Reciprocity and equality",
+            ),
+            Characteristic::PeopleNotRoles => Label::new(
+                "Mens, niet cliënt of hulpverlener",
+                "People, not client or helper",
+            ),
+            Characteristic::NeedsLed => Label::new(
+                "Ondersteuning vanuit de behoeften",
+                "Support shaped by needs",
+            ),
+            Characteristic::WhatSuitsYou => Label::new("Wat past bij jou", "What suits you"),
+            Characteristic::CollectiveKnowledge => Label::new(
+                "Collectieve ervaringskennis komt samen",
+                "Collective experiential knowledge comes together",
+            ),
+            Characteristic::ExpertsInTheLead => Label::new(
+                "Ervaringsdeskundigen in de lead",
+                "Experts by experience in the lead",
+            ),
+            Characteristic::Cooperation => {
+                Label::new("Samenwerking met partners", "Cooperation with partners")
+            }
+        }
+    }
+
     /// The number the source gives the characteristic, 1 to 10.
     ///
     /// ```
@@ -432,5 +480,77 @@ impl Characteristic {
     /// ```
     pub const fn source(self) -> SourceRef {
         SourceRef::new(TEN, "10 kenmerken van zelfregie en herstelorganisaties")
+    }
+}
+
+catalogue_enum! {
+    /// Terms the national report defines, with its definition as written (Dutch) and an
+    /// English gloss of the crate's own.
+    ///
+    /// ```
+    /// use theory_of_value::model::Term;
+    /// assert_eq!(Term::ALL.len(), 5);
+    /// assert!(Term::ExperientialKnowledge.definition().nl.starts_with("Ervaringskennis ontwikkelen"));
+    /// ```
+    #[non_exhaustive]
+    pub enum Term {
+        /// Self-direction.
+        SelfDirection = "zelfregie", "zelfregie", "self-direction";
+        /// Recovery.
+        Recovery = "herstel", "herstel", "recovery";
+        /// Experiential knowledge: learning from one's own experience by reflecting on it.
+        ExperientialKnowledge = "ervaringskennis", "ervaringskennis", "experiential knowledge";
+        /// Collective experiential knowledge: individual experience shared and connected.
+        CollectiveExperientialKnowledge = "collectieve_ervaringskennis", "collectieve ervaringskennis", "collective experiential knowledge";
+        /// Participant-driven: how the report characterises the activities by and for
+        /// participants.
+        ParticipantDriven = "deelnemersgedreven", "deelnemersgedreven", "participant-driven";
+    }
+}
+
+impl Term {
+    /// The report's definition (Dutch as written) and an English gloss.
+    ///
+    /// ```
+    /// use theory_of_value::model::Term;
+    /// assert!(Term::Recovery.definition().nl.contains("processen"));
+    /// ```
+    pub const fn definition(self) -> Label {
+        match self {
+            Term::SelfDirection | Term::Recovery => Label::new(
+                "De begrippen zelfregie en herstel vertonen veel overlap; in beide gevallen gaat het om processen. Gemeenschappelijke factoren zijn: hernieuwde – eigen - betekenisgeving aan de eigen kwetsbaarheid en het eigen levensverhaal en het hervinden van de eigen persoonlijke identiteit. Vanuit deze hervonden eigenheid het (her)vinden van verbinding met anderen, perspectief en hoop en grip op het leven.",
+                "Self-direction and recovery overlap a great deal; both are processes. What they share: giving one's own vulnerability and life story a renewed meaning of one's own, and finding one's personal identity again; from there, (re)finding connection with others, perspective, hope and a grip on life.",
+            ),
+            Term::ExperientialKnowledge => Label::new(
+                "Ervaringskennis ontwikkelen betekent dat je leert van je eigen ervaringen door erover na te denken en er inzichten uit te halen. Het gaat niet alleen om het hebben van ervaringen, maar ook om het actief verwerken en begrijpen ervan.",
+                "Developing experiential knowledge means learning from one's own experience by reflecting on it and drawing insights from it: not only having experiences, but actively working them through and understanding them.",
+            ),
+            Term::CollectiveExperientialKnowledge => Label::new(
+                "Collectieve ervaringskennis is de kennis die ontstaat wanneer individuele ervaringen en inzichten van verschillende mensen met elkaar worden gedeeld en verbonden, waardoor er een gemeenschappelijk begrip ontstaat. Dit proces leidt tot nieuwe inzichten en patronen die niet noodzakelijk uit een enkele ervaring naar voren zouden komen.",
+                "Collective experiential knowledge is the knowledge that arises when the experiences and insights of different people are shared and connected into a common understanding, leading to insights and patterns that would not necessarily come from a single experience.",
+            ),
+            Term::ParticipantDriven => Label::new(
+                "door-en-voor-activiteiten (deelnemersgedreven)",
+                "activities by and for participants (participant-driven)",
+            ),
+        }
+    }
+
+    /// Where the definition is: the report's footnotes 1 and 2, and its "Activiteiten".
+    ///
+    /// ```
+    /// use theory_of_value::model::Term;
+    /// assert_eq!(Term::SelfDirection.source().section.as_deref(), Some("Theory of Value – Outcome, voetnoot 1"));
+    /// ```
+    pub const fn source(self) -> SourceRef {
+        match self {
+            Term::SelfDirection | Term::Recovery => {
+                SourceRef::new(REPORT, "Theory of Value – Outcome, voetnoot 1")
+            }
+            Term::ExperientialKnowledge | Term::CollectiveExperientialKnowledge => {
+                SourceRef::new(REPORT, "Theory of Value – Output, voetnoot 2")
+            }
+            Term::ParticipantDriven => SourceRef::new(REPORT, "Theory of Value – Activiteiten"),
+        }
     }
 }

@@ -1,7 +1,9 @@
 //! The Theory of Value document: identity, scope, authorship and the chain.
 
 use crate::base::{Label, Text};
-use crate::model::{Activity, DocumentDate, Id, Impact, Input, Outcome, Output, Reach, SourceRef};
+use crate::model::{
+    Activity, DocumentDate, Id, Impact, Input, Outcome, Output, PartnerKind, Reach, SourceRef,
+};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -176,6 +178,86 @@ impl Author {
     }
 }
 
+/// A formal or informal partner the organisation works with (characteristic 10 of the ten
+/// characteristics: "Samenwerking met de formele en informele (keten)partners").
+///
+/// ```
+/// use theory_of_value::model::{Partner, PartnerKind};
+/// let p = Partner::new("Huisartsenpraktijk Zuid", Some(PartnerKind::GeneralPractitioners));
+/// assert!(p.activities.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// The partner's name.
+    pub name: String,
+    /// One of the partner kinds the characteristic names; absent for a kind of the
+    /// organisation's own, which `label` then names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PartnerKind>,
+    /// What kind of partner this is, in the organisation's own words (required without `kind`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    /// The activities (their IDs) the partner takes part in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<Id>,
+}
+
+impl Partner {
+    /// A partner of `kind` (`None` for a kind of one's own) taking part in no activity yet.
+    ///
+    /// ```
+    /// use theory_of_value::model::Partner;
+    /// assert!(Partner::new("Buurtkerk", None).kind.is_none());
+    /// ```
+    pub fn new(name: impl Into<String>, kind: Option<PartnerKind>) -> Self {
+        Partner {
+            name: name.into(),
+            kind,
+            label: None,
+            activities: Vec::new(),
+        }
+    }
+}
+
+/// A deliberate choice not to carry an element of the reference ToV or a building block,
+/// with the reason: "we verwijzen voor individuele ondersteuning naar X".
+///
+/// A recorded choice turns the gap warnings (`TOV301`, `TOV110`) into information that shows
+/// the reason (`TOV307`, `TOV129`).
+///
+/// ```
+/// use theory_of_value::Text;
+/// use theory_of_value::model::Choice;
+/// let c = Choice::new("individual_support".parse()?, Text::new("We verwijzen hiervoor naar het wijkteam."));
+/// assert_eq!(c.element.as_str(), "individual_support");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// What is deliberately not carried: the ID of an element of the reference ToV (impact,
+    /// outcome, output), an activity or input kind of it, or a building block.
+    pub element: Id,
+    /// Why: required, not blank.
+    pub reason: Text,
+}
+
+impl Choice {
+    /// A choice about `element`, for `reason`.
+    ///
+    /// ```
+    /// use theory_of_value::Text;
+    /// use theory_of_value::model::Choice;
+    /// let c = Choice::new("respite".parse()?, Text::new("Er is al een herstelhuis in de regio."));
+    /// assert!(!c.reason.nl.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(element: Id, reason: Text) -> Self {
+        Choice { element, reason }
+    }
+}
+
 /// A Theory of Value: who it belongs to, who drafted it, and its chain, in the ToV's own order
 /// — impact, outcomes, outputs, activities, inputs — plus the reach figures kept apart from
 /// outputs.
@@ -234,6 +316,12 @@ pub struct TheoryOfValue {
     /// Reach figures: visits, unique participants, activities held. Not outputs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reach: Vec<Reach>,
+    /// Formal and informal partners, and the activities they take part in (characteristic 10).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Partner>,
+    /// Deliberate choices not to carry an element of the reference ToV or a building block.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Choice>,
 }
 
 impl TheoryOfValue {
@@ -275,6 +363,74 @@ impl TheoryOfValue {
             activities: Vec::new(),
             inputs: Vec::new(),
             reach: Vec::new(),
+            partners: Vec::new(),
+            choices: Vec::new(),
         }
+    }
+
+    /// A starter local ToV for `organisation`: local `scope`, `refines` set to `reference`, and
+    /// every element of the reference present to keep, edit or delete — the impact, outcomes
+    /// and outputs with their IDs kept and `refines` naming them, the activities and inputs
+    /// copied (they are carried by kind), the links as in the reference. The organisation is
+    /// its one author, marked as speaking from lived experience (a self-direction and recovery
+    /// organisation is run by experts by experience, characteristic 9); that is the starter's
+    /// assumption, to correct where it does not hold. It validates as cleanly as `reference`.
+    ///
+    /// ```
+    /// use theory_of_value::{national, TheoryOfValue};
+    /// use theory_of_value::model::Scope;
+    /// let tov = TheoryOfValue::starter(
+    ///     national(),
+    ///     "tov-de-brug".parse()?,
+    ///     Scope::local("Herstelhuis De Brug", ["Deventer"]),
+    ///     "2026-03-01".parse()?,
+    /// );
+    /// assert_eq!(tov.refines.as_ref(), Some(&national().id));
+    /// assert_eq!(tov.outputs[0].refines, vec![national().outputs[0].id.clone()]);
+    /// assert!(tov.validate().is_clean());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn starter(reference: &TheoryOfValue, id: Id, scope: Scope, date: DocumentDate) -> Self {
+        let organisation = scope.organisation.clone().unwrap_or_default();
+        let mut tov = TheoryOfValue::new(
+            id,
+            Text::bilingual(
+                format!("Theory of Value van {organisation}"),
+                format!("Theory of Value of {organisation}"),
+            ),
+            scope,
+            "0.1",
+            date,
+        );
+        tov.refines = Some(reference.id.clone());
+        let mut author =
+            Author::new(organisation, AuthorKind::Organisation).with_lived_experience();
+        author.role = Some(Text::bilingual("opsteller", "author"));
+        tov.authors = vec![author];
+        tov.impact = reference.impact.clone().map(|mut i| {
+            i.refines = vec![i.id.clone()];
+            i
+        });
+        tov.outcomes = reference
+            .outcomes
+            .iter()
+            .cloned()
+            .map(|mut o| {
+                o.refines = vec![o.id.clone()];
+                o
+            })
+            .collect();
+        tov.outputs = reference
+            .outputs
+            .iter()
+            .cloned()
+            .map(|mut o| {
+                o.refines = vec![o.id.clone()];
+                o
+            })
+            .collect();
+        tov.activities = reference.activities.clone();
+        tov.inputs = reference.inputs.clone();
+        tov
     }
 }

@@ -25,14 +25,14 @@ pub(crate) mod national;
 
 pub use catalogue::{
     ActivityKind, BuildingBlock, Characteristic, CraftConcept, InputKind, PartnerKind,
-    QuestionGroup, UnknownId,
+    QuestionGroup, Term, UnknownId,
 };
 pub use chain::{
     Activity, ContributionKind, Impact, Input, Layer, Level, Measurement, MeasurementKind, Outcome,
     Output, Reach, ReachKind, SourceRef,
 };
 pub use date::{DateError, DocumentDate};
-pub use document::{Author, AuthorKind, Scope, ScopeLevel, TheoryOfValue};
+pub use document::{Author, AuthorKind, Choice, Partner, Scope, ScopeLevel, TheoryOfValue};
 pub use id::{Id, IdError, MAX_ID_LEN};
 pub use ijkpunt::{ijkpunt_coverage, Ijkpunt, IjkpuntActivities, IjkpuntCoverage};
 pub use national::{national, NATIONAL_JSON};

@@ -18,7 +18,7 @@ use std::fmt;
 /// assert_eq!(err.path, "/titel");
 /// assert_eq!((err.line, err.column), (1, 13));
 /// assert_eq!(err.suggestion.as_deref(), Some("title"));
-/// assert!(err.message.nl.contains("bedoelde u `title`?"));
+/// assert!(err.message.nl.contains("bedoelde je `title`?"));
 /// ```
 #[derive(
     Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
@@ -653,7 +653,7 @@ fn with_suggestion(
 ) -> (String, String) {
     match suggestion {
         Some(s) => (
-            format!("{nl}; bedoelde u `{s}`?"),
+            format!("{nl}; bedoelde je `{s}`?"),
             format!("{en}; did you mean `{s}`?"),
         ),
         None if known.is_empty() => (nl, en),

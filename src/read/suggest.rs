@@ -17,14 +17,14 @@ pub(crate) fn closest<'a>(
         .map(|(_, c)| c)
 }
 
-/// " Bedoelde u `x`?" and " Did you mean `x`?" for the closest candidate, or two empty strings.
+/// " Bedoelde je `x`?" and " Did you mean `x`?" for the closest candidate, or two empty strings.
 pub(crate) fn hint<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> (String, String) {
     match closest(input, candidates) {
         Some(h) => (
-            format!(" Bedoelde u `{h}`?"),
+            format!(" Bedoelde je `{h}`?"),
             format!(" Did you mean `{h}`?"),
         ),
         None => (String::new(), String::new()),

@@ -56,8 +56,8 @@ const WORDS: &[(&[&str], &str, &str, &str)] = &[
     (
         &["stoornis", "stoornissen", "disorder", "disorders"],
         "stoornis",
-        "psychische kwetsbaarheid, ontwrichting",
-        "vulnerability, disruption",
+        "ontwrichting, of eigen woorden voor wat iemand ervaart",
+        "disruption, or one's own words for what someone experiences",
     ),
     (
         &["intake", "intakes", "intakegesprek", "intakegesprekken"],
@@ -205,12 +205,60 @@ fn may_contain_avoided(text: &str) -> bool {
 /// The longest avoided form, in characters.
 const LONGEST: usize = 16;
 
-/// The avoided word `word` is a form of, if any. Whole words only.
+/// The avoided word `word` is a form of, if any: a whole word, or a compound that starts
+/// with "behandel", "intake" or "diagnose" ("behandeltraject"). The verb "behandelen" (also:
+/// to discuss a subject) and compounds of "cliënt" are not flagged.
 ///
 /// ```
-/// assert!(theory_of_value::rules::avoided_word("Intake").is_some());
+/// use theory_of_value::rules::avoided_word;
+/// assert!(avoided_word("Intake").is_some());
+/// assert_eq!(avoided_word("behandeltraject").unwrap().word, "behandeling");
+/// assert!(avoided_word("behandelen").is_none());
 /// ```
 pub fn avoided_word(word: &str) -> Option<AvoidedWord> {
+    exact_form(word).or_else(|| compound(word))
+}
+
+/// The start of a compound that carries an avoided word ("behandeltraject", "intakeprocedure",
+/// "diagnosestelling"), the index of that word in `WORDS`, and the forms that start the same
+/// but are not the word: the verb "behandelen" also means to discuss a subject. Compounds of
+/// "cliënt" are not flagged: "cliëntondersteuning" is a legal term of the Wmo.
+const COMPOUNDS: &[(&str, &str, &[&str])] = &[
+    (
+        "behandel",
+        "behandeling",
+        &[
+            "behandelen",
+            "behandeld",
+            "behandelt",
+            "behandelde",
+            "behandelden",
+            "behandelend",
+        ],
+    ),
+    ("intake", "intake", &[]),
+    ("diagnose", "diagnose", &[]),
+];
+
+/// The avoided word a compound starts with ([`COMPOUNDS`]).
+fn compound(word: &str) -> Option<AvoidedWord> {
+    let (_, base, _) = COMPOUNDS.iter().find(|(prefix, _, except)| {
+        word.len() > prefix.len() && starts_with_folded(word.as_bytes(), prefix.as_bytes()) && {
+            let f: String = folded(word).collect();
+            f.len() > prefix.len() && !except.contains(&f.as_str())
+        }
+    })?;
+    WORDS
+        .iter()
+        .find(|(_, word, ..)| word == base)
+        .map(|(_, word, nl, en)| AvoidedWord {
+            word,
+            instead: Label::new(nl, en),
+        })
+}
+
+/// The avoided word `word` is a form of, as a whole word.
+fn exact_form(word: &str) -> Option<AvoidedWord> {
     // Validation runs this on every word of a document: fold into a buffer on the stack, and
     // give up early on words that cannot be a form.
     if !(6..=LONGEST * 3).contains(&word.len()) {

@@ -43,6 +43,8 @@ pub(crate) fn theory_of_value(tov: &TheoryOfValue) -> Report {
     levels(tov, &ids, &mut r);
     building_blocks(tov, &mut r);
     own_labels(tov, &mut r);
+    partners(tov, &ids, &mut r);
+    choices(tov, &mut r);
     outputs(tov, &mut r);
     inputs(tov, &mut r);
     authors(tov, &mut r);
@@ -130,6 +132,11 @@ fn each_text<'a>(tov: &'a TheoryOfValue, mut f: impl FnMut(Ptr, &'a Text)) {
             f(Ptr::at("reach").index(i).key("label"), t);
         }
     }
+    for (i, p) in tov.partners.iter().enumerate() {
+        if let Some(t) = &p.label {
+            f(Ptr::at("partners").index(i).key("label"), t);
+        }
+    }
 }
 
 pub(crate) fn blank(r: &mut Report, path: String) {
@@ -187,6 +194,11 @@ fn texts(tov: &TheoryOfValue, r: &mut Report) {
     for (i, a) in tov.authors.iter().enumerate() {
         if a.name.trim().is_empty() {
             blank(r, format!("/authors/{i}/name"));
+        }
+    }
+    for (i, p) in tov.partners.iter().enumerate() {
+        if p.name.trim().is_empty() {
+            blank(r, format!("/partners/{i}/name"));
         }
     }
     for (i, m) in tov.scope.municipalities.iter().enumerate() {
@@ -512,14 +524,84 @@ fn building_blocks(tov: &TheoryOfValue, r: &mut Report) {
             .iter()
             .any(|a| a.kind.building_block() == Some(*block))
         {
+            if let Some((i, choice)) = tov
+                .choices
+                .iter()
+                .enumerate()
+                .find(|(_, c)| c.element.as_str() == block.id())
+            {
+                r.push(
+                    Code::BuildingBlockChosenAway,
+                    format!("/choices/{i}"),
+                    Message::new(
+                        format!(
+                            "De bouwsteen '{}' ontbreekt, als bewuste keuze: {}",
+                            block.label().nl,
+                            choice.reason.nl.trim()
+                        ),
+                        format!(
+                            "The building block '{}' is missing, as a deliberate choice: {}",
+                            block.label().en,
+                            choice.reason.get(crate::base::Lang::En).trim()
+                        ),
+                    ),
+                );
+                continue;
+            }
             r.push(
                 Code::MissingBuildingBlock,
                 "/activities",
                 Message::new(
-                    format!("De bouwsteen '{}' ontbreekt; hij is bij bijna alle zelfregie- en herstelorganisaties aanwezig. Voeg een activiteit met `kind` `{}` toe als u hem wel heeft.", block.label().nl, block.id()),
-                    format!("The building block '{}' is missing; nearly all self-direction and recovery organisations have it. Add an activity with `kind` `{}` if you do.", block.label().en, block.id()),
+                    format!("De bouwsteen '{}' ontbreekt; hij is bij bijna alle zelfregie- en herstelorganisaties aanwezig. Voeg een activiteit met `kind` `{}` toe als je hem wel hebt, of leg onder `choices` vast waarom je hem bewust niet hebt.", block.label().nl, block.id()),
+                    format!("The building block '{}' is missing; nearly all self-direction and recovery organisations have it. Add an activity with `kind` `{}` if you do, or record under `choices` why you deliberately do not.", block.label().en, block.id()),
                 ),
             );
+        }
+    }
+}
+
+/// Partners: a kind from the catalogue or a label of one's own (`TOV126`), and links to
+/// activities of this ToV (`TOV104`).
+fn partners(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
+    for (i, p) in tov.partners.iter().enumerate() {
+        let at = Ptr::at("partners").index(i);
+        if p.kind.is_none() && p.label.is_none() {
+            let kinds: Vec<&str> = crate::model::PartnerKind::ALL
+                .iter()
+                .map(|k| k.id())
+                .collect();
+            r.push(
+                Code::UnlabelledPartner,
+                at.to_string(),
+                Message::new(
+                    format!("Partner '{}' heeft geen soort: kies `kind` ({}) of beschrijf de soort in `label`.", p.name, kinds.join(", ")),
+                    format!("Partner '{}' has no kind: choose `kind` ({}) or describe the kind in `label`.", p.name, kinds.join(", ")),
+                ),
+            );
+        }
+        check_refs(&p.activities, Kind::Activity, at.key("activities"), ids, r);
+    }
+}
+
+/// Deliberate choices: a reason is required and not blank (`TOV128`).
+fn choices(tov: &TheoryOfValue, r: &mut Report) {
+    for (i, c) in tov.choices.iter().enumerate() {
+        if c.reason.nl.trim().is_empty() {
+            r.push(
+                Code::ChoiceWithoutReason,
+                format!("/choices/{i}/reason/nl"),
+                Message::new(
+                    format!("De keuze over `{}` geeft geen reden: schrijf op waarom je dit bewust niet doet.", c.element),
+                    format!("The choice about `{}` gives no reason: write down why you deliberately do not do this.", c.element),
+                ),
+            );
+        }
+        if c.reason
+            .en
+            .as_deref()
+            .is_some_and(|en| en.trim().is_empty())
+        {
+            blank(r, format!("/choices/{i}/reason/en"));
         }
     }
 }
@@ -571,6 +653,49 @@ fn reads_as_count(text: &Text) -> bool {
         || counts(&en, &["number of ", "the number of "])
 }
 
+/// Whether a measurement method only counts attendance: visitors, visits or activities held
+/// ("Aantal bezoekers per week", "bezoekersregistratie", "number of visits"). The sources reject
+/// that as a measure of value (001, "Monitoring"; 000, "Waarde meten").
+fn counts_attendance(text: &Text) -> bool {
+    let check = |s: &str| {
+        let s = s.trim().to_lowercase();
+        let qualified = [" dat ", " die ", " that ", " who ", " which "]
+            .iter()
+            .any(|w| s.contains(w));
+        let counting = [
+            "aantal",
+            "turven",
+            "registratie",
+            "presentielijst",
+            "telling van",
+            "number of",
+            "count of",
+            "counting",
+            "headcount",
+            "attendance",
+            "register",
+        ]
+        .iter()
+        .any(|w| s.contains(w));
+        let attendance = [
+            "bezoek",
+            "activiteiten",
+            "bijeenkomsten",
+            "deelnemers",
+            "inloop",
+            "visit",
+            "activities",
+            "sessions",
+            "participants",
+            "attendance",
+        ]
+        .iter()
+        .any(|w| s.contains(w));
+        counting && attendance && !qualified
+    };
+    check(&text.nl) || text.en.as_deref().is_some_and(check)
+}
+
 fn outputs(tov: &TheoryOfValue, r: &mut Report) {
     let mut kinds = std::collections::BTreeSet::new();
     for (i, o) in tov.outputs.iter().enumerate() {
@@ -590,12 +715,24 @@ fn outputs(tov: &TheoryOfValue, r: &mut Report) {
                 Code::UnmeasuredOutput,
                 format!("/outputs/{i}/measurement"),
                 Message::new(
-                    format!("Output `{}` noemt geen meting: hoe weet u of hij bereikt is? Noem een methode of instrument (tellen of vertellen).", o.id),
+                    format!("Output `{}` noemt geen meting: hoe weet je of hij bereikt is? Noem een methode of instrument (tellen of vertellen).", o.id),
                     format!("Output `{}` names no measurement: how will you know it was reached? Name a method or instrument (counting or telling).", o.id),
                 ),
             );
         }
         kinds.extend(o.measurement.iter().map(|m| m.kind));
+        for (j, m) in o.measurement.iter().enumerate() {
+            if counts_attendance(&m.method) {
+                r.push(
+                    Code::MeasurementAsReach,
+                    format!("/outputs/{i}/measurement/{j}/method"),
+                    Message::new(
+                        format!("De meting bij output `{}` telt alleen bezoekers, bezoeken of activiteiten: dat is bereik en zegt niets over de toegevoegde waarde voor de bezoekers. Meet wat deelnemers ervaren (tellen en vertellen) en zet de aantallen onder `reach`.", o.id),
+                        format!("The measurement of output `{}` only counts visitors, visits or activities: that is reach and says nothing about the added value for the visitors. Measure what participants experience (counting and telling) and move the counts to `reach`.", o.id),
+                    ),
+                );
+            }
+        }
         if reads_as_count(&o.statement) {
             r.push(
                 Code::OutputAsReach,
@@ -651,7 +788,7 @@ fn inputs(tov: &TheoryOfValue, r: &mut Report) {
             "/inputs",
             Message::new(
                 "Ervaringsdeskundige vrijwilligers en medewerkers ontbreken bij de input (`kind` `lived_experience_staff`); in zelfregie- en herstelorganisaties zijn zij in de lead.",
-                "Volunteers and staff with lived experience are missing from the inputs (`kind` `lived_experience_staff`); in self-direction and recovery organisations they lead.",
+                "Expert-by-experience volunteers and staff are missing from the inputs (`kind` `lived_experience_staff`); in self-direction and recovery organisations they lead.",
             ),
         );
     }
@@ -664,7 +801,7 @@ fn authors(tov: &TheoryOfValue, r: &mut Report) {
             "/authors",
             Message::new(
                 "Niets over ons, zonder ons: geen van de opstellers spreekt vanuit ervaringskennis. Stel de ToV op met deelnemers en markeer hen met `lived_experience`.",
-                "Nothing about us without us: none of the authors speaks from lived experience. Draft the ToV with participants and mark them with `lived_experience`.",
+                "Nothing about us without us: none of the authors speaks from experiential knowledge (ervaringskennis). Draft the ToV with participants and mark them with `lived_experience`.",
             ),
         );
     }

@@ -360,13 +360,17 @@ impl Census {
     }
 }
 
-/// A funding need: an amount per inhabitant times the number of inhabitants. The report's
-/// estimate is about €15 per inhabitant, some €270 million for the Netherlands.
+/// A funding need: an amount per inhabitant times the number of inhabitants, both inputs. The
+/// report's estimate is "€15,- per inwoner (€270 miljoen totaal)" (001:897-898); it gives no
+/// number of inhabitants, so give the inhabitants of your own municipality or region. The
+/// sources disagree on what is spent on ZHOs today: about €90 million (001:657, 723, 781)
+/// against about €80 million in 2024 (001:864; 000:187); the crate uses neither figure.
 ///
 /// ```
 /// use theory_of_value::value::{FundingNeed, Money};
-/// let need = FundingNeed { per_inhabitant: Money::from_euros(15), inhabitants: 18_000_000 };
-/// assert_eq!(need.total(), Some(Money::from_euros(270_000_000)));
+/// // A municipality of 42,500 inhabitants, at the report's €15 per inhabitant.
+/// let need = FundingNeed { per_inhabitant: Money::from_euros(15), inhabitants: 42_500 };
+/// assert_eq!(need.total(), Some(Money::from_euros(637_500)));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

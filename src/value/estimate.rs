@@ -300,7 +300,8 @@ fn unit_schedule(entry: &crate::value::CareEntry) -> (u64, u64, u64, Vec<(u64, u
 ///
 /// # Worked example
 /// A persona of whom 20 people come; one care line: a crisis admission of €12,650.19 a year
-/// (NZa tariff €602.39 a day × 21 days), deadweight 0.5, attribution 0.2, two years, drop-off
+/// (at most €602.39 a day for stay intensity H × 21 days, 000 note 5; one avoided admission per
+/// person a year is the example's assumption), deadweight 0.5, attribution 0.2, two years, drop-off
 /// 0.5, discount rate 0.
 /// Per person: €12,650.19 × 0.5 = €6,325.10 (6,325.095 rounded half up); × 0.8 = €5,060.08;
 /// year 1 €5,060.08, year 2 €2,530.04; net per person €7,590.12. Gross for the line:

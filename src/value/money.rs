@@ -82,7 +82,7 @@ impl Money {
     ///
     /// ```
     /// use theory_of_value::value::Money;
-    /// assert_eq!(Money::from_euros(15).checked_mul(18_000_000), Some(Money::from_euros(270_000_000)));
+    /// assert_eq!(Money::from_euros(15).checked_mul(42_500), Some(Money::from_euros(637_500)));
     /// ```
     pub const fn checked_mul(self, n: u64) -> Option<Money> {
         match self.0.checked_mul(n) {

@@ -319,7 +319,7 @@ impl Adjustments {
 /// use theory_of_value::value::{CareEntry, CareKind, Money};
 /// use theory_of_value::model::SourceRef;
 /// let hic = CareEntry::new(CareKind::CrisisCare, Money::from_cents(1_265_019),
-///     SourceRef::new("NZa, verblijfszwaarte H: €602,39 per dag × 21 dagen", "via ‘acht perspectieven op de beweging’, hoofdstuk 1"));
+///     SourceRef::new("Kosten verblijfszwaarte H max. €602,39 per dag × 21 dagen", "acht perspectieven op de beweging, hoofdstuk 1, noot 5"));
 /// assert_eq!(hic.yearly_cost.cents(), 1_265_019);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

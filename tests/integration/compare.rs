@@ -204,6 +204,56 @@ fn every_mutation_is_exercised_on_the_national_tov() {
     }
 }
 
+#[test]
+fn every_refinement_mutation_adds_its_finding() {
+    let starter = TheoryOfValue::starter(
+        national(),
+        "tov-x".parse().unwrap(),
+        theory_of_value::model::Scope::local("X", ["Raalte"]),
+        "2026".parse().unwrap(),
+    );
+    for local in [example::local_tov().clone(), starter] {
+        for m in strategy::RefinementMutation::ALL {
+            let before = compare(&local, national())
+                .report
+                .with_code(m.code())
+                .count();
+            let mut broken = local.clone();
+            m.apply(&mut broken, national());
+            let after = compare(&broken, national())
+                .report
+                .with_code(m.code())
+                .count();
+            assert!(after > before, "{m:?} on {}: {before} → {after}", local.id);
+        }
+    }
+    // Together they cover every code of the comparison.
+    let covered: std::collections::BTreeSet<Code> = strategy::RefinementMutation::ALL
+        .iter()
+        .map(|m| m.code())
+        .collect();
+    for code in Code::ALL.iter().filter(|c| c.as_str().starts_with("TOV3")) {
+        // TOV310 is `tov check`'s: the reference a ToV names is not at hand.
+        if *code != Code::UnavailableReference {
+            assert!(covered.contains(code), "{code} has no refinement mutation");
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn refinement_mutations_add_their_finding_to_generated_local_tovs(
+        local in strategy::local_tov_from(national()),
+        m in strategy::refinement_mutation(),
+    ) {
+        let before = compare(&local, national()).report.with_code(m.code()).count();
+        let mut broken = local.clone();
+        m.apply(&mut broken, national());
+        let after = compare(&broken, national()).report.with_code(m.code()).count();
+        prop_assert!(after > before, "{:?}: {} → {}", m, before, after);
+    }
+}
+
 /// The worked example of the README, run as a test: a user's property test of their own local
 /// ToV against the national one.
 #[test]
@@ -211,10 +261,18 @@ fn readme_worked_example() {
     let mine: &TheoryOfValue = example::local_tov();
     let baseline = compare(mine, national());
     proptest!(|(m in strategy::mutation())| {
-        // Every way of breaking my ToV is caught, with the code it should have.
+        // Every way of breaking my ToV is caught, with the code it should have, as a new finding.
+        let before = mine.validate().with_code(m.code()).count();
         let mut broken = mine.clone();
         m.apply(&mut broken);
-        prop_assert!(broken.validate().with_code(m.code()).count() > 0);
+        prop_assert!(broken.validate().with_code(m.code()).count() > before);
+    });
+    proptest!(|(m in strategy::refinement_mutation())| {
+        // Every way of breaking how my ToV refines the national one is caught, as a new finding.
+        let before = baseline.report.with_code(m.code()).count();
+        let mut broken = mine.clone();
+        m.apply(&mut broken, national());
+        prop_assert!(compare(&broken, national()).report.with_code(m.code()).count() > before);
     });
     proptest!(|(extra in strategy::local_tov_from(national()))| {
         // Whatever another organisation adds, adding its outputs to mine as local additions

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, AssessmentLevel};
+use theory_of_value::base::{counted, format_decimal, render_labelled, Label};
 use theory_of_value::{example, Lang};
 
 /// Runs `tov assess`.
@@ -24,30 +25,59 @@ pub(crate) fn run(
         (None, Some(_)) => None,
     };
     let report = now.validate();
-    writeln!(out, "{} — {}", now.organisation, now.date)?;
+    let nl = lang == Lang::Nl;
+    writeln!(
+        out,
+        "{} — {} {}",
+        now.organisation,
+        if nl {
+            "zelfbeoordeling van"
+        } else {
+            "self-assessment of"
+        },
+        now.date
+    )?;
+    writeln!(
+        out,
+        "{}",
+        if nl {
+            "Gemiddeld niveau per vraag (1 nog niet … 4 kenmerkend):"
+        } else {
+            "Mean level per question (1 not yet … 4 characteristic):"
+        }
+    )?;
+    let noun = (
+        Label::new("kenmerk", "characteristic"),
+        Label::new("kenmerken", "characteristics"),
+    );
     for g in now.summary() {
+        let mean = g.mean().map_or_else(
+            || {
+                if nl {
+                    "niet beoordeeld"
+                } else {
+                    "not assessed"
+                }
+                .to_owned()
+            },
+            |m| format_decimal(m, 2, lang),
+        );
         writeln!(
             out,
-            "  {}: {:.2} ({} {})",
+            "  {}: {mean} ({})",
             g.group.label().get(lang),
-            g.mean().unwrap_or(0.0),
-            g.count,
-            if lang == Lang::Nl {
-                "kenmerken"
-            } else {
-                "characteristics"
-            }
+            counted(g.count as u64, noun, lang)
         )?;
     }
     if let Some(earlier) = earlier {
         let change = now.changes_since(&earlier);
         writeln!(
             out,
-            "{} {} → {}:",
-            if lang == Lang::Nl {
-                "Verandering"
+            "{} ({} → {}):",
+            if nl {
+                "Verandering per kenmerk"
             } else {
-                "Change"
+                "Change per characteristic"
             },
             change.from,
             change.to
@@ -56,24 +86,29 @@ pub(crate) fn run(
             let level = |l: Option<AssessmentLevel>| l.map_or("—", |l| l.label().get(lang));
             writeln!(
                 out,
-                "  {:>2}. {:<20} {} → {} ({:+})",
+                "  {:>2}. {}: {} → {} ({:+})",
                 c.item.number(),
-                c.item.id(),
+                c.item.short_label().get(lang),
                 level(c.before),
                 level(c.after),
                 c.delta
             )?;
         }
-        for line in change
-            .report
-            .render(lang)
-            .lines()
-            .filter(|l| !change.report.findings.is_empty() || l.is_empty())
-        {
-            writeln!(out, "  {line}")?;
+        if !change.report.findings.is_empty() {
+            let what = Label::new(
+                "Vergelijking met de vorige beoordeling",
+                "Comparison with the earlier assessment",
+            );
+            for line in render_labelled(&change.report, what.get(lang), lang).lines() {
+                writeln!(out, "  {line}")?;
+            }
         }
     }
-    for line in report.render(lang).lines() {
+    let what = Label::new(
+        "Controle van de zelfbeoordeling",
+        "Check of the self-assessment",
+    );
+    for line in render_labelled(&report, what.get(lang), lang).lines() {
         writeln!(out, "  {line}")?;
     }
     Ok(ExitCode::from(u8::from(report.has_errors())))

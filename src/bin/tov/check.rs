@@ -1,6 +1,6 @@
 //! `tov check`: detect each file's document kind, validate it, and print the findings.
 
-use crate::io::{json_text, parse_error, read, Failure};
+use crate::io::{json_text, parse_error, Failure};
 use crate::Format;
 use serde_json::Value;
 use std::io::Write;
@@ -11,35 +11,73 @@ use theory_of_value::out::DocumentKind;
 use theory_of_value::value::{Census, Funding, PersonaSet};
 use theory_of_value::{example, national, Lang, ParseError, Report, TheoryOfValue};
 
-/// Runs `tov check` on the files (the embedded documents when there are none).
+/// Runs `tov check` on the files (the embedded documents when there are none). A ToV that
+/// refines the national ToV, or `reference` when given, is also checked against it.
 pub(crate) fn run(
     files: &[PathBuf],
+    reference: Option<&PathBuf>,
     format: Format,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
-    let inputs: Vec<(String, Vec<u8>)> = if files.is_empty() {
+    let reference: Option<TheoryOfValue> = match reference {
+        Some(p) => Some(crate::io::load(p, lang)?),
+        None => None,
+    };
+    let inputs: Vec<(String, Result<Vec<u8>, ParseError>)> = if files.is_empty() {
         [
-            ("(national)", theory_of_value::NATIONAL_JSON),
-            ("(example tov)", example::LOCAL_TOV_JSON),
-            ("(example personas)", example::PERSONAS_JSON),
-            ("(example census)", example::CENSUS_JSON),
-            ("(example assessment)", example::ASSESSMENT_2026_JSON),
-            ("(example measurement plan)", example::MEASUREMENT_PLAN_JSON),
-            ("(example funding)", example::FUNDING_JSON),
+            (
+                ("(landelijke ToV)", "(national)"),
+                theory_of_value::NATIONAL_JSON,
+            ),
+            (
+                ("(voorbeeld: ToV)", "(example tov)"),
+                example::LOCAL_TOV_JSON,
+            ),
+            (
+                ("(voorbeeld: persona's)", "(example personas)"),
+                example::PERSONAS_JSON,
+            ),
+            (
+                ("(voorbeeld: telling)", "(example census)"),
+                example::CENSUS_JSON,
+            ),
+            (
+                ("(voorbeeld: zelfbeoordeling)", "(example assessment)"),
+                example::ASSESSMENT_2026_JSON,
+            ),
+            (
+                ("(voorbeeld: meetplan)", "(example measurement plan)"),
+                example::MEASUREMENT_PLAN_JSON,
+            ),
+            (
+                ("(voorbeeld: financiering)", "(example funding)"),
+                example::FUNDING_JSON,
+            ),
         ]
         .into_iter()
-        .map(|(name, json)| (name.to_owned(), json.as_bytes().to_vec()))
+        .map(|((nl, en), json)| {
+            let name = if lang == Lang::Nl { nl } else { en };
+            (name.to_owned(), Ok(json.as_bytes().to_vec()))
+        })
         .collect()
     } else {
         files
             .iter()
-            .map(|f| Ok((f.display().to_string(), read(f)?)))
-            .collect::<Result<_, Failure>>()?
+            .map(|f| (f.display().to_string(), read_or_report(f)))
+            .collect()
     };
     let checked: Vec<Checked> = inputs
         .into_iter()
-        .map(|(n, b)| check_bytes(n, &b))
+        .map(|(name, bytes)| match bytes {
+            Ok(b) => check_bytes(name, &b, reference.as_ref()),
+            Err(e) => Checked {
+                name,
+                kind: None,
+                parse: Some(e),
+                report: Report::new(),
+            },
+        })
         .collect();
     let unreadable = checked.iter().any(|c| c.parse.is_some());
     let errors = checked.iter().any(|c| c.report.has_errors());
@@ -59,11 +97,25 @@ pub(crate) fn run(
     } else {
         for c in &checked {
             match &c.parse {
+                // Not read at all: no place in the text to point at.
+                Some(e) if e.line == 0 => {
+                    writeln!(out, "{}: {} {}", c.name, e.code, e.message.get(lang))?
+                }
                 Some(e) => writeln!(out, "{}", parse_error(&c.name, e, lang))?,
                 None => {
                     let kind = c.kind.map_or("?", |k| k.label().get(lang));
                     writeln!(out, "{} ({kind})", c.name)?;
-                    for line in c.report.render(lang).lines() {
+                    let what = format!(
+                        "{} {}",
+                        if lang == Lang::Nl {
+                            "Controle van"
+                        } else {
+                            "Check of"
+                        },
+                        c.name
+                    );
+                    let text = theory_of_value::base::render_labelled(&c.report, &what, lang);
+                    for line in text.lines() {
                         writeln!(out, "  {line}")?;
                     }
                 }
@@ -79,7 +131,44 @@ pub(crate) fn run(
     }))
 }
 
-/// without keeping any value, so a large document is not held twice.
+/// A file's bytes, or the reason they cannot be read as a located error with a code
+/// (`TOV010` no such file, `TOV011` not readable), so the other files are still checked.
+fn read_or_report(path: &std::path::Path) -> Result<Vec<u8>, ParseError> {
+    std::fs::read(path).map_err(|e| {
+        let (code, nl, en) = match e.kind() {
+            std::io::ErrorKind::NotFound => (
+                theory_of_value::Code::MissingFile,
+                "bestand bestaat niet; controleer de naam en de map".to_owned(),
+                "file does not exist; check the name and the folder".to_owned(),
+            ),
+            std::io::ErrorKind::PermissionDenied => (
+                theory_of_value::Code::UnreadableFile,
+                "bestand niet leesbaar: je hebt geen toestemming om het te lezen".to_owned(),
+                "file cannot be read: you have no permission to read it".to_owned(),
+            ),
+            _ if path.is_dir() => (
+                theory_of_value::Code::UnreadableFile,
+                "bestand niet leesbaar: dit is een map".to_owned(),
+                "file cannot be read: this is a folder".to_owned(),
+            ),
+            _ => (
+                theory_of_value::Code::UnreadableFile,
+                format!("bestand niet leesbaar ({e})"),
+                format!("file cannot be read ({e})"),
+            ),
+        };
+        ParseError {
+            code,
+            path: String::new(),
+            line: 0,
+            column: 0,
+            message: theory_of_value::Message::new(nl, en),
+            suggestion: None,
+        }
+    })
+}
+
+/// The document's top-level fields and its `$schema`, read, so a large document is not held twice.
 #[derive(Default)]
 struct TopLevel {
     schema: Option<String>,
@@ -168,6 +257,33 @@ fn detect(top: &TopLevel) -> Option<DocumentKind> {
     })
 }
 
+/// The findings about refinements and choices that do not fit the reference: the one given,
+/// or the national ToV. A ToV that names another reference than the ones at hand gets
+/// `TOV310`.
+fn refinements(tov: &TheoryOfValue, reference: Option<&TheoryOfValue>) -> Report {
+    let reference = match (reference, &tov.refines) {
+        (Some(r), _) => r,
+        (None, None) => national(),
+        (None, Some(id)) if *id == national().id => national(),
+        (None, Some(id)) => {
+            let mut r = Report::new();
+            r.push(
+                theory_of_value::Code::UnavailableReference,
+                "/refines",
+                theory_of_value::Message::new(
+                    format!("Deze ToV verfijnt ToV `{id}`, die niet is meegegeven: de verfijningen zijn niet gecontroleerd. Geef die ToV mee met `--reference`."),
+                    format!("This ToV refines ToV `{id}`, which was not given: the refinements are not checked. Give that ToV with `--reference`."),
+                ),
+            );
+            return r;
+        }
+    };
+    if tov.id == reference.id {
+        return Report::new();
+    }
+    theory_of_value::compare::refinement_report(tov, reference)
+}
+
 struct Checked {
     name: String,
     kind: Option<DocumentKind>,
@@ -175,7 +291,7 @@ struct Checked {
     report: Report,
 }
 
-fn check_bytes(name: String, bytes: &[u8]) -> Checked {
+fn check_bytes(name: String, bytes: &[u8], reference: Option<&TheoryOfValue>) -> Checked {
     let mut checked = Checked {
         name,
         kind: None,
@@ -192,7 +308,11 @@ fn check_bytes(name: String, bytes: &[u8]) -> Checked {
     checked.kind = detect(&top);
     let result = match checked.kind {
         Some(DocumentKind::TheoryOfValue) => {
-            theory_of_value::from_json_slice::<TheoryOfValue>(bytes).map(|t| t.validate())
+            theory_of_value::from_json_slice::<TheoryOfValue>(bytes).map(|t| {
+                let mut report = t.validate();
+                report.findings.extend(refinements(&t, reference).findings);
+                report
+            })
         }
         Some(DocumentKind::PersonaSet) => theory_of_value::from_json_slice::<PersonaSet>(bytes)
             .map(|s| {

@@ -7,6 +7,8 @@
 
 mod assess;
 mod check;
+mod explain;
+mod init;
 mod io;
 mod produce;
 
@@ -64,6 +66,10 @@ enum Command {
         /// Output for people (text) or machines (json).
         #[arg(long, default_value = "text")]
         format: Format,
+        /// The reference ToV that ToVs with `refines` are checked against; the embedded
+        /// national one by default.
+        #[arg(long)]
+        reference: Option<PathBuf>,
     },
     /// Print the JSON Schema of a document kind.
     Schema {
@@ -83,8 +89,9 @@ enum Command {
         /// The reference ToV; the embedded national one by default.
         #[arg(long)]
         reference: Option<PathBuf>,
+        /// Text, JSON, or a Markdown document.
         #[arg(long, default_value = "text")]
-        format: Format,
+        format: CompareFormat,
     },
     /// Estimate added value and care costs avoided from a ToV, a persona set and a census.
     Estimate {
@@ -140,6 +147,33 @@ enum Command {
         #[arg(long, default_value = "mermaid")]
         format: RenderFormat,
     },
+    /// Start a local ToV: every element of the national ToV as a refinement to keep, edit or
+    /// delete, with its JSON Schema beside it for editor completion.
+    Init {
+        /// The organisation's name.
+        organisation: String,
+        /// The municipalities it serves.
+        #[arg(required = true)]
+        municipalities: Vec<String>,
+        /// The ToV's identifier; `tov-` and the organisation's name by default.
+        #[arg(long)]
+        id: Option<String>,
+        /// Where to write the ToV (the schema goes beside it).
+        #[arg(long, short, default_value = "tov.json")]
+        output: PathBuf,
+    },
+    /// Explain a rule code: what it catches, why, and how to fix it.
+    Explain {
+        /// A code such as TOV301, or its name such as gap.
+        code: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+pub(crate) enum CompareFormat {
+    Text,
+    Json,
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -170,7 +204,11 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             write!(out, "{}", example::overview(lang))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { files, format } => check::run(&files, format, lang, out),
+        Command::Check {
+            files,
+            format,
+            reference,
+        } => check::run(&files, reference.as_ref(), format, lang, out),
         Command::Schema { kind, dialect, ui } => {
             produce::schema_of(&kind, &dialect, ui.as_deref(), lang, out)
         }
@@ -195,6 +233,20 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             census,
         } => produce::cids_of(file, estimate, personas, census, lang, out),
         Command::Render { file, format } => produce::render_as(file, format, lang, out),
+        Command::Init {
+            organisation,
+            municipalities,
+            id,
+            output,
+        } => init::run(
+            &organisation,
+            &municipalities,
+            id.as_deref(),
+            &output,
+            lang,
+            out,
+        ),
+        Command::Explain { code } => explain::run(&code, lang, out),
     }
 }
 

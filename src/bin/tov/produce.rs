@@ -2,7 +2,7 @@
 //! `national`, `cids` and `render`.
 
 use crate::io::{estimate_inputs, json_text, load, Failure};
-use crate::{EstimateFormat, Format, NationalFormat, RenderFormat};
+use crate::{CompareFormat, EstimateFormat, NationalFormat, RenderFormat};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,7 +36,7 @@ pub(crate) fn schema_of(
 pub(crate) fn compare_with(
     local: Option<PathBuf>,
     reference: Option<PathBuf>,
-    format: Format,
+    format: CompareFormat,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
@@ -49,8 +49,10 @@ pub(crate) fn compare_with(
         None => national().clone(),
     };
     let c = compare(&local, &reference);
-    if format == Format::Json {
+    if format == CompareFormat::Json {
         writeln!(out, "{}", json_text(&c))?;
+    } else if format == CompareFormat::Markdown {
+        write!(out, "{}", c.render_markdown(lang))?;
     } else {
         let title = if lang == Lang::Nl {
             "Vergelijking"

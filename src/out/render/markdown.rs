@@ -15,6 +15,21 @@ use std::fmt::Write;
 /// assert!(md.contains("## Output — How can we measure it?"));
 /// assert!(md.contains("- Less loneliness"));
 /// ```
+///
+/// Partners and deliberate choices follow the layers, where the ToV has them:
+///
+/// ```
+/// use theory_of_value::{Lang, Text};
+/// use theory_of_value::model::{Choice, Partner, PartnerKind};
+/// use theory_of_value::out::render;
+/// let mut tov = theory_of_value::example::local_tov().clone();
+/// tov.partners.push(Partner::new("Huisartsenpraktijk Zuid", Some(PartnerKind::GeneralPractitioners)));
+/// tov.choices.push(Choice::new("respite".parse()?, Text::new("Er is een herstelhuis in de regio.")));
+/// let md = render::markdown(&tov, Lang::Nl);
+/// assert!(md.contains("- Huisartsenpraktijk Zuid (Huisartsen)"));
+/// assert!(md.contains("## Bewuste keuzes"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
     let nl = lang == Lang::Nl;
     let mut out = format!("# {}\n\n", tov.title.get(lang));
@@ -24,10 +39,11 @@ pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
     };
     let _ = writeln!(
         out,
-        "*{}: {scope}; {} {}, {}*\n",
+        "*{}: {scope}; {} {}, {} {}*\n",
         if nl { "Reikwijdte" } else { "Scope" },
         if nl { "versie" } else { "version" },
         tov.version,
+        if nl { "datum" } else { "dated" },
         tov.date
     );
     if !tov.authors.is_empty() {
@@ -37,7 +53,7 @@ pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
                 if nl {
                     " (ervaringskennis)"
                 } else {
-                    " (lived experience)"
+                    " (experiential knowledge)"
                 }
             } else {
                 ""
@@ -131,7 +147,70 @@ pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
             );
         }
     }
+    partners_and_choices(&mut out, tov, lang);
     out
+}
+
+/// The partners (characteristic 10) and the deliberate choices, where the ToV has them.
+fn partners_and_choices(out: &mut String, tov: &TheoryOfValue, lang: Lang) {
+    use crate::base::escape::markdown as md;
+    let nl = lang == Lang::Nl;
+    if !tov.partners.is_empty() {
+        out.push_str("\n## Partners\n\n");
+        for p in &tov.partners {
+            let kind = match (&p.label, p.kind) {
+                (Some(label), _) => md(label.get(lang)),
+                (None, Some(kind)) => kind.label().get(lang).to_owned(),
+                (None, None) => String::new(),
+            };
+            let activities: Vec<String> = p
+                .activities
+                .iter()
+                .map(|id| {
+                    tov.activities
+                        .iter()
+                        .find(|a| a.id == *id)
+                        .map_or_else(|| md(id.as_str()), |a| md(a.display_label().get(lang)))
+                })
+                .collect();
+            let _ = write!(out, "- {}", md(&p.name));
+            if !kind.is_empty() {
+                let _ = write!(out, " ({kind})");
+            }
+            if !activities.is_empty() {
+                let _ = write!(
+                    out,
+                    "{} {}",
+                    if nl {
+                        ": doet mee aan"
+                    } else {
+                        ": takes part in"
+                    },
+                    activities.join(", ")
+                );
+            }
+            out.push('\n');
+        }
+    }
+    if !tov.choices.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n## {}\n",
+            if nl {
+                "Bewuste keuzes"
+            } else {
+                "Deliberate choices"
+            }
+        );
+        for c in &tov.choices {
+            let _ = writeln!(
+                out,
+                "- `{}`: {}",
+                c.element.as_str().replace('`', "'"),
+                md(c.reason.get(lang))
+            );
+        }
+    }
 }
 
 /// A value estimate as a Markdown report a person can check by hand: people per output (with a
