@@ -9,6 +9,7 @@ mod assess;
 mod check;
 mod io;
 mod produce;
+mod report;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use io::Failure;
@@ -133,6 +134,9 @@ enum Command {
         #[arg(long, default_value = "mermaid")]
         format: RenderFormat,
     },
+    /// Write the report for the board and funders: one self-contained HTML file from the
+    /// organisation's documents (the example organisation's by default).
+    Report(report::Args),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -185,6 +189,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             census,
         } => produce::cids_of(file, estimate, personas, census, lang, out),
         Command::Render { file, format } => produce::render_as(file, format, lang, out),
+        Command::Report(args) => report::run(args, lang, out),
     }
 }
 
