@@ -9,6 +9,7 @@ mod hostile;
 mod layout;
 mod messages;
 mod movement;
+mod report;
 mod roundtrip;
 mod rules;
 mod schema;
