@@ -948,8 +948,8 @@ fn bar_chart(
     w.el("desc", &[("id", &desc_id)], &desc.join("; "));
     for (i, (label, value, key, machine, shown)) in rows.iter().enumerate() {
         let y = 4.0 + i as f64 * ROW_H;
-        let label: String = if label.chars().count() > 52 {
-            format!("{}…", label.chars().take(51).collect::<String>().trim_end())
+        let label: String = if label.chars().count() > 44 {
+            format!("{}…", label.chars().take(43).collect::<String>().trim_end())
         } else {
             label.clone()
         };
@@ -1251,8 +1251,7 @@ fn worth_added_value(w: &mut Writer, cx: &Context<'_>, e: &Estimate, l: Lang) {
     w.open("thead", &[]);
     w.open("tr", &[]);
     for h in [
-        t(l, "Output", "Output"),
-        t(l, "Niveau", "Level"),
+        t(l, "Output (niveau)", "Output (level)"),
         t(l, "Aantal", "Count"),
         t(l, "Verbetering", "Improvement"),
         t(l, "Stabilisatie", "Stabilisation"),
@@ -1266,8 +1265,14 @@ fn worth_added_value(w: &mut Writer, cx: &Context<'_>, e: &Estimate, l: Lang) {
     w.open("tbody", &[]);
     for o in &e.outputs {
         w.open("tr", &[]);
-        w.el("th", &[("scope", "row")], &name(&o.output));
-        w.el("td", &[], o.level.label().get(l));
+        w.open("th", &[("scope", "row")]);
+        w.text(&name(&o.output));
+        w.el(
+            "span",
+            &[("class", "detail")],
+            &format!(" ({})", o.level.label().get(l)),
+        );
+        w.close("th");
         for (k, n) in [
             ("count", o.count),
             ("improvement", o.improvement),
@@ -1899,7 +1904,7 @@ ul.items > li { margin-bottom: .5rem; }
 .errors { border: 2px solid #c53030; padding: .5rem 1rem; margin: 1rem 0; }
 .errors h2 { border: 0; color: #9b2c2c; margin-top: .3rem; }
 blockquote { margin: .5rem 0 .3rem 1rem; padding-left: .8rem; border-left: 3px solid #888; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl { display: grid; grid-template-columns: fit-content(60%) 1fr; gap: .2rem 1rem; }
 dt { font-weight: 600; }
 dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .85rem; }
