@@ -107,7 +107,7 @@ for (const name of reports) {
     assert.deepEqual(cut.slice(0, 10), []);
     if (process.env.SCREENSHOT_DIR && name === "report-example-nl.html") {
       mkdirSync(process.env.SCREENSHOT_DIR, { recursive: true });
-      execFileSync("pdftoppm", ["-r", "60", "-png", "-f", "1", "-l", "2", pdf, join(process.env.SCREENSHOT_DIR, "report-page")]);
+      execFileSync("pdftoppm", ["-r", "70", "-png", "-f", "1", "-l", "2", pdf, join(process.env.SCREENSHOT_DIR, "report-page")]);
     }
   });
 }

@@ -1921,7 +1921,7 @@ a { color: #1a4f8a; }
   @page { size: A4 portrait; margin: 15mm; }
   body { padding: 0; max-width: none; font-size: 10.5pt; }
   h2 { break-before: page; }
-  .errors h2 { break-before: auto; }
+  .errors h2, #s1 { break-before: auto; }
   h2, h3, h4 { break-after: avoid; }
   figure, tr, li { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
