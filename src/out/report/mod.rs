@@ -641,7 +641,7 @@ fn front_page(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.close("nav");
 }
 
-/// 1. Who we are: organisation, scope, authors (lived experience marked), date and version.
+/// Section 1: Who we are: organisation, scope, authors (lived experience marked), date and version.
 fn section_who(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     let tov = cx.docs.tov;
     w.open("section", &[("aria-labelledby", "s1")]);
@@ -731,7 +731,7 @@ fn section_who(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.close("section");
 }
 
-/// 2. Our ToV: the chain drawn, then each layer with its question, descriptions, measurement
+/// Section 2: Our ToV: the chain drawn, then each layer with its question, descriptions, measurement
 /// per output and the reference elements each local one refines.
 fn section_tov(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     let tov = cx.docs.tov;
@@ -991,7 +991,7 @@ fn bar_chart(
     w.close("figure");
 }
 
-/// 3. Against the national ToV: coverage per layer and level, additions, gaps.
+/// Section 3: Against the national ToV: coverage per layer and level, additions, gaps.
 fn section_reference(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     let reference = cx.docs.reference;
     w.open("section", &[("aria-labelledby", "s3")]);
@@ -1152,7 +1152,7 @@ fn section_reference(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.close("section");
 }
 
-/// 4. What we measured. The monitor report per output, its counts with intervals and its
+/// Section 4: What we measured. The monitor report per output, its counts with intervals and its
 /// consented stories, and area trends go here.
 fn section_measured(w: &mut Writer, _cx: &Context<'_>, l: Lang) {
     w.open("section", &[("aria-labelledby", "s4")]);
@@ -1168,7 +1168,7 @@ fn section_measured(w: &mut Writer, _cx: &Context<'_>, l: Lang) {
     w.close("section");
 }
 
-/// 5. What it is worth: added value per output first; then care avoided as the by-product;
+/// Section 5: What it is worth: added value per output first; then care avoided as the by-product;
 /// who pays and the wrong pocket; the cost price; the funding picture.
 fn section_worth(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.open("section", &[("aria-labelledby", "s5")]);
@@ -1495,7 +1495,7 @@ fn level_text(level: Option<AssessmentLevel>, l: Lang) -> &'static str {
     level.map_or("—", |x| x.label().get(l))
 }
 
-/// 6. How we work: the self-assessment, its change, the four ijkpunten.
+/// Section 6: How we work: the self-assessment, its change, the four ijkpunten.
 fn section_work(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.open("section", &[("aria-labelledby", "s6")]);
     heading(w, "s6", 6, section_title(6, l));
@@ -1769,7 +1769,7 @@ fn is_assumption(s: &SourceRef) -> bool {
     text.contains("aanname") || text.contains("assumption")
 }
 
-/// 7. How this was made: sources, assumptions, the crate's version, the validation summary.
+/// Section 7: How this was made: sources, assumptions, the crate's version, the validation summary.
 fn section_made(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.open("section", &[("aria-labelledby", "s7")]);
     heading(w, "s7", 7, section_title(7, l));
