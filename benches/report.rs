@@ -7,7 +7,7 @@
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use theory_of_value::example;
 use theory_of_value::out::render;
-use theory_of_value::out::report::{self, Documents, OnErrors};
+use theory_of_value::out::report::{self, OnErrors};
 use theory_of_value::value::{estimate, Census};
 use theory_of_value::Lang;
 
@@ -35,7 +35,7 @@ fn census_of_2000() -> Census {
 
 fn bench(c: &mut Criterion) {
     let census = census_of_2000();
-    let docs = Documents::example().with_census(&census);
+    let docs = example::report_documents().with_census(&census);
     let page = report::html(&docs, Lang::Nl, OnErrors::Refuse).expect("the documents are valid");
     eprintln!(
         "report of a 2,000-participant organisation: {} bytes ({:.1} KiB), {} figures",

@@ -132,7 +132,7 @@ fn expected(docs: &Documents<'_>) -> BTreeMap<String, String> {
 
 #[test]
 fn every_figure_in_the_report_is_the_librarys_own_result() {
-    let docs = Documents::example();
+    let docs = example::report_documents();
     let want = expected(&docs);
     for lang in Lang::ALL {
         let page = report::html(&docs, lang, OnErrors::Refuse).unwrap();
@@ -175,7 +175,7 @@ fn every_figure_in_the_report_is_the_librarys_own_result() {
 fn the_money_figures_are_the_estimates_totals() {
     // A figure computed by the report itself would differ from the library's on purpose-built
     // documents: the example's figures are pinned by the library's own doctests.
-    let page = report::html(&Documents::example(), Lang::En, OnErrors::Refuse).unwrap();
+    let page = report::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
     assert!(page.contains(&example::estimate().net.format(Lang::En)));
     assert!(page.contains("€151,802.40"));
 }
@@ -195,7 +195,7 @@ fn headings(page: &str) -> Vec<(u8, String)> {
 
 #[test]
 fn headings_nest_and_every_section_is_there_for_the_example_and_the_national_tov() {
-    for docs in [Documents::example(), Documents::new(national())] {
+    for docs in [example::report_documents(), Documents::new(national())] {
         for lang in Lang::ALL {
             let page = report::html(&docs, lang, OnErrors::Refuse).unwrap();
             let hs = headings(&page);
@@ -227,7 +227,7 @@ fn sections_without_data_say_what_would_fill_them() {
     assert!(!page.contains("data-figure=\"estimate."));
     // The example has every document the report reads today; the monitor and the payers
     // are still to come.
-    let page = report::html(&Documents::example(), Lang::En, OnErrors::Refuse).unwrap();
+    let page = report::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
     assert!(page.contains("A monitor report"));
     assert!(page.contains("wrong-pocket table fill this part"));
     assert!(!page.contains("A persona set and a census fill this part"));
@@ -235,7 +235,7 @@ fn sections_without_data_say_what_would_fill_them() {
 
 #[test]
 fn added_value_comes_before_care_avoided_and_the_by_product_sentence_before_its_figures() {
-    let page = report::html(&Documents::example(), Lang::Nl, OnErrors::Refuse).unwrap();
+    let page = report::html(&example::report_documents(), Lang::Nl, OnErrors::Refuse).unwrap();
     let added = page.find("Toegevoegde waarde per output").unwrap();
     let quote = page.find("Een bijvangst voor veel bezoekers").unwrap();
     let care = page.find("data-figure=\"care.0.net\"").unwrap();
@@ -244,7 +244,7 @@ fn added_value_comes_before_care_avoided_and_the_by_product_sentence_before_its_
 
 #[test]
 fn the_page_is_self_contained() {
-    for docs in [Documents::example(), Documents::new(national())] {
+    for docs in [example::report_documents(), Documents::new(national())] {
         let page = report::html(&docs, Lang::Nl, OnErrors::Refuse).unwrap();
         for bad in [
             "<script", "<link", "<img", "<iframe", " src=", "@import", "https:",
@@ -291,13 +291,13 @@ fn a_document_with_errors_is_refused_unless_forced_and_then_shown_first() {
     assert!(errors < page.find("id=\"s1\"").unwrap());
     assert!(page[errors..].contains("TOV101 /inputs"));
     // A clean set of documents has no such page.
-    let page = report::html(&Documents::example(), Lang::En, OnErrors::Refuse).unwrap();
+    let page = report::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
     assert!(!page.contains("the documents contain errors"));
 }
 
 #[test]
 fn the_report_labels_what_it_shows_in_dutch() {
-    let page = report::html(&Documents::example(), Lang::Nl, OnErrors::Refuse).unwrap();
+    let page = report::html(&example::report_documents(), Lang::Nl, OnErrors::Refuse).unwrap();
     // Readable labels, not the catalogue's IDs.
     assert!(page.contains(Ijkpunt::ConnectionToSociety.label().nl));
     assert!(!page.contains(">connection_to_society<"));

@@ -8,7 +8,7 @@ use theory_of_value::assess::{Assessment, MeasurementPlan};
 use theory_of_value::base::escape;
 use theory_of_value::out::report::{self, Documents, OnErrors};
 use theory_of_value::value::{Census, PersonaSet};
-use theory_of_value::{Lang, Severity, TheoryOfValue};
+use theory_of_value::{example, Lang, Severity, TheoryOfValue};
 
 /// The documents of `tov report`; with none given, the example organisation's.
 #[derive(clap::Args)]
@@ -88,7 +88,7 @@ pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
         d.earlier_assessment = since.as_ref();
         d
     } else {
-        Documents::example()
+        example::report_documents()
     };
     if let Some(r) = &reference {
         docs = docs.with_reference(r);

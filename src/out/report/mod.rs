@@ -181,23 +181,6 @@ impl<'a> Documents<'a> {
             _ => self.tov,
         }
     }
-
-    /// The documents as the example organisation has them: its local ToV, persona set,
-    /// census, measurement plan and self-assessments of 2026 and 2025.
-    ///
-    /// ```
-    /// let docs = theory_of_value::out::report::Documents::example();
-    /// assert!(docs.earlier_assessment.is_some());
-    /// ```
-    pub fn example() -> Documents<'static> {
-        use crate::example as ex;
-        Documents::new(ex::local_tov())
-            .with_personas(ex::persona_set())
-            .with_census(ex::census())
-            .with_measurement_plan(ex::measurement_plan())
-            .with_assessment(ex::assessment_2026())
-            .with_earlier_assessment(ex::assessment_2025())
-    }
 }
 
 /// What to do when a document has errors.
@@ -218,7 +201,7 @@ pub enum OnErrors {
 ///
 /// ```
 /// use theory_of_value::out::report::{checks, Documents};
-/// let all = checks(&Documents::example());
+/// let all = checks(&theory_of_value::example::report_documents());
 /// assert_eq!(all[0].document.en, "Theory of Value");
 /// assert!(all.iter().all(|c| !c.report.has_errors()));
 /// ```
