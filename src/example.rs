@@ -205,6 +205,28 @@ pub fn measurement_plan() -> &'static MeasurementPlan {
     })
 }
 
+/// The example organisation's documents for its report (`out::report`): its local ToV, persona
+/// set, census, measurement plan and self-assessments of 2026 and 2025, against the national
+/// ToV.
+///
+/// ```
+/// use theory_of_value::{example, Lang};
+/// use theory_of_value::out::report::{self, OnErrors};
+/// let docs = example::report_documents();
+/// assert!(docs.earlier_assessment.is_some());
+/// let page = report::html(&docs, Lang::En, OnErrors::Refuse)?;
+/// assert!(page.contains("€151,802.40"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn report_documents() -> crate::out::report::Documents<'static> {
+    crate::out::report::Documents::new(local_tov())
+        .with_personas(persona_set())
+        .with_census(census())
+        .with_measurement_plan(measurement_plan())
+        .with_assessment(assessment_2026())
+        .with_earlier_assessment(assessment_2025())
+}
+
 /// The main job on embedded data, as Markdown: the national ToV as an outline with its
 /// validation report, then the example organisation — its value estimate, line by line; its
 /// local ToV against the national one; its measurement plan; and its self-assessment on the

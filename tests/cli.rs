@@ -313,4 +313,55 @@ fn funding_documents_are_checked_and_used() {
     assert!(!out.contains("Who pays, who saves"));
     let out = stdout(&["schema", "funding", "--dialect", "draft-07"], 0);
     assert!(out.contains("\"title\": \"Financiering\""), "{out}");
+fn report_of_the_example_organisation_and_of_the_national_tov() {
+    let page = stdout(&["report"], 0);
+    assert!(page.starts_with("<!doctype html>"));
+    assert!(page.contains("<h2 id=\"s5\">5. Wat het waard is</h2>"));
+    let page = stdout(&["--lang", "en", "report"], 0);
+    assert!(page.contains("5. What it is worth"));
+    let national = fixture("data/national-tov.json");
+    let page = stdout(&["report", "--tov", &national], 0);
+    assert!(page.contains("Deze ToV is zelf de referentie"));
+    let out = std::env::temp_dir().join("tov-cli-report.html");
+    let _ = std::fs::remove_file(&out);
+    assert_eq!(stdout(&["report", "-o", out.to_str().unwrap()], 0), "");
+    assert!(std::fs::read_to_string(&out).unwrap().contains("</html>"));
+    // Other documents without the ToV they belong to: a usage error.
+    tov()
+        .args(["report", "--census", &fixture("data/example/census.json")])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn report_refuses_documents_with_errors_unless_forced() {
+    let path = std::env::temp_dir().join("tov-cli-report-broken.json");
+    let mut doc: serde_json::Value =
+        serde_json::from_str(theory_of_value::example::LOCAL_TOV_JSON).unwrap();
+    doc["inputs"] = serde_json::json!([]);
+    std::fs::write(&path, serde_json::to_string(&doc).unwrap()).unwrap();
+    let out = tov()
+        .args(["--lang", "en", "report", "--tov", path.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("--force") && err.contains("TOV101 /inputs"),
+        "{err}"
+    );
+    let page = stdout(
+        &[
+            "--lang",
+            "en",
+            "report",
+            "--tov",
+            path.to_str().unwrap(),
+            "--force",
+        ],
+        1,
+    );
+    assert!(page.contains("the documents contain errors"));
 }

@@ -15,6 +15,7 @@
 
 pub mod cids;
 pub mod render;
+pub mod report;
 pub(crate) mod schema;
 pub(crate) mod ui;
 

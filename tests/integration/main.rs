@@ -10,6 +10,7 @@ mod layout;
 mod messages;
 mod money;
 mod movement;
+mod report;
 mod roundtrip;
 mod rules;
 mod schema;

@@ -11,6 +11,7 @@ mod explain;
 mod init;
 mod io;
 mod produce;
+mod report;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use io::Failure;
@@ -167,6 +168,9 @@ enum Command {
         /// A code such as TOV301, or its name such as gap.
         code: String,
     },
+    /// Write the report for the board and funders: one self-contained HTML file from the
+    /// organisation's documents (the example organisation's by default).
+    Report(report::Args),
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -247,6 +251,7 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             out,
         ),
         Command::Explain { code } => explain::run(&code, lang, out),
+        Command::Report(args) => report::run(args, lang, out),
     }
 }
 

@@ -1,0 +1,134 @@
+//! `tov report`: the report an organisation hands its board and funders, as one HTML file.
+
+use crate::io::{load, Failure};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use theory_of_value::assess::{Assessment, MeasurementPlan};
+use theory_of_value::base::escape;
+use theory_of_value::out::report::{self, Documents, OnErrors};
+use theory_of_value::value::{Census, PersonaSet};
+use theory_of_value::{example, Lang, Severity, TheoryOfValue};
+
+/// The documents of `tov report`; with none given, the example organisation's.
+#[derive(clap::Args)]
+pub(crate) struct Args {
+    /// The organisation's ToV.
+    #[arg(long)]
+    tov: Option<PathBuf>,
+    /// The reference ToV; the embedded national one by default.
+    #[arg(long)]
+    reference: Option<PathBuf>,
+    /// The persona set.
+    #[arg(long)]
+    personas: Option<PathBuf>,
+    /// The census.
+    #[arg(long)]
+    census: Option<PathBuf>,
+    /// The measurement plan.
+    #[arg(long)]
+    plan: Option<PathBuf>,
+    /// The latest self-assessment.
+    #[arg(long)]
+    assessment: Option<PathBuf>,
+    /// An earlier self-assessment, to show the change.
+    #[arg(long)]
+    since: Option<PathBuf>,
+    /// Write the report even when a document has errors; they are shown on its first page.
+    #[arg(long)]
+    force: bool,
+    /// Write the HTML to FILE instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+fn opt<T: serde::de::DeserializeOwned>(
+    path: &Option<PathBuf>,
+    lang: Lang,
+) -> Result<Option<T>, Failure> {
+    path.as_ref().map(|p| load(p, lang)).transpose()
+}
+
+/// Runs `tov report`. Exit status 1 when the documents have errors: the report is refused,
+/// or with `--force` written all the same.
+pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCode, Failure> {
+    let given = [
+        &args.tov,
+        &args.personas,
+        &args.census,
+        &args.plan,
+        &args.assessment,
+        &args.since,
+    ]
+    .iter()
+    .any(|p| p.is_some());
+    let tov: Option<TheoryOfValue> = opt(&args.tov, lang)?;
+    let reference: Option<TheoryOfValue> = opt(&args.reference, lang)?;
+    let personas: Option<PersonaSet> = opt(&args.personas, lang)?;
+    let census: Option<Census> = opt(&args.census, lang)?;
+    let plan: Option<MeasurementPlan> = opt(&args.plan, lang)?;
+    let assessment: Option<Assessment> = opt(&args.assessment, lang)?;
+    let since: Option<Assessment> = opt(&args.since, lang)?;
+    let mut docs = if given {
+        let Some(tov) = &tov else {
+            return Err(Failure::Unusable(
+                if lang == Lang::Nl {
+                    "tov report: geef ook de ToV (--tov)"
+                } else {
+                    "tov report: give the ToV too (--tov)"
+                }
+                .to_owned(),
+            ));
+        };
+        let mut d = Documents::new(tov);
+        d.personas = personas.as_ref();
+        d.census = census.as_ref();
+        d.measurement_plan = plan.as_ref();
+        d.assessment = assessment.as_ref();
+        d.earlier_assessment = since.as_ref();
+        d
+    } else {
+        example::report_documents()
+    };
+    if let Some(r) = &reference {
+        docs = docs.with_reference(r);
+    }
+    let on_errors = if args.force {
+        OnErrors::Show
+    } else {
+        OnErrors::Refuse
+    };
+    let has_errors = report::checks(&docs).iter().any(|c| c.report.has_errors());
+    match report::html(&docs, lang, on_errors) {
+        Ok(page) => {
+            match &args.output {
+                Some(path) => std::fs::write(path, page)
+                    .map_err(|e| Failure::Unusable(format!("{}: {e}", path.display())))?,
+                None => out.write_all(page.as_bytes())?,
+            }
+            Ok(ExitCode::from(u8::from(has_errors)))
+        }
+        Err(refused) => {
+            eprintln!(
+                "{}",
+                if lang == Lang::Nl {
+                    "tov report: geen rapport geschreven, de documenten bevatten fouten (schrijf het toch met --force):"
+                } else {
+                    "tov report: no report written, the documents contain errors (write it anyway with --force):"
+                }
+            );
+            for c in &refused.checks {
+                for f in c
+                    .report
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == Severity::Error)
+                {
+                    let line = format!("{} {}: {}", c.document.get(lang), c.id, f.render(lang));
+                    eprintln!("  {}", escape::terminal(&line));
+                }
+            }
+            Ok(ExitCode::from(1))
+        }
+    }
+}

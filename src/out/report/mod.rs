@@ -1,0 +1,1913 @@
+//! The report an organisation hands its board, its participants' council and its funders: one
+//! self-contained HTML file (no external requests, fonts or scripts; it works offline and
+//! prints to A4) built from the organisation's documents, in Dutch or English.
+//!
+//! The sections, one function each: 1 who we are, 2 our Theory of Value, 3 against the
+//! national ToV, 4 what we measured, 5 what it is worth, 6 how we work, 7 how this was made.
+//! A section whose documents are missing says in one line what would fill it. Every figure is
+//! the library's own result (the estimate, the comparison, the assessment summary…), written
+//! with a `data-figure` key and a `data-value` so it can be checked; every chart is inline SVG
+//! with a title and a description that carry its figures, next to a table of the same figures.
+//!
+//! ```
+//! use theory_of_value::{example, Lang};
+//! use theory_of_value::out::report::{self, Documents, OnErrors};
+//!
+//! let docs = Documents::new(example::local_tov())
+//!     .with_personas(example::persona_set())
+//!     .with_census(example::census())
+//!     .with_measurement_plan(example::measurement_plan())
+//!     .with_assessment(example::assessment_2026())
+//!     .with_earlier_assessment(example::assessment_2025());
+//! let page = report::html(&docs, Lang::En, OnErrors::Refuse)?;
+//! assert!(page.starts_with("<!doctype html>"));
+//! assert!(page.contains("What it is worth"));
+//! // Self-contained: nothing for the browser to fetch.
+//! assert!(!page.contains("<script") && !page.contains(" src="));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod writer;
+
+use crate::assess::{Assessment, AssessmentLevel, MeasurementPlan};
+use crate::base::{Label, Lang, Report, Severity, Text};
+use crate::compare::{compare, Comparison};
+use crate::model::{ijkpunt_coverage, national, Layer, Level, SourceRef, TheoryOfValue};
+use crate::value::{estimate, Census, Estimate, Money, PersonaSet};
+use writer::Writer;
+
+/// The documents a report is made of: the organisation's ToV (required) and, where present,
+/// its persona set, census, measurement plan and self-assessments, and the reference ToV it
+/// is compared with (the national one by default).
+///
+/// The struct grows as the report learns to show more (the monitor report, funding): build it
+/// with [`Documents::new`] and the `with_…` methods.
+///
+/// ```
+/// use theory_of_value::{example, national};
+/// use theory_of_value::out::report::Documents;
+/// let docs = Documents::new(example::local_tov()).with_census(example::census());
+/// assert_eq!(docs.reference.id, national().id);
+/// assert!(docs.personas.is_none());
+/// ```
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Documents<'a> {
+    /// The organisation's Theory of Value.
+    pub tov: &'a TheoryOfValue,
+    /// The ToV it is compared with; the national one by default.
+    pub reference: &'a TheoryOfValue,
+    /// Its persona set, for the value estimate.
+    pub personas: Option<&'a PersonaSet>,
+    /// Its census, for the value estimate.
+    pub census: Option<&'a Census>,
+    /// Its measurement plan.
+    pub measurement_plan: Option<&'a MeasurementPlan>,
+    /// Its latest self-assessment on the ten characteristics and the craft.
+    pub assessment: Option<&'a Assessment>,
+    /// An earlier self-assessment, to show the change.
+    pub earlier_assessment: Option<&'a Assessment>,
+}
+
+impl<'a> Documents<'a> {
+    /// The documents of an organisation that has only its ToV, compared with the national ToV.
+    ///
+    /// ```
+    /// use theory_of_value::out::report::Documents;
+    /// let docs = Documents::new(theory_of_value::national());
+    /// assert!(docs.census.is_none());
+    /// ```
+    pub fn new(tov: &'a TheoryOfValue) -> Self {
+        Documents {
+            tov,
+            reference: national(),
+            personas: None,
+            census: None,
+            measurement_plan: None,
+            assessment: None,
+            earlier_assessment: None,
+        }
+    }
+
+    /// With another reference ToV than the national one.
+    ///
+    /// ```
+    /// use theory_of_value::{example, national};
+    /// use theory_of_value::out::report::Documents;
+    /// let docs = Documents::new(example::local_tov()).with_reference(national());
+    /// assert_eq!(docs.reference.id.as_str(), "nvzh-tov");
+    /// ```
+    pub fn with_reference(mut self, reference: &'a TheoryOfValue) -> Self {
+        self.reference = reference;
+        self
+    }
+
+    /// With a persona set.
+    ///
+    /// ```
+    /// use theory_of_value::example;
+    /// use theory_of_value::out::report::Documents;
+    /// let docs = Documents::new(example::local_tov()).with_personas(example::persona_set());
+    /// assert!(docs.personas.is_some());
+    /// ```
+    pub fn with_personas(mut self, set: &'a PersonaSet) -> Self {
+        self.personas = Some(set);
+        self
+    }
+
+    /// With a census.
+    ///
+    /// ```
+    /// use theory_of_value::example;
+    /// use theory_of_value::out::report::Documents;
+    /// let docs = Documents::new(example::local_tov()).with_census(example::census());
+    /// assert!(docs.census.is_some());
+    /// ```
+    pub fn with_census(mut self, census: &'a Census) -> Self {
+        self.census = Some(census);
+        self
+    }
+
+    /// With a measurement plan.
+    ///
+    /// ```
+    /// use theory_of_value::example;
+    /// use theory_of_value::out::report::Documents;
+    /// let docs = Documents::new(example::local_tov()).with_measurement_plan(example::measurement_plan());
+    /// assert!(docs.measurement_plan.is_some());
+    /// ```
+    pub fn with_measurement_plan(mut self, plan: &'a MeasurementPlan) -> Self {
+        self.measurement_plan = Some(plan);
+        self
+    }
+
+    /// With the latest self-assessment.
+    ///
+    /// ```
+    /// use theory_of_value::example;
+    /// use theory_of_value::out::report::Documents;
+    /// let docs = Documents::new(example::local_tov()).with_assessment(example::assessment_2026());
+    /// assert!(docs.assessment.is_some());
+    /// ```
+    pub fn with_assessment(mut self, assessment: &'a Assessment) -> Self {
+        self.assessment = Some(assessment);
+        self
+    }
+
+    /// With an earlier self-assessment, to show the change since then.
+    ///
+    /// ```
+    /// use theory_of_value::example;
+    /// use theory_of_value::out::report::Documents;
+    /// let docs = Documents::new(example::local_tov()).with_earlier_assessment(example::assessment_2025());
+    /// assert!(docs.earlier_assessment.is_some());
+    /// ```
+    pub fn with_earlier_assessment(mut self, assessment: &'a Assessment) -> Self {
+        self.earlier_assessment = Some(assessment);
+        self
+    }
+
+    /// The ToV the persona set is written on: the organisation's own, or the reference ToV
+    /// when the persona set names that one (as the example's does, on the national outputs).
+    ///
+    /// ```
+    /// use theory_of_value::example;
+    /// use theory_of_value::out::report::Documents;
+    /// let docs = Documents::new(example::local_tov()).with_personas(example::persona_set());
+    /// assert_eq!(docs.estimate_tov().id.as_str(), "nvzh-tov");
+    /// ```
+    pub fn estimate_tov(&self) -> &'a TheoryOfValue {
+        match self.personas {
+            Some(set) if set.tov != self.tov.id && set.tov == self.reference.id => self.reference,
+            _ => self.tov,
+        }
+    }
+}
+
+/// What to do when a document has errors.
+///
+/// ```
+/// use theory_of_value::out::report::OnErrors;
+/// assert_ne!(OnErrors::Refuse, OnErrors::Show);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnErrors {
+    /// Write no report: [`html`] returns [`Refused`].
+    Refuse,
+    /// Write the report anyway, with the errors on its first page.
+    Show,
+}
+
+/// The validation of one document of a report.
+///
+/// ```
+/// use theory_of_value::out::report::{checks, Documents};
+/// let all = checks(&theory_of_value::example::report_documents());
+/// assert_eq!(all[0].document.en, "Theory of Value");
+/// assert!(all.iter().all(|c| !c.report.has_errors()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentCheck {
+    /// What kind of document, or which check across documents.
+    pub document: Label,
+    /// The document's identifier, or the two identifiers a check across documents relates.
+    pub id: String,
+    /// The findings.
+    pub report: Report,
+}
+
+/// The report was not written because documents have errors; the checks say which.
+///
+/// ```
+/// use theory_of_value::{national, Lang, TheoryOfValue};
+/// use theory_of_value::out::report::{self, Documents, OnErrors};
+/// let mut tov: TheoryOfValue = national().clone();
+/// tov.outputs.clear();
+/// let refused = report::html(&Documents::new(&tov), Lang::En, OnErrors::Refuse).unwrap_err();
+/// assert!(refused.error_count() > 0);
+/// assert!(refused.to_string().contains("TOV101"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// Every check of every document, the ones with errors among them.
+    pub checks: Vec<DocumentCheck>,
+}
+
+impl Refused {
+    /// The number of errors over all documents.
+    ///
+    /// ```
+    /// use theory_of_value::out::report::{Refused};
+    /// assert_eq!(Refused { checks: Vec::new() }.error_count(), 0);
+    /// ```
+    pub fn error_count(&self) -> usize {
+        self.checks.iter().map(|c| c.report.error_count()).sum()
+    }
+
+    /// The errors, one per line, in `lang`, each prefixed with its document.
+    ///
+    /// ```
+    /// use theory_of_value::Lang;
+    /// use theory_of_value::out::report::Refused;
+    /// assert_eq!(Refused { checks: Vec::new() }.render(Lang::Nl), "");
+    /// ```
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        for c in &self.checks {
+            for f in c
+                .report
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+            {
+                out.push_str(&format!(
+                    "{} {}: {}\n",
+                    c.document.get(lang),
+                    c.id,
+                    f.render(lang)
+                ));
+            }
+        }
+        out
+    }
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the report was not written: the documents have {} error(s)\n{}",
+            self.error_count(),
+            self.render(Lang::En).trim_end()
+        )
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// Validates every document of a report, and each against the ones it names: the ToV; the
+/// persona set against the ToV it is written on; the census against the persona set; the
+/// estimate (a figure too large to compute); the measurement plan against the ToV; the
+/// self-assessments and their change; the comparison with the reference ToV.
+///
+/// ```
+/// use theory_of_value::out::report::{checks, Documents};
+/// let all = checks(&Documents::new(theory_of_value::national()));
+/// assert_eq!(all.len(), 1); // the national ToV is its own reference: nothing to compare
+/// ```
+pub fn checks(docs: &Documents<'_>) -> Vec<DocumentCheck> {
+    Context::new(docs).checks
+}
+
+/// Writes the report as one self-contained HTML page in `lang`.
+///
+/// # Errors
+/// [`Refused`] when a document has errors and `on_errors` is [`OnErrors::Refuse`]. With
+/// [`OnErrors::Show`] the report is written and its first page lists the errors.
+///
+/// ```
+/// use theory_of_value::{national, Lang};
+/// use theory_of_value::out::report::{self, Documents, OnErrors};
+/// let page = report::html(&Documents::new(national()), Lang::Nl, OnErrors::Refuse)?;
+/// assert!(page.contains("<h2 id=\"s1\">1. Wie we zijn</h2>"));
+/// assert!(page.contains("Wat het waard is"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn html(docs: &Documents<'_>, lang: Lang, on_errors: OnErrors) -> Result<String, Refused> {
+    let cx = Context::new(docs);
+    let errors = cx.checks.iter().any(|c| c.report.has_errors());
+    if errors && on_errors == OnErrors::Refuse {
+        return Err(Refused { checks: cx.checks });
+    }
+    let mut w = Writer::new();
+    let l = lang;
+    w.open("html", &[("lang", &lang.to_string())]);
+    w.open("head", &[]);
+    w.void("meta", &[("charset", "utf-8")]);
+    w.void(
+        "meta",
+        &[
+            ("name", "viewport"),
+            ("content", "width=device-width, initial-scale=1"),
+        ],
+    );
+    w.el("title", &[], &cx.title(l));
+    w.style(CSS);
+    w.close("head");
+    w.open("body", &[]);
+    front_page(&mut w, &cx, l);
+    w.open("main", &[]);
+    section_who(&mut w, &cx, l);
+    section_tov(&mut w, &cx, l);
+    section_reference(&mut w, &cx, l);
+    section_measured(&mut w, &cx, l);
+    section_worth(&mut w, &cx, l);
+    section_work(&mut w, &cx, l);
+    section_made(&mut w, &cx, l);
+    w.close("main");
+    w.close("body");
+    w.close("html");
+    Ok(w.finish())
+}
+
+/// The documents with what the library computes from them, each once.
+struct Context<'a> {
+    docs: Documents<'a>,
+    estimate: Option<Estimate>,
+    comparison: Option<Comparison>,
+    checks: Vec<DocumentCheck>,
+}
+
+impl<'a> Context<'a> {
+    fn new(docs: &Documents<'a>) -> Self {
+        let docs = *docs;
+        let mut checks = vec![DocumentCheck {
+            document: Label::new("Theory of Value", "Theory of Value"),
+            id: docs.tov.id.to_string(),
+            report: docs.tov.validate(),
+        }];
+        let tov_of_set = docs.estimate_tov();
+        if let Some(set) = docs.personas {
+            checks.push(DocumentCheck {
+                document: Label::new("Persona-set", "Persona set"),
+                id: set.id.to_string(),
+                report: set.validate_against(tov_of_set),
+            });
+        }
+        if let (Some(census), Some(set)) = (docs.census, docs.personas) {
+            checks.push(DocumentCheck {
+                document: Label::new("Telling", "Census"),
+                id: census.id.to_string(),
+                report: census.validate_against(set),
+            });
+        } else if let Some(census) = docs.census {
+            checks.push(DocumentCheck {
+                document: Label::new("Telling", "Census"),
+                id: census.id.to_string(),
+                report: census.validate(),
+            });
+        }
+        let mut est = None;
+        if let (Some(set), Some(census)) = (docs.personas, docs.census) {
+            let validated = checks.iter().all(|c| !c.report.has_errors());
+            match estimate(tov_of_set, set, census) {
+                Ok(e) => est = Some(e),
+                // The validation reports above already hold the reason; a figure too large
+                // to compute is only found by computing.
+                Err(report) if validated => checks.push(DocumentCheck {
+                    document: Label::new("Waardeschatting", "Value estimate"),
+                    id: census.id.to_string(),
+                    report,
+                }),
+                Err(_) => {}
+            }
+        }
+        if let Some(plan) = docs.measurement_plan {
+            checks.push(DocumentCheck {
+                document: Label::new("Meetplan", "Measurement plan"),
+                id: plan.id.to_string(),
+                report: plan.validate_against(docs.tov),
+            });
+        }
+        if let Some(a) = docs.assessment {
+            checks.push(DocumentCheck {
+                document: Label::new("Zelfbeoordeling", "Self-assessment"),
+                id: a.id.to_string(),
+                report: a.validate(),
+            });
+            if let Some(before) = docs.earlier_assessment {
+                checks.push(DocumentCheck {
+                    document: Label::new("Eerdere zelfbeoordeling", "Earlier self-assessment"),
+                    id: before.id.to_string(),
+                    report: before.validate(),
+                });
+                let change = a.changes_since(before);
+                checks.push(DocumentCheck {
+                    document: Label::new("Verandering", "Change"),
+                    id: format!("{} → {}", before.id, a.id),
+                    report: change.report,
+                });
+            }
+        }
+        let comparison =
+            (docs.tov.id != docs.reference.id).then(|| compare(docs.tov, docs.reference));
+        if let Some(c) = &comparison {
+            checks.push(DocumentCheck {
+                document: Label::new("Vergelijking", "Comparison"),
+                id: format!("{} → {}", c.local, c.reference),
+                report: c.report.clone(),
+            });
+        }
+        Context {
+            docs,
+            estimate: est,
+            comparison,
+            checks,
+        }
+    }
+
+    fn organisation(&self, lang: Lang) -> String {
+        self.docs.tov.scope.organisation.clone().unwrap_or_else(|| {
+            if lang == Lang::Nl {
+                "De zelfregie- en herstelbeweging".to_owned()
+            } else {
+                "The self-direction and recovery movement".to_owned()
+            }
+        })
+    }
+
+    fn title(&self, lang: Lang) -> String {
+        format!(
+            "{} — {}",
+            self.organisation(lang),
+            t(lang, "rapport over onze waarde", "report on our value")
+        )
+    }
+}
+
+fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
+    if lang == Lang::Nl {
+        nl
+    } else {
+        en
+    }
+}
+
+/// A whole number with the thousands separator of `lang`.
+fn count(n: u64, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = if lang == Lang::Nl { '.' } else { ',' };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A number with two decimals, with a decimal comma in Dutch; the machine value keeps a point.
+fn decimal(x: f64, lang: Lang) -> (String, String) {
+    let s = format!("{x:.2}");
+    let shown = if lang == Lang::Nl {
+        s.replace('.', ",")
+    } else {
+        s.clone()
+    };
+    (s, shown)
+}
+
+fn count_figure(w: &mut Writer, key: &str, n: u64, lang: Lang) {
+    w.figure(key, &n.to_string(), &count(n, lang));
+}
+
+fn money_figure(w: &mut Writer, key: &str, m: Money, lang: Lang) {
+    w.figure(key, &m.cents().to_string(), &m.format(lang));
+}
+
+/// A section's heading, numbered, with an id for the table of contents.
+fn heading(w: &mut Writer, id: &'static str, number: u8, title: &str) {
+    w.el("h2", &[("id", id)], &format!("{number}. {title}"));
+}
+
+/// The one line that says what would fill a part of the report.
+fn missing(w: &mut Writer, text: &str) {
+    w.el("p", &[("class", "missing")], text);
+}
+
+fn statement_of<'t>(tov: &'t TheoryOfValue, id: &str) -> Option<(&'t Text, Layer)> {
+    if let Some(i) = tov.impact.as_ref().filter(|i| i.id.as_str() == id) {
+        return Some((&i.statement, Layer::Impact));
+    }
+    if let Some(o) = tov.outcomes.iter().find(|o| o.id.as_str() == id) {
+        return Some((&o.statement, Layer::Outcome));
+    }
+    tov.outputs
+        .iter()
+        .find(|o| o.id.as_str() == id)
+        .map(|o| (&o.statement, Layer::Output))
+}
+
+const SECTIONS: [(&str, &str, &str); 7] = [
+    ("s1", "Wie we zijn", "Who we are"),
+    ("s2", "Onze Theory of Value", "Our Theory of Value"),
+    ("s3", "Tegen de landelijke ToV", "Against the national ToV"),
+    ("s4", "Wat we maten", "What we measured"),
+    ("s5", "Wat het waard is", "What it is worth"),
+    ("s6", "Hoe we werken", "How we work"),
+    ("s7", "Hoe dit is gemaakt", "How this was made"),
+];
+
+fn section_title(n: usize, lang: Lang) -> &'static str {
+    let (_, nl, en) = SECTIONS[n - 1];
+    t(lang, nl, en)
+}
+
+/// The title, the ToV's identity, the errors of a forced report, and the contents.
+fn front_page(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+    let tov = cx.docs.tov;
+    w.open("header", &[]);
+    w.el("h1", &[], &cx.organisation(l));
+    w.el(
+        "p",
+        &[("class", "subtitle")],
+        t(
+            l,
+            "Onze waarde: rapport voor bestuur, deelnemersraad en financiers",
+            "Our value: a report for the board, the participants' council and funders",
+        ),
+    );
+    w.el(
+        "p",
+        &[("class", "meta")],
+        &format!(
+            "{} · {} {} · {}",
+            tov.title.get(l),
+            t(l, "versie", "version"),
+            tov.version,
+            tov.date
+        ),
+    );
+    w.close("header");
+    let errors: Vec<&DocumentCheck> = cx.checks.iter().filter(|c| c.report.has_errors()).collect();
+    if !errors.is_empty() {
+        w.open(
+            "section",
+            &[("class", "errors"), ("aria-labelledby", "errors")],
+        );
+        w.el(
+            "h2",
+            &[("id", "errors")],
+            t(
+                l,
+                "Let op: de documenten bevatten fouten",
+                "Warning: the documents contain errors",
+            ),
+        );
+        w.el(
+            "p",
+            &[],
+            t(
+                l,
+                "Dit rapport is geschreven ondanks fouten in de documenten. De cijfers hieronder kunnen daardoor onvolledig of onjuist zijn.",
+                "This report was written despite errors in the documents. The figures below may be incomplete or wrong because of them.",
+            ),
+        );
+        w.open("ul", &[]);
+        for c in errors {
+            for f in c
+                .report
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+            {
+                w.el(
+                    "li",
+                    &[],
+                    &format!("{} {}: {}", c.document.get(l), c.id, f.render(l)),
+                );
+            }
+        }
+        w.close("ul");
+        w.close("section");
+    }
+    w.open("nav", &[("aria-label", t(l, "Inhoud", "Contents"))]);
+    w.open("ol", &[("class", "toc")]);
+    for (id, nl, en) in SECTIONS {
+        w.open("li", &[]);
+        w.open("a", &[("href", &format!("#{id}"))]);
+        w.text(t(l, nl, en));
+        w.close("a");
+        w.close("li");
+    }
+    w.close("ol");
+    w.close("nav");
+}
+
+/// Section 1: Who we are: organisation, scope, authors (lived experience marked), date and version.
+fn section_who(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+    let tov = cx.docs.tov;
+    w.open("section", &[("aria-labelledby", "s1")]);
+    heading(w, "s1", 1, section_title(1, l));
+    w.open("dl", &[]);
+    let row = |w: &mut Writer, term: &str, value: &str| {
+        w.el("dt", &[], term);
+        w.el("dd", &[], value);
+    };
+    row(w, t(l, "Organisatie", "Organisation"), &cx.organisation(l));
+    row(w, t(l, "Niveau", "Scope"), tov.scope.level.label().get(l));
+    if !tov.scope.municipalities.is_empty() {
+        row(
+            w,
+            t(l, "Gemeenten", "Municipalities"),
+            &tov.scope.municipalities.join(", "),
+        );
+    }
+    if let Some(region) = &tov.scope.region {
+        row(w, t(l, "Regio", "Region"), region);
+    }
+    row(
+        w,
+        t(l, "Theory of Value", "Theory of Value"),
+        tov.title.get(l),
+    );
+    row(w, t(l, "Versie", "Version"), &tov.version);
+    row(w, t(l, "Datum", "Date"), &tov.date.to_string());
+    if let Some(r) = &tov.refines {
+        let name = if *r == cx.docs.reference.id {
+            cx.docs.reference.title.get(l).to_owned()
+        } else {
+            r.to_string()
+        };
+        row(w, t(l, "Verfijnt", "Refines"), &name);
+    }
+    w.close("dl");
+    w.el("h3", &[], t(l, "Auteurs", "Authors"));
+    if tov.authors.is_empty() {
+        missing(
+            w,
+            t(
+                l,
+                "De ToV noemt geen auteurs; de lijst van auteurs in de ToV vult dit deel.",
+                "The ToV names no authors; the ToV's list of authors fills this part.",
+            ),
+        );
+    } else {
+        w.el(
+            "p",
+            &[],
+            t(
+                l,
+                "Niets over ons, zonder ons: auteurs die vanuit ervaringsdeskundigheid schrijven zijn gemarkeerd (★).",
+                "Nothing about us without us: authors who write from lived experience are marked (★).",
+            ),
+        );
+        w.open("ul", &[]);
+        for a in &tov.authors {
+            w.open("li", &[]);
+            w.text(&a.name);
+            w.text(&format!(" ({})", a.kind.label().get(l)));
+            if let Some(role) = &a.role {
+                w.text(&format!(" — {}", role.get(l)));
+            }
+            if a.lived_experience {
+                w.text(" ");
+                w.el(
+                    "strong",
+                    &[("class", "lived")],
+                    t(l, "★ ervaringsdeskundig", "★ lived experience"),
+                );
+            }
+            w.close("li");
+        }
+        w.close("ul");
+    }
+    w.el("h3", &[], t(l, "Partners", "Partners"));
+    missing(
+        w,
+        t(
+            l,
+            "Partners en samenwerkingsverbanden vullen dit deel zodra de ToV ze vastlegt.",
+            "Partners and alliances fill this part once the ToV records them.",
+        ),
+    );
+    w.close("section");
+}
+
+/// Section 2: Our ToV: the chain drawn, then each layer with its question, descriptions, measurement
+/// per output and the reference elements each local one refines.
+fn section_tov(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+    let tov = cx.docs.tov;
+    let reference = cx.docs.reference;
+    w.open("section", &[("aria-labelledby", "s2")]);
+    heading(w, "s2", 2, section_title(2, l));
+    w.open("figure", &[("class", "chain")]);
+    w.trusted_svg(&crate::out::render::svg(tov, l));
+    w.el(
+        "figcaption",
+        &[],
+        t(
+            l,
+            "De keten, van impact bovenaan tot input onderaan; blauw is individueel, oranje collectief. De tekst hieronder beschrijft elke laag.",
+            "The chain, from impact at the top to input at the bottom; blue is individual, orange collective. The text below describes each layer.",
+        ),
+    );
+    w.close("figure");
+    let refines = |w: &mut Writer, ids: &[crate::model::Id]| {
+        if ids.is_empty() || tov.id == reference.id {
+            return;
+        }
+        w.open("p", &[("class", "refines")]);
+        w.text(t(l, "Verfijnt landelijk: ", "Refines nationally: "));
+        let names: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                statement_of(reference, id.as_str())
+                    .map_or_else(|| id.to_string(), |(s, _)| s.get(l).to_owned())
+            })
+            .collect();
+        w.text(&names.join(" · "));
+        w.close("p");
+    };
+    for layer in Layer::ALL {
+        w.el(
+            "h3",
+            &[],
+            &format!("{} — {}", layer.label().get(l), layer.question().get(l)),
+        );
+        match layer {
+            Layer::Impact => match &tov.impact {
+                Some(i) => {
+                    w.el("p", &[("class", "statement")], i.statement.get(l));
+                    refines(w, &i.refines);
+                }
+                None => missing(
+                    w,
+                    t(
+                        l,
+                        "De ToV noemt nog geen impact.",
+                        "The ToV names no impact yet.",
+                    ),
+                ),
+            },
+            Layer::Outcome | Layer::Output => {
+                for level in Level::ALL {
+                    let title = format!("{} ({})", layer.label().get(l), level.label().get(l));
+                    w.el("h4", &[], &title);
+                    let mut any = false;
+                    w.open("ul", &[("class", "items")]);
+                    if layer == Layer::Outcome {
+                        for o in tov.outcomes.iter().filter(|o| o.level == level) {
+                            any = true;
+                            w.open("li", &[]);
+                            w.el("p", &[("class", "statement")], o.statement.get(l));
+                            refines(w, &o.refines);
+                            w.close("li");
+                        }
+                    } else {
+                        for o in tov.outputs.iter().filter(|o| o.level == level) {
+                            any = true;
+                            w.open("li", &[]);
+                            w.el("p", &[("class", "statement")], o.statement.get(l));
+                            output_measurement(w, cx, o, l);
+                            refines(w, &o.refines);
+                            w.close("li");
+                        }
+                    }
+                    if !any {
+                        w.el("li", &[("class", "missing")], t(l, "geen", "none"));
+                    }
+                    w.close("ul");
+                }
+            }
+            Layer::Activity => {
+                w.open("ul", &[("class", "items")]);
+                for a in &tov.activities {
+                    w.open("li", &[]);
+                    w.open("p", &[("class", "statement")]);
+                    w.text(a.display_label().get(l));
+                    if let Some(b) = a.kind.building_block() {
+                        w.text(&format!(
+                            " · {}: {}",
+                            t(l, "bouwsteen", "building block"),
+                            b.label().get(l)
+                        ));
+                    }
+                    w.close("p");
+                    if let Some(d) = &a.description {
+                        w.el("p", &[], d.get(l));
+                    }
+                    if !a.craft.is_empty() {
+                        let craft: Vec<&str> = a.craft.iter().map(|c| c.label().get(l)).collect();
+                        w.el(
+                            "p",
+                            &[("class", "detail")],
+                            &format!("{}: {}", t(l, "Het vak", "The craft"), craft.join(", ")),
+                        );
+                    }
+                    if let Some(i) = a.ijkpunt {
+                        w.el(
+                            "p",
+                            &[("class", "detail")],
+                            &format!("{}: {}", t(l, "Ijkpunt", "Ijkpunt"), i.label().get(l)),
+                        );
+                    }
+                    w.close("li");
+                }
+                w.close("ul");
+            }
+            Layer::Input => {
+                w.open("ul", &[("class", "items")]);
+                for i in &tov.inputs {
+                    w.open("li", &[]);
+                    w.el("p", &[("class", "statement")], i.display_label().get(l));
+                    if let Some(d) = &i.description {
+                        w.el("p", &[], d.get(l));
+                    }
+                    w.close("li");
+                }
+                w.close("ul");
+            }
+        }
+    }
+    w.close("section");
+}
+
+/// How an output is measured: the ToV's own measurement and the measurement plan's lines.
+fn output_measurement(w: &mut Writer, cx: &Context<'_>, o: &crate::model::Output, l: Lang) {
+    let plan: Vec<&crate::assess::PlanLine> = cx
+        .docs
+        .measurement_plan
+        .filter(|p| p.tov == cx.docs.tov.id)
+        .map(|p| p.lines.iter().filter(|x| x.output == o.id).collect())
+        .unwrap_or_default();
+    if o.measurement.is_empty() && plan.is_empty() {
+        w.el(
+            "p",
+            &[("class", "detail missing")],
+            t(
+                l,
+                "Meting: nog niet vastgelegd.",
+                "Measurement: not recorded yet.",
+            ),
+        );
+        return;
+    }
+    let mut parts: Vec<String> = o
+        .measurement
+        .iter()
+        .map(|m| format!("{} ({})", m.method.get(l), m.kind.label().get(l)))
+        .collect();
+    for line in plan {
+        let name = line
+            .label
+            .as_ref()
+            .map_or(line.instrument.label().get(l), |x| x.get(l));
+        let mut s = format!("{} ({})", name, t(l, "meetplan", "measurement plan"));
+        if let Some(f) = &line.frequency {
+            s.push_str(&format!(", {}", f.get(l)));
+        }
+        parts.push(s);
+    }
+    w.el(
+        "p",
+        &[("class", "detail")],
+        &format!("{}: {}", t(l, "Meting", "Measurement"), parts.join("; ")),
+    );
+}
+
+/// A horizontal bar chart: an SVG with a title and a description that carry every figure.
+/// `rows` are (label, value, figure key, machine value, shown value).
+fn bar_chart(
+    w: &mut Writer,
+    id: &'static str,
+    title: &str,
+    rows: &[(String, f64, String, String, String)],
+    max: f64,
+) {
+    const LABEL_W: f64 = 330.0;
+    const BAR_W: f64 = 260.0;
+    const ROW_H: f64 = 24.0;
+    let h = 8.0 + rows.len() as f64 * ROW_H;
+    let desc: Vec<String> = rows
+        .iter()
+        .map(|(label, _, _, _, shown)| format!("{label}: {shown}"))
+        .collect();
+    let (title_id, desc_id) = (format!("{id}-title"), format!("{id}-desc"));
+    let labelledby = format!("{title_id} {desc_id}");
+    w.open("figure", &[("class", "chart")]);
+    w.open(
+        "svg",
+        &[
+            ("xmlns", "http://www.w3.org/2000/svg"),
+            ("viewBox", &format!("0 0 680 {h:.0}")),
+            ("width", "680"),
+            ("height", &format!("{h:.0}")),
+            ("role", "img"),
+            ("aria-labelledby", &labelledby),
+        ],
+    );
+    w.el("title", &[("id", &title_id)], title);
+    w.el("desc", &[("id", &desc_id)], &desc.join("; "));
+    for (i, (label, value, key, machine, shown)) in rows.iter().enumerate() {
+        let y = 4.0 + i as f64 * ROW_H;
+        let label: String = if label.chars().count() > 44 {
+            format!("{}…", label.chars().take(43).collect::<String>().trim_end())
+        } else {
+            label.clone()
+        };
+        w.el(
+            "text",
+            &[
+                ("x", &format!("{:.0}", LABEL_W - 8.0)),
+                ("y", &format!("{:.1}", y + 15.0)),
+                ("font-size", "12"),
+                ("text-anchor", "end"),
+                ("aria-hidden", "true"),
+            ],
+            &label,
+        );
+        let bw = if max > 0.0 { value / max * BAR_W } else { 0.0 };
+        w.void(
+            "rect",
+            &[
+                ("x", &format!("{LABEL_W:.0}")),
+                ("y", &format!("{:.1}", y + 3.0)),
+                ("width", &format!("{bw:.1}")),
+                ("height", "16"),
+                ("fill", "#2b6cb0"),
+            ],
+        );
+        w.open(
+            "text",
+            &[
+                ("x", &format!("{:.1}", LABEL_W + bw + 6.0)),
+                ("y", &format!("{:.1}", y + 15.0)),
+                ("font-size", "12"),
+                ("aria-hidden", "true"),
+            ],
+        );
+        w.figure(key, machine, shown);
+        w.close("text");
+    }
+    w.close("svg");
+    w.close("figure");
+}
+
+/// Section 3: Against the national ToV: coverage per layer and level, additions, gaps.
+fn section_reference(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+    let reference = cx.docs.reference;
+    w.open("section", &[("aria-labelledby", "s3")]);
+    heading(w, "s3", 3, section_title(3, l));
+    let Some(c) = &cx.comparison else {
+        missing(
+            w,
+            t(
+                l,
+                "Deze ToV is zelf de referentie; een lokale ToV die haar verfijnt vult dit deel.",
+                "This ToV is the reference itself; a local ToV that refines it fills this part.",
+            ),
+        );
+        w.close("section");
+        return;
+    };
+    w.el(
+        "p",
+        &[],
+        &format!(
+            "{} {}",
+            t(l, "Vergeleken met:", "Compared with:"),
+            reference.title.get(l)
+        ),
+    );
+    let label = |layer: Layer, level: Option<Level>| match level {
+        Some(v) => format!("{} ({})", layer.label().get(l), v.label().get(l)),
+        None => layer.label().get(l).to_owned(),
+    };
+    let key = |layer: Layer, level: Option<Level>| {
+        format!(
+            "coverage.{}.{}",
+            layer.field(),
+            level.map_or("all", |v| match v {
+                Level::Individual => "individual",
+                Level::Collective => "collective",
+            })
+        )
+    };
+    w.el(
+        "h3",
+        &[],
+        t(
+            l,
+            "Dekking per laag en niveau",
+            "Coverage per layer and level",
+        ),
+    );
+    let rows: Vec<(String, f64, String, String, String)> = c
+        .coverage
+        .iter()
+        .map(|cov| {
+            (
+                label(cov.layer, cov.level),
+                cov.fraction(),
+                key(cov.layer, cov.level),
+                format!("{}/{}", cov.covered, cov.total),
+                format!("{} / {}", cov.covered, cov.total),
+            )
+        })
+        .collect();
+    bar_chart(
+        w,
+        "chart-coverage",
+        t(
+            l,
+            "Landelijke elementen die onze ToV draagt, per laag en niveau",
+            "National elements our ToV carries, per layer and level",
+        ),
+        &rows,
+        1.0,
+    );
+    w.open("table", &[]);
+    w.open("thead", &[]);
+    w.open("tr", &[]);
+    w.el("th", &[("scope", "col")], t(l, "Laag", "Layer"));
+    w.el(
+        "th",
+        &[("scope", "col")],
+        t(l, "Gedragen / landelijk", "Carried / national"),
+    );
+    w.close("tr");
+    w.close("thead");
+    w.open("tbody", &[]);
+    for (label, _, key, machine, shown) in &rows {
+        w.open("tr", &[]);
+        w.el("th", &[("scope", "row")], label);
+        w.open("td", &[("class", "n")]);
+        w.figure(key, machine, shown);
+        w.close("td");
+        w.close("tr");
+    }
+    w.close("tbody");
+    w.close("table");
+
+    w.el(
+        "h3",
+        &[],
+        t(
+            l,
+            "Onze toevoegingen (couleur locale)",
+            "Our additions (couleur locale)",
+        ),
+    );
+    if c.additions.is_empty() {
+        w.el(
+            "p",
+            &[],
+            t(l, "Geen eigen toevoegingen.", "No additions of our own."),
+        );
+    } else {
+        w.open("ul", &[]);
+        for a in &c.additions {
+            let text = statement_of(cx.docs.tov, a.id.as_str())
+                .map(|(s, _)| s.get(l).to_owned())
+                .or_else(|| {
+                    cx.docs
+                        .tov
+                        .activities
+                        .iter()
+                        .find(|x| x.id == a.id)
+                        .map(|x| x.display_label().get(l).to_owned())
+                })
+                .or_else(|| {
+                    cx.docs
+                        .tov
+                        .inputs
+                        .iter()
+                        .find(|x| x.id == a.id)
+                        .map(|x| x.display_label().get(l).to_owned())
+                })
+                .unwrap_or_else(|| a.id.to_string());
+            w.el("li", &[], &format!("{}: {}", label(a.layer, a.level), text));
+        }
+        w.close("ul");
+    }
+    w.el("h3", &[], t(l, "Onze hiaten", "Our gaps"));
+    let gaps: Vec<_> = c.gaps().collect();
+    if gaps.is_empty() {
+        w.el("p", &[], t(l, "Geen hiaten.", "No gaps."));
+    } else {
+        w.open("ul", &[]);
+        for g in gaps {
+            let text = statement_of(reference, g.reference.as_str())
+                .map_or_else(|| g.reference.to_string(), |(s, _)| s.get(l).to_owned());
+            w.el("li", &[], &format!("{}: {}", label(g.layer, g.level), text));
+        }
+        w.close("ul");
+        missing(
+            w,
+            t(
+                l,
+                "De redenen voor een hiaat vullen dit deel zodra de ToV bewuste keuzes vastlegt.",
+                "The reasons for a gap fill this part once the ToV records deliberate choices.",
+            ),
+        );
+    }
+    w.close("section");
+}
+
+/// Section 4: What we measured. The monitor report per output, its counts with intervals and its
+/// consented stories, and area trends go here.
+fn section_measured(w: &mut Writer, _cx: &Context<'_>, l: Lang) {
+    w.open("section", &[("aria-labelledby", "s4")]);
+    heading(w, "s4", 4, section_title(4, l));
+    missing(
+        w,
+        t(
+            l,
+            "Een monitorrapport (tellen en vertellen) per output vult dit deel: aantallen met marges, verhalen met toestemming, trends in het gebied.",
+            "A monitor report (counting and telling) per output fills this part: counts with intervals, stories with consent, area trends.",
+        ),
+    );
+    w.close("section");
+}
+
+/// Section 5: What it is worth: added value per output first; then care avoided as the by-product;
+/// who pays and the wrong pocket; the cost price; the funding picture.
+fn section_worth(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+    w.open("section", &[("aria-labelledby", "s5")]);
+    heading(w, "s5", 5, section_title(5, l));
+    let (Some(e), Some(set), Some(census)) = (&cx.estimate, cx.docs.personas, cx.docs.census)
+    else {
+        missing(
+            w,
+            t(
+                l,
+                "Een persona-set en een telling vullen dit deel: de toegevoegde waarde per output, de voorkomen zorg en de kostprijs.",
+                "A persona set and a census fill this part: the added value per output, the care avoided and the cost price.",
+            ),
+        );
+        w.close("section");
+        return;
+    };
+    worth_added_value(w, cx, e, l);
+    worth_care_avoided(w, e, set, l);
+    worth_payers(w, l);
+    worth_cost_price(w, e, census, l);
+    worth_funding(w, l);
+    w.close("section");
+}
+
+fn worth_added_value(w: &mut Writer, cx: &Context<'_>, e: &Estimate, l: Lang) {
+    let tov = cx.docs.estimate_tov();
+    w.el(
+        "h3",
+        &[],
+        t(l, "Toegevoegde waarde per output", "Added value per output"),
+    );
+    w.el(
+        "p",
+        &[],
+        t(
+            l,
+            "Per output: hoeveel mensen (of wijken, op collectief niveau) volgens de persona's waarde ervaren, en of dat verbetering, stabilisatie of langzamere achteruitgang is. De gemiddelde sterkte loopt van 1 (beperkt) tot 4 (sterk).",
+            "Per output: how many people (or neighbourhoods, at the collective level) experience value according to the personas, and whether it is improvement, stabilisation or slower decline. The mean strength runs from 1 (slight) to 4 (strong).",
+        ),
+    );
+    let name = |id: &crate::model::Id| {
+        tov.outputs
+            .iter()
+            .find(|o| o.id == *id)
+            .map_or_else(|| id.to_string(), |o| o.statement.get(l).to_owned())
+    };
+    let rows: Vec<(String, f64, String, String, String)> = e
+        .outputs
+        .iter()
+        .filter(|o| o.count > 0)
+        .map(|o| {
+            let unit = if o.level == Level::Collective {
+                t(l, " wijken", " neighbourhoods")
+            } else {
+                ""
+            };
+            (
+                name(&o.output),
+                o.count as f64,
+                format!("output.{}.count", o.output),
+                o.count.to_string(),
+                format!("{}{unit}", count(o.count, l)),
+            )
+        })
+        .collect();
+    let max = rows.iter().map(|r| r.1).fold(0.0, f64::max);
+    bar_chart(
+        w,
+        "chart-outputs",
+        t(
+            l,
+            "Mensen of wijken per output",
+            "People or neighbourhoods per output",
+        ),
+        &rows,
+        max,
+    );
+    w.open("table", &[]);
+    w.open("thead", &[]);
+    w.open("tr", &[]);
+    for h in [
+        t(l, "Output (niveau)", "Output (level)"),
+        t(l, "Aantal", "Count"),
+        t(l, "Verbetering", "Improvement"),
+        t(l, "Stabilisatie", "Stabilisation"),
+        t(l, "Langzamere achteruitgang", "Slower decline"),
+        t(l, "Gem. sterkte", "Mean strength"),
+    ] {
+        w.el("th", &[("scope", "col")], h);
+    }
+    w.close("tr");
+    w.close("thead");
+    w.open("tbody", &[]);
+    for o in &e.outputs {
+        w.open("tr", &[]);
+        w.open("th", &[("scope", "row")]);
+        w.text(&name(&o.output));
+        w.el(
+            "span",
+            &[("class", "detail")],
+            &format!(" ({})", o.level.label().get(l)),
+        );
+        w.close("th");
+        for (k, n) in [
+            ("count", o.count),
+            ("improvement", o.improvement),
+            ("stabilisation", o.stabilisation),
+            ("slower_decline", o.slower_decline),
+        ] {
+            w.open("td", &[("class", "n")]);
+            count_figure(w, &format!("output.{}.{k}", o.output), n, l);
+            w.close("td");
+        }
+        w.open("td", &[("class", "n")]);
+        match o.mean_strength() {
+            Some(m) => {
+                let (machine, shown) = decimal(m, l);
+                w.figure(
+                    &format!("output.{}.mean_strength", o.output),
+                    &machine,
+                    &shown,
+                );
+            }
+            None => w.text("—"),
+        }
+        w.close("td");
+        w.close("tr");
+    }
+    w.close("tbody");
+    w.close("table");
+}
+
+fn worth_care_avoided(w: &mut Writer, e: &Estimate, set: &PersonaSet, l: Lang) {
+    w.el(
+        "h3",
+        &[],
+        t(
+            l,
+            "Voorkomen zorg: de bijvangst",
+            "Care avoided: the by-product",
+        ),
+    );
+    w.open("blockquote", &[("lang", "nl")]);
+    w.el(
+        "p",
+        &[],
+        "“Een bijvangst voor veel bezoekers is dat zij daardoor zorg eerder kunnen afbouwen of dat zorg voorkomen kan worden.”",
+    );
+    w.close("blockquote");
+    w.el(
+        "p",
+        &[("class", "detail")],
+        t(
+            l,
+            "NVZH & IPW (2025), Theory of Value van de zelfregie- en herstelbeweging, samenvatting; voorkomen zorg is “een bijvangst van de toegevoegde waarde” (hoofdstuk Bekostiging). Daarom staat het hier, na de toegevoegde waarde.",
+            "NVZH & IPW (2025), Theory of Value of the self-direction and recovery movement, summary (our translation: “a by-product for many visitors is that they can reduce care sooner, or that care can be prevented”); care avoided is “a by-product of the added value” (chapter on funding). That is why it comes here, after the added value.",
+        ),
+    );
+    let name = |id: &crate::model::Id| {
+        set.persona(id.as_str())
+            .map_or_else(|| id.to_string(), |p| p.name.clone())
+    };
+    let rows: Vec<(String, f64, String, String, String)> = e
+        .care_lines
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            (
+                format!("{}: {}", name(&c.persona), c.label.get(l)),
+                c.net.cents() as f64,
+                format!("care.{i}.net"),
+                c.net.cents().to_string(),
+                c.net.format(l),
+            )
+        })
+        .collect();
+    let max = rows.iter().map(|r| r.1).fold(0.0, f64::max);
+    bar_chart(
+        w,
+        "chart-care",
+        t(
+            l,
+            "Voorkomen zorgkosten per regel, netto",
+            "Care costs avoided per line, net",
+        ),
+        &rows,
+        max,
+    );
+    w.open("table", &[]);
+    w.open("thead", &[]);
+    w.open("tr", &[]);
+    for h in [
+        t(l, "Persona", "Persona"),
+        t(l, "Zorg", "Care"),
+        t(l, "Mensen", "People"),
+        t(l, "Bruto", "Gross"),
+        t(l, "Netto", "Net"),
+    ] {
+        w.el("th", &[("scope", "col")], h);
+    }
+    w.close("tr");
+    w.close("thead");
+    w.open("tbody", &[]);
+    for (i, c) in e.care_lines.iter().enumerate() {
+        w.open("tr", &[]);
+        w.el("th", &[("scope", "row")], &name(&c.persona));
+        w.el("td", &[], c.label.get(l));
+        w.open("td", &[("class", "n")]);
+        count_figure(w, &format!("care.{i}.people"), c.people, l);
+        w.close("td");
+        w.open("td", &[("class", "n")]);
+        money_figure(w, &format!("care.{i}.gross"), c.gross, l);
+        w.close("td");
+        w.open("td", &[("class", "n")]);
+        money_figure(w, &format!("care.{i}.net"), c.net, l);
+        w.close("td");
+        w.close("tr");
+    }
+    w.open("tr", &[("class", "total")]);
+    w.el(
+        "th",
+        &[("scope", "row"), ("colspan", "3")],
+        t(l, "Totaal", "Total"),
+    );
+    w.open("td", &[("class", "n")]);
+    money_figure(w, "estimate.gross", e.gross, l);
+    w.close("td");
+    w.open("td", &[("class", "n")]);
+    money_figure(w, "estimate.net", e.net, l);
+    w.close("td");
+    w.close("tr");
+    w.close("tbody");
+    w.close("table");
+}
+
+/// Who pays for the care avoided, and the wrong-pocket table, go here.
+fn worth_payers(w: &mut Writer, l: Lang) {
+    w.el("h3", &[], t(l, "Wie betaalt", "Who pays"));
+    missing(
+        w,
+        t(
+            l,
+            "De verdeling van de voorkomen zorg over betalers (gemeente, zorgverzekeraar, …) en de tabel van de verkeerde portemonnee vullen dit deel.",
+            "The split of the care avoided over payers (municipality, insurer, …) and the wrong-pocket table fill this part.",
+        ),
+    );
+}
+
+fn worth_cost_price(w: &mut Writer, e: &Estimate, census: &Census, l: Lang) {
+    w.el("h3", &[], t(l, "Kostprijs", "Cost price"));
+    w.open("dl", &[]);
+    w.el(
+        "dt",
+        &[],
+        &format!(
+            "{} ({} – {})",
+            t(l, "Kosten van de organisatie", "The organisation's costs"),
+            census.period.start,
+            census.period.end
+        ),
+    );
+    w.open("dd", &[]);
+    money_figure(w, "estimate.organisation_cost", e.organisation_cost, l);
+    w.close("dd");
+    if let Some(n) = census.visitors.unique {
+        w.el("dt", &[], t(l, "Unieke deelnemers", "Unique participants"));
+        w.open("dd", &[]);
+        count_figure(w, "census.unique", n, l);
+        w.close("dd");
+    }
+    if let Some(n) = census.visitors.visits {
+        w.el("dt", &[], t(l, "Bezoeken", "Visits"));
+        w.open("dd", &[]);
+        count_figure(w, "census.visits", n, l);
+        w.close("dd");
+    }
+    if let Some(m) = census.cost_per_participant() {
+        w.el(
+            "dt",
+            &[],
+            t(
+                l,
+                "Kosten per unieke deelnemer",
+                "Cost per unique participant",
+            ),
+        );
+        w.open("dd", &[]);
+        money_figure(w, "census.cost_per_participant", m, l);
+        w.close("dd");
+    }
+    if let Some(r) = e.net_per_euro() {
+        w.el(
+            "dt",
+            &[],
+            t(
+                l,
+                "Netto voorkomen zorgkosten per euro kosten (bijvangst, geen maat voor de waarde)",
+                "Net care costs avoided per euro of cost (a by-product, not the measure of the value)",
+            ),
+        );
+        w.open("dd", &[]);
+        let (machine, shown) = decimal(r, l);
+        w.figure("estimate.net_per_euro", &machine, &shown);
+        w.close("dd");
+    }
+    w.close("dl");
+}
+
+/// The funding picture (agreements, streams, forms) goes here.
+fn worth_funding(w: &mut Writer, l: Lang) {
+    w.el("h3", &[], t(l, "Financiering", "Funding"));
+    missing(
+        w,
+        t(
+            l,
+            "De financieringsafspraken van de organisatie (stromen, vormen, looptijden) vullen dit deel.",
+            "The organisation's funding agreements (streams, forms, terms) fill this part.",
+        ),
+    );
+}
+
+fn level_text(level: Option<AssessmentLevel>, l: Lang) -> &'static str {
+    level.map_or("—", |x| x.label().get(l))
+}
+
+/// Section 6: How we work: the self-assessment, its change, the four ijkpunten.
+fn section_work(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+    w.open("section", &[("aria-labelledby", "s6")]);
+    heading(w, "s6", 6, section_title(6, l));
+    w.el(
+        "h3",
+        &[],
+        t(
+            l,
+            "Zelfbeoordeling op de tien kenmerken",
+            "Self-assessment on the ten characteristics",
+        ),
+    );
+    match cx.docs.assessment {
+        None => missing(
+            w,
+            t(
+                l,
+                "Een zelfbeoordeling op de tien kenmerken en het vak vult dit deel.",
+                "A self-assessment on the ten characteristics and the craft fills this part.",
+            ),
+        ),
+        Some(a) => assessment(w, a, cx.docs.earlier_assessment, l),
+    }
+    w.el("h3", &[], t(l, "De vier ijkpunten", "The four ijkpunten"));
+    let cov = ijkpunt_coverage(cx.docs.tov);
+    w.el(
+        "p",
+        &[],
+        t(
+            l,
+            "Per ijkpunt voor herstelondersteunende zorg: de activiteiten die het vooral dienen.",
+            "Per ijkpunt of recovery-supporting care: the activities that primarily serve it.",
+        ),
+    );
+    w.open("table", &[]);
+    w.open("thead", &[]);
+    w.open("tr", &[]);
+    w.el("th", &[("scope", "col")], t(l, "Ijkpunt", "Ijkpunt"));
+    w.el(
+        "th",
+        &[("scope", "col")],
+        t(l, "Activiteiten", "Activities"),
+    );
+    w.el("th", &[("scope", "col")], t(l, "Welke", "Which"));
+    w.close("tr");
+    w.close("thead");
+    w.open("tbody", &[]);
+    for i in &cov.ijkpunten {
+        w.open("tr", &[]);
+        w.el("th", &[("scope", "row")], i.ijkpunt.label().get(l));
+        w.open("td", &[("class", "n")]);
+        count_figure(
+            w,
+            &format!("ijkpunt.{}", i.ijkpunt.id()),
+            i.activities.len() as u64,
+            l,
+        );
+        w.close("td");
+        let names: Vec<String> = i
+            .activities
+            .iter()
+            .filter_map(|id| cx.docs.tov.activities.iter().find(|a| a.id == *id))
+            .map(|a| a.display_label().get(l).to_owned())
+            .collect();
+        w.el("td", &[], &names.join(", "));
+        w.close("tr");
+    }
+    w.close("tbody");
+    w.close("table");
+    w.close("section");
+}
+
+fn assessment(w: &mut Writer, a: &Assessment, earlier: Option<&Assessment>, l: Lang) {
+    w.el(
+        "p",
+        &[],
+        &format!(
+            "{} {} · {}: {}",
+            a.organisation,
+            a.date,
+            t(l, "beoordeeld door", "assessed by"),
+            a.assessors
+                .iter()
+                .map(|x| format!("{} ({})", x.name, x.role.label().get(l)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    );
+    let summary = a.summary();
+    let rows: Vec<(String, f64, String, String, String)> = summary
+        .iter()
+        .filter_map(|g| {
+            g.mean().map(|m| {
+                let (machine, shown) = decimal(m, l);
+                (
+                    g.group.label().get(l).to_owned(),
+                    m,
+                    format!("group.{}.mean", g.group.id()),
+                    machine,
+                    shown,
+                )
+            })
+        })
+        .collect();
+    bar_chart(
+        w,
+        "chart-groups",
+        t(
+            l,
+            "Gemiddeld niveau per vraag, van 1 (nog niet) tot 4 (kenmerkend)",
+            "Mean level per question, from 1 (not yet) to 4 (characteristic)",
+        ),
+        &rows,
+        4.0,
+    );
+    let change = earlier.map(|e| a.changes_since(e));
+    w.open("table", &[]);
+    w.open("thead", &[]);
+    w.open("tr", &[]);
+    w.el("th", &[("scope", "col")], t(l, "Kenmerk", "Characteristic"));
+    if let Some(c) = &change {
+        w.el("th", &[("scope", "col")], &c.from.to_string());
+    }
+    w.el("th", &[("scope", "col")], &a.date.to_string());
+    if change.is_some() {
+        w.el("th", &[("scope", "col")], t(l, "Verandering", "Change"));
+    }
+    w.close("tr");
+    w.close("thead");
+    w.open("tbody", &[]);
+    for ch in crate::model::Characteristic::ALL {
+        w.open("tr", &[]);
+        w.el(
+            "th",
+            &[("scope", "row")],
+            &format!("{}. {}", ch.number(), ch.label().get(l)),
+        );
+        let line = change
+            .as_ref()
+            .and_then(|c| c.characteristics.iter().find(|x| x.item == *ch));
+        if change.is_some() {
+            w.el("td", &[], level_text(line.and_then(|x| x.before), l));
+        }
+        w.el("td", &[], level_text(a.level_of(*ch), l));
+        if let Some(x) = line {
+            w.open("td", &[("class", "n")]);
+            w.figure(
+                &format!("change.{}", ch.id()),
+                &x.delta.to_string(),
+                &format!("{:+}", x.delta),
+            );
+            w.close("td");
+        }
+        w.close("tr");
+    }
+    w.close("tbody");
+    w.close("table");
+    w.el("h4", &[], t(l, "Het vak", "The craft"));
+    if a.craft.is_empty() {
+        missing(
+            w,
+            t(
+                l,
+                "De zelfbeoordeling bevat geen scores op het vak.",
+                "The self-assessment holds no scores on the craft.",
+            ),
+        );
+    } else {
+        w.open("ul", &[]);
+        for c in &a.craft {
+            let before = change
+                .as_ref()
+                .and_then(|x| x.craft.iter().find(|y| y.item == c.concept))
+                .and_then(|y| y.before);
+            let mut s = format!("{}: {}", c.concept.label().get(l), c.level.label().get(l));
+            if change.is_some() {
+                s.push_str(&format!(
+                    " ({}: {})",
+                    t(l, "eerder", "before"),
+                    level_text(before, l)
+                ));
+            }
+            w.el("li", &[], &s);
+        }
+        w.close("ul");
+    }
+}
+
+/// Every source reference the report's documents carry, in order of first appearance.
+fn sources(cx: &Context<'_>) -> Vec<SourceRef> {
+    let mut all: Vec<SourceRef> = Vec::new();
+    let mut add = |s: &SourceRef| {
+        if !all.contains(s) {
+            all.push(s.clone());
+        }
+    };
+    let tov = cx.docs.tov;
+    tov.source.iter().for_each(&mut add);
+    tov.impact
+        .iter()
+        .filter_map(|i| i.source.as_ref())
+        .for_each(&mut add);
+    tov.outcomes
+        .iter()
+        .filter_map(|o| o.source.as_ref())
+        .for_each(&mut add);
+    for o in &tov.outputs {
+        o.source.iter().for_each(&mut add);
+        o.measurement
+            .iter()
+            .filter_map(|m| m.source.as_ref())
+            .for_each(&mut add);
+    }
+    tov.activities
+        .iter()
+        .filter_map(|a| a.source.as_ref())
+        .for_each(&mut add);
+    tov.inputs
+        .iter()
+        .filter_map(|i| i.source.as_ref())
+        .for_each(&mut add);
+    if cx.comparison.is_some() || cx.docs.estimate_tov().id != tov.id {
+        cx.docs.reference.source.iter().for_each(&mut add);
+    }
+    if let Some(set) = cx.docs.personas {
+        set.source.iter().for_each(&mut add);
+        for p in &set.personas {
+            for c in &p.care_avoided {
+                add(&c.source);
+                let a = &c.adjustments;
+                for x in [
+                    &a.deadweight,
+                    &a.attribution,
+                    &a.displacement,
+                    &a.drop_off,
+                    &a.discount_rate,
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    add(&x.source);
+                }
+                if let Some(d) = &a.duration {
+                    add(&d.source);
+                }
+            }
+        }
+    }
+    if let Some(c) = cx.docs.census {
+        c.cost_source.iter().for_each(&mut add);
+    }
+    if let Some(p) = cx.docs.measurement_plan {
+        for line in &p.lines {
+            add(&line.instrument.source());
+        }
+    }
+    if let Some(a) = cx.docs.assessment {
+        for s in &a.characteristics {
+            add(&s.characteristic.source());
+        }
+        for s in &a.craft {
+            add(&s.concept.source());
+        }
+    }
+    all
+}
+
+/// Whether a source reference says it is an assumption rather than a source.
+fn is_assumption(s: &SourceRef) -> bool {
+    let text = format!("{} {}", s.document, s.section.as_deref().unwrap_or("")).to_lowercase();
+    text.contains("aanname") || text.contains("assumption")
+}
+
+/// Section 7: How this was made: sources, assumptions, the crate's version, the validation summary.
+fn section_made(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+    w.open("section", &[("aria-labelledby", "s7")]);
+    heading(w, "s7", 7, section_title(7, l));
+    let all = sources(cx);
+    let show = |s: &SourceRef| match &s.section {
+        Some(sec) => format!("{} — {}", s.document, sec),
+        None => s.document.to_string(),
+    };
+    w.el("h3", &[], t(l, "Bronnen", "Sources"));
+    w.open("ul", &[]);
+    for s in all.iter().filter(|s| !is_assumption(s)) {
+        w.el("li", &[], &show(s));
+    }
+    w.close("ul");
+    w.el("h3", &[], t(l, "Aannames", "Assumptions"));
+    w.el(
+        "p",
+        &[],
+        t(
+            l,
+            "Wat geen bron heeft, is een aanname en staat hier als zodanig.",
+            "What has no source is an assumption and is listed here as such.",
+        ),
+    );
+    w.open("ul", &[]);
+    for s in all.iter().filter(|s| is_assumption(s)) {
+        w.open("li", &[]);
+        w.el(
+            "strong",
+            &[],
+            t(
+                l,
+                "Aanname in de documenten: ",
+                "Assumption in the documents: ",
+            ),
+        );
+        w.text(&show(s));
+        w.close("li");
+    }
+    for (nl, en) in [
+        (
+            "De Engelse teksten bij Nederlandse brontekst zijn vertalingen van de crate zelf.",
+            "The English glosses of Dutch source text are the crate's own translations.",
+        ),
+        (
+            "De gewichten van de sterkte (1 beperkt tot 4 sterk) en de rekenwijze van de schatting (correcties zoals in een SROI-waardekaart, afronding per stap) zijn keuzes van de crate.",
+            "The strength weights (1 slight to 4 strong) and the way the estimate is computed (adjustments as in an SROI value map, rounding at each step) are choices of the crate.",
+        ),
+    ] {
+        w.open("li", &[]);
+        w.el("strong", &[], t(l, "Aanname van de crate: ", "Assumption of the crate: "));
+        w.text(t(l, nl, en));
+        w.close("li");
+    }
+    w.close("ul");
+    w.el("h3", &[], t(l, "Gemaakt met", "Made with"));
+    w.el(
+        "p",
+        &[],
+        &format!("theory-of-value {}", env!("CARGO_PKG_VERSION")),
+    );
+    w.el("h3", &[], t(l, "Validatie", "Validation"));
+    w.open("table", &[]);
+    w.open("thead", &[]);
+    w.open("tr", &[]);
+    for h in [
+        t(l, "Document", "Document"),
+        t(l, "Fouten", "Errors"),
+        t(l, "Waarschuwingen", "Warnings"),
+        t(l, "Informatie", "Info"),
+    ] {
+        w.el("th", &[("scope", "col")], h);
+    }
+    w.close("tr");
+    w.close("thead");
+    w.open("tbody", &[]);
+    for (i, c) in cx.checks.iter().enumerate() {
+        w.open("tr", &[]);
+        w.el(
+            "th",
+            &[("scope", "row")],
+            &format!("{} {}", c.document.get(l), c.id),
+        );
+        for (k, s) in [
+            ("errors", Severity::Error),
+            ("warnings", Severity::Warning),
+            ("info", Severity::Info),
+        ] {
+            w.open("td", &[("class", "n")]);
+            count_figure(w, &format!("check.{i}.{k}"), c.report.count(s) as u64, l);
+            w.close("td");
+        }
+        w.close("tr");
+    }
+    w.close("tbody");
+    w.close("table");
+    let findings: Vec<(&DocumentCheck, &crate::base::Finding)> = cx
+        .checks
+        .iter()
+        .flat_map(|c| c.report.findings.iter().map(move |f| (c, f)))
+        .collect();
+    if !findings.is_empty() {
+        w.el("h4", &[], t(l, "Bevindingen", "Findings"));
+        w.open("ul", &[("class", "findings")]);
+        for (c, f) in findings {
+            w.el(
+                "li",
+                &[],
+                &format!("{} {}: {}", c.document.get(l), c.id, f.render(l)),
+            );
+        }
+        w.close("ul");
+    }
+    w.close("section");
+}
+
+const CSS: &str = r#"
+:root { color: #111; background: #fff; }
+body { font-family: "DejaVu Sans", system-ui, sans-serif; line-height: 1.45; margin: 0 auto; padding: 1.5rem; max-width: 52rem; font-size: 15px; }
+h1 { font-size: 1.9rem; margin: 0 0 .3rem; }
+h2 { font-size: 1.4rem; margin: 2rem 0 .6rem; border-bottom: 2px solid #2b6cb0; padding-bottom: .2rem; }
+h3 { font-size: 1.15rem; margin: 1.3rem 0 .4rem; }
+h4 { font-size: 1rem; margin: 1rem 0 .3rem; }
+p { margin: .3rem 0; }
+.subtitle { font-size: 1.15rem; }
+.meta, .detail, figcaption { color: #444; font-size: .9rem; }
+.missing { color: #444; font-style: italic; }
+.lived { color: #7b341e; }
+.refines { color: #444; font-size: .9rem; }
+.statement { font-weight: 600; }
+ul.items > li { margin-bottom: .5rem; }
+.errors { border: 2px solid #c53030; padding: .5rem 1rem; margin: 1rem 0; }
+.errors h2 { border: 0; color: #9b2c2c; margin-top: .3rem; }
+blockquote { margin: .5rem 0 .3rem 1rem; padding-left: .8rem; border-left: 3px solid #888; }
+dl { display: grid; grid-template-columns: fit-content(60%) 1fr; gap: .2rem 1rem; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .85rem; }
+th, td { border-bottom: 1px solid #ccc; padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+[data-figure] { white-space: nowrap; }
+thead th { border-bottom: 2px solid #555; }
+td.n { text-align: right; white-space: nowrap; }
+tr.total th, tr.total td { font-weight: 700; border-top: 2px solid #555; }
+figure { margin: .5rem 0 1rem; }
+svg { max-width: 100%; height: auto; }
+.toc { columns: 2; }
+a { color: #1a4f8a; }
+@media print {
+  @page { size: A4 portrait; margin: 15mm; }
+  body { padding: 0; max-width: none; font-size: 10.5pt; }
+  h2 { break-before: page; }
+  .errors h2, #s1 { break-before: auto; }
+  h2, h3, h4 { break-after: avoid; }
+  figure, tr, li { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
