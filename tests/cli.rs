@@ -313,6 +313,9 @@ fn funding_documents_are_checked_and_used() {
     assert!(!out.contains("Who pays, who saves"));
     let out = stdout(&["schema", "funding", "--dialect", "draft-07"], 0);
     assert!(out.contains("\"title\": \"Financiering\""), "{out}");
+}
+
+#[test]
 fn report_of_the_example_organisation_and_of_the_national_tov() {
     let page = stdout(&["report"], 0);
     assert!(page.starts_with("<!doctype html>"));
