@@ -225,6 +225,7 @@ pub fn report_documents() -> crate::out::report::Documents<'static> {
         .with_measurement_plan(measurement_plan())
         .with_assessment(assessment_2026())
         .with_earlier_assessment(assessment_2025())
+        .with_funding(funding())
 }
 
 /// The main job on embedded data, as Markdown: the national ToV as an outline with its

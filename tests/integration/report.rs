@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use theory_of_value::assess::AssessmentLevel;
 use theory_of_value::model::{Author, AuthorKind, Ijkpunt, Layer, Level};
 use theory_of_value::out::report::{self, Documents, OnErrors};
-use theory_of_value::value::{estimate, Money};
+use theory_of_value::value::{estimate, percent, wrong_pocket, Money};
 use theory_of_value::{compare, example, national, Lang, Severity, TheoryOfValue};
 
 /// The figures of a page: `(key, machine value, shown text)` of every `data-figure` element.
@@ -115,6 +115,51 @@ fn expected(docs: &Documents<'_>) -> BTreeMap<String, String> {
             i.activities.len().to_string(),
         );
     }
+    for p in &e.by_payer {
+        put(
+            format!("payer.{}.gross", p.payer.id()),
+            p.gross.cents().to_string(),
+        );
+        put(
+            format!("payer.{}.net", p.payer.id()),
+            p.net.cents().to_string(),
+        );
+    }
+    if let Some(f) = docs.funding {
+        let totals = f.totals().unwrap();
+        for k in &totals.by_funder_kind {
+            let id = k.funder_kind.id();
+            put(format!("funding.kind.{id}"), k.amount.cents().to_string());
+            put(
+                format!("funding.kind.{id}.agreements"),
+                k.agreements.len().to_string(),
+            );
+        }
+        put("funding.total".into(), totals.total.cents().to_string());
+        put("funding.agreements".into(), totals.agreements.to_string());
+        put("funding.funders".into(), totals.funders.to_string());
+        put("funding.streams".into(), totals.streams.to_string());
+        put("funding.forms".into(), totals.forms.to_string());
+        for r in wrong_pocket(f, &e).unwrap().rows {
+            let id = r.payer.id();
+            put(format!("pocket.{id}.funds"), r.funds.cents().to_string());
+            put(
+                format!("pocket.{id}.funds_share"),
+                r.funds_share.to_string(),
+            );
+            put(
+                format!("pocket.{id}.saves_net"),
+                r.saves_net.cents().to_string(),
+            );
+            put(
+                format!("pocket.{id}.saves_share"),
+                r.saves_share.to_string(),
+            );
+            if let Some(x) = r.ratio() {
+                put(format!("pocket.{id}.ratio"), format!("{x:.2}"));
+            }
+        }
+    }
     // The validation summary: the ToV's own report first, then every other check.
     let checks = report::checks(docs);
     assert_eq!(checks[0].report, docs.tov.validate());
@@ -144,8 +189,20 @@ fn every_figure_in_the_report_is_the_librarys_own_result() {
             };
             assert_eq!(value, expected, "{key} in {lang}");
             // The text a person reads is the same figure, formatted for the language.
-            let money = ["gross", "net", "organisation_cost", "cost_per_participant"];
-            if money.iter().any(|m| key.ends_with(m)) {
+            let money = [
+                "gross",
+                "net",
+                "organisation_cost",
+                "cost_per_participant",
+                "funds",
+                "saves_net",
+                "funding.total",
+            ];
+            let funder_kind_amount =
+                key.starts_with("funding.kind.") && key.matches('.').count() == 2;
+            if key.ends_with("_share") {
+                assert_eq!(text, &percent(value.parse().unwrap(), lang), "{key}");
+            } else if money.iter().any(|m| key.ends_with(m)) || funder_kind_amount {
                 let cents: u64 = value.parse().unwrap();
                 assert_eq!(text, &Money::from_cents(cents).format(lang), "{key}");
             } else if key.contains("/") || value.contains('/') {
@@ -225,11 +282,15 @@ fn sections_without_data_say_what_would_fill_them() {
     assert!(page.contains("A self-assessment on the ten characteristics"));
     assert!(page.contains("A monitor report"));
     assert!(!page.contains("data-figure=\"estimate."));
-    // The example has every document the report reads today; the monitor and the payers
-    // are still to come.
+    // The example has every document the report reads today but a monitor report; without
+    // its funding, the wrong-pocket table says what would fill it.
     let page = report::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
     assert!(page.contains("A monitor report"));
-    assert!(page.contains("wrong-pocket table fill this part"));
+    assert!(page.contains("The wrong pocket: who funds, who saves"));
+    let mut without_funding = example::report_documents();
+    without_funding.funding = None;
+    let page = report::html(&without_funding, Lang::En, OnErrors::Refuse).unwrap();
+    assert!(page.contains("wrong-pocket table here"));
     assert!(!page.contains("A persona set and a census fill this part"));
 }
 

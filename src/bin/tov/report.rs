@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, MeasurementPlan};
 use theory_of_value::base::escape;
 use theory_of_value::out::report::{self, Documents, OnErrors};
-use theory_of_value::value::{Census, PersonaSet};
+use theory_of_value::value::{Census, Funding, PersonaSet};
 use theory_of_value::{example, Lang, Severity, TheoryOfValue};
 
 /// The documents of `tov report`; with none given, the example organisation's.
@@ -34,6 +34,9 @@ pub(crate) struct Args {
     /// An earlier self-assessment, to show the change.
     #[arg(long)]
     since: Option<PathBuf>,
+    /// The funding agreements.
+    #[arg(long)]
+    funding: Option<PathBuf>,
     /// Write the report even when a document has errors; they are shown on its first page.
     #[arg(long)]
     force: bool,
@@ -59,6 +62,7 @@ pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
         &args.plan,
         &args.assessment,
         &args.since,
+        &args.funding,
     ]
     .iter()
     .any(|p| p.is_some());
@@ -69,6 +73,7 @@ pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
     let plan: Option<MeasurementPlan> = opt(&args.plan, lang)?;
     let assessment: Option<Assessment> = opt(&args.assessment, lang)?;
     let since: Option<Assessment> = opt(&args.since, lang)?;
+    let funding: Option<Funding> = opt(&args.funding, lang)?;
     let mut docs = if given {
         let Some(tov) = &tov else {
             return Err(Failure::Unusable(
@@ -86,6 +91,7 @@ pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
         d.measurement_plan = plan.as_ref();
         d.assessment = assessment.as_ref();
         d.earlier_assessment = since.as_ref();
+        d.funding = funding.as_ref();
         d
     } else {
         example::report_documents()

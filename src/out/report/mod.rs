@@ -33,7 +33,10 @@ use crate::assess::{Assessment, AssessmentLevel, MeasurementPlan};
 use crate::base::{Label, Lang, Report, Severity, Text};
 use crate::compare::{compare, Comparison};
 use crate::model::{ijkpunt_coverage, national, Layer, Level, SourceRef, TheoryOfValue};
-use crate::value::{estimate, Census, Estimate, Money, PersonaSet};
+use crate::value::{
+    estimate, percent, wrong_pocket, Census, Estimate, Funding, FundingTotals, Money, PersonaSet,
+    WrongPocket, MOVEMENT_FUNDING,
+};
 use writer::Writer;
 
 /// The documents a report is made of: the organisation's ToV (required) and, where present,
@@ -67,6 +70,8 @@ pub struct Documents<'a> {
     pub assessment: Option<&'a Assessment>,
     /// An earlier self-assessment, to show the change.
     pub earlier_assessment: Option<&'a Assessment>,
+    /// Its funding agreements, for the funding picture and the wrong-pocket table.
+    pub funding: Option<&'a Funding>,
 }
 
 impl<'a> Documents<'a> {
@@ -86,6 +91,7 @@ impl<'a> Documents<'a> {
             measurement_plan: None,
             assessment: None,
             earlier_assessment: None,
+            funding: None,
         }
     }
 
@@ -164,6 +170,19 @@ impl<'a> Documents<'a> {
     /// ```
     pub fn with_earlier_assessment(mut self, assessment: &'a Assessment) -> Self {
         self.earlier_assessment = Some(assessment);
+        self
+    }
+
+    /// With the organisation's funding agreements.
+    ///
+    /// ```
+    /// use theory_of_value::example;
+    /// use theory_of_value::out::report::Documents;
+    /// let docs = Documents::new(example::local_tov()).with_funding(example::funding());
+    /// assert!(docs.funding.is_some());
+    /// ```
+    pub fn with_funding(mut self, funding: &'a Funding) -> Self {
+        self.funding = Some(funding);
         self
     }
 
@@ -355,6 +374,8 @@ struct Context<'a> {
     docs: Documents<'a>,
     estimate: Option<Estimate>,
     comparison: Option<Comparison>,
+    funding_totals: Option<FundingTotals>,
+    wrong_pocket: Option<WrongPocket>,
     checks: Vec<DocumentCheck>,
 }
 
@@ -429,6 +450,19 @@ impl<'a> Context<'a> {
                 });
             }
         }
+        let (mut funding_totals, mut pocket) = (None, None);
+        if let Some(f) = docs.funding {
+            let report = f.validate();
+            if !report.has_errors() {
+                funding_totals = f.totals().ok();
+                pocket = est.as_ref().and_then(|e| wrong_pocket(f, e).ok());
+            }
+            checks.push(DocumentCheck {
+                document: Label::new("Financiering", "Funding"),
+                id: f.id.to_string(),
+                report,
+            });
+        }
         let comparison =
             (docs.tov.id != docs.reference.id).then(|| compare(docs.tov, docs.reference));
         if let Some(c) = &comparison {
@@ -442,6 +476,8 @@ impl<'a> Context<'a> {
             docs,
             estimate: est,
             comparison,
+            funding_totals,
+            wrong_pocket: pocket,
             checks,
         }
     }
@@ -1172,9 +1208,9 @@ fn section_worth(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     };
     worth_added_value(w, cx, e, l);
     worth_care_avoided(w, e, set, l);
-    worth_payers(w, l);
+    worth_payers(w, cx, e, l);
     worth_cost_price(w, e, census, l);
-    worth_funding(w, l);
+    worth_funding(w, cx, l);
     w.close("section");
 }
 
@@ -1389,17 +1425,121 @@ fn worth_care_avoided(w: &mut Writer, e: &Estimate, set: &PersonaSet, l: Lang) {
     w.close("table");
 }
 
-/// Who pays for the care avoided, and the wrong-pocket table, go here.
-fn worth_payers(w: &mut Writer, l: Lang) {
-    w.el("h3", &[], t(l, "Wie betaalt", "Who pays"));
-    missing(
-        w,
+/// Who saves: the care avoided per payer; with the funding, the wrong-pocket table.
+fn worth_payers(w: &mut Writer, cx: &Context<'_>, e: &Estimate, l: Lang) {
+    w.el(
+        "h3",
+        &[],
+        t(l, "Wie bespaart, wie betaalt", "Who saves, who pays"),
+    );
+    w.el(
+        "p",
+        &[],
         t(
             l,
-            "De verdeling van de voorkomen zorg over betalers (gemeente, zorgverzekeraar, …) en de tabel van de verkeerde portemonnee vullen dit deel.",
-            "The split of the care avoided over payers (municipality, insurer, …) and the wrong-pocket table fill this part.",
+            "Een schatting op basis van de aannames van de persona's: de voorkomen kosten per betaler, volgens de wet waaronder de zorg betaald wordt (001, \"Wettelijk kader\").",
+            "An estimate built on the persona assumptions: the costs avoided per payer, after the law under which the care is paid (001, \"Wettelijk kader\").",
         ),
     );
+    w.open("table", &[]);
+    w.open("thead", &[]);
+    w.open("tr", &[]);
+    for h in [
+        t(l, "Betaler", "Payer"),
+        t(l, "Bruto voorkomen", "Gross avoided"),
+        t(l, "Netto voorkomen", "Net avoided"),
+    ] {
+        w.el("th", &[("scope", "col")], h);
+    }
+    w.close("tr");
+    w.close("thead");
+    w.open("tbody", &[]);
+    for p in &e.by_payer {
+        w.open("tr", &[]);
+        w.el("th", &[("scope", "row")], p.payer.label().get(l));
+        w.open("td", &[("class", "n")]);
+        money_figure(w, &format!("payer.{}.gross", p.payer.id()), p.gross, l);
+        w.close("td");
+        w.open("td", &[("class", "n")]);
+        money_figure(w, &format!("payer.{}.net", p.payer.id()), p.net, l);
+        w.close("td");
+        w.close("tr");
+    }
+    w.close("tbody");
+    w.close("table");
+    let Some(pocket) = &cx.wrong_pocket else {
+        missing(
+            w,
+            t(
+                l,
+                "De financieringsafspraken van de organisatie vullen hier de tabel van de verkeerde portemonnee: wie financiert, tegenover wie bespaart.",
+                "The organisation's funding agreements fill the wrong-pocket table here: who funds, against who saves.",
+            ),
+        );
+        return;
+    };
+    w.el(
+        "h4",
+        &[],
+        t(
+            l,
+            "De verkeerde portemonnee: wie financiert, wie bespaart",
+            "The wrong pocket: who funds, who saves",
+        ),
+    );
+    w.open("table", &[]);
+    w.open("thead", &[]);
+    w.open("tr", &[]);
+    for h in [
+        t(l, "Betaler", "Payer"),
+        t(l, "Financiert", "Funds"),
+        t(l, "Aandeel", "Share"),
+        t(l, "Bespaart (netto)", "Saves (net)"),
+        t(l, "Aandeel", "Share"),
+        t(l, "Besparing per euro", "Savings per euro"),
+    ] {
+        w.el("th", &[("scope", "col")], h);
+    }
+    w.close("tr");
+    w.close("thead");
+    w.open("tbody", &[]);
+    for r in &pocket.rows {
+        let id = r.payer.id();
+        w.open("tr", &[]);
+        w.el("th", &[("scope", "row")], r.payer.label().get(l));
+        w.open("td", &[("class", "n")]);
+        money_figure(w, &format!("pocket.{id}.funds"), r.funds, l);
+        w.close("td");
+        w.open("td", &[("class", "n")]);
+        w.figure(
+            &format!("pocket.{id}.funds_share"),
+            &r.funds_share.to_string(),
+            &percent(r.funds_share, l),
+        );
+        w.close("td");
+        w.open("td", &[("class", "n")]);
+        money_figure(w, &format!("pocket.{id}.saves_net"), r.saves_net, l);
+        w.close("td");
+        w.open("td", &[("class", "n")]);
+        w.figure(
+            &format!("pocket.{id}.saves_share"),
+            &r.saves_share.to_string(),
+            &percent(r.saves_share, l),
+        );
+        w.close("td");
+        w.open("td", &[("class", "n")]);
+        match r.ratio() {
+            Some(x) => {
+                let (machine, shown) = decimal(x, l);
+                w.figure(&format!("pocket.{id}.ratio"), &machine, &shown);
+            }
+            None => w.text("—"),
+        }
+        w.close("td");
+        w.close("tr");
+    }
+    w.close("tbody");
+    w.close("table");
 }
 
 fn worth_cost_price(w: &mut Writer, e: &Estimate, census: &Census, l: Lang) {
@@ -1462,16 +1602,162 @@ fn worth_cost_price(w: &mut Writer, e: &Estimate, census: &Census, l: Lang) {
     w.close("dl");
 }
 
-/// The funding picture (agreements, streams, forms) goes here.
-fn worth_funding(w: &mut Writer, l: Lang) {
+/// The funding picture: totals per kind of funder, and the number of agreements, funders,
+/// streams and forms beside the movement's reference figures.
+fn worth_funding(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.el("h3", &[], t(l, "Financiering", "Funding"));
-    missing(
+    let (Some(f), Some(totals)) = (cx.docs.funding, &cx.funding_totals) else {
+        missing(
+            w,
+            t(
+                l,
+                "De financieringsafspraken van de organisatie (stromen, vormen, looptijden) vullen dit deel.",
+                "The organisation's funding agreements (streams, forms, terms) fill this part.",
+            ),
+        );
+        return;
+    };
+    w.el(
+        "p",
+        &[],
+        &format!(
+            "{} {} – {}.",
+            t(l, "Afspraken over de periode", "Agreements over the period"),
+            f.period.start,
+            f.period.end
+        ),
+    );
+    let rows: Vec<(String, f64, String, String, String)> = totals
+        .by_funder_kind
+        .iter()
+        .map(|k| {
+            (
+                k.funder_kind.label().get(l).to_owned(),
+                k.amount.cents() as f64,
+                format!("funding.kind.{}", k.funder_kind.id()),
+                k.amount.cents().to_string(),
+                k.amount.format(l),
+            )
+        })
+        .collect();
+    let max = rows.iter().map(|r| r.1).fold(0.0, f64::max);
+    bar_chart(
         w,
+        "chart-funding",
         t(
             l,
-            "De financieringsafspraken van de organisatie (stromen, vormen, looptijden) vullen dit deel.",
-            "The organisation's funding agreements (streams, forms, terms) fill this part.",
+            "Financiering per soort financier",
+            "Funding per kind of funder",
         ),
+        &rows,
+        max,
+    );
+    w.open("table", &[]);
+    w.open("thead", &[]);
+    w.open("tr", &[]);
+    for h in [
+        t(l, "Soort financier", "Kind of funder"),
+        t(l, "Bedrag", "Amount"),
+        t(l, "Afspraken", "Agreements"),
+    ] {
+        w.el("th", &[("scope", "col")], h);
+    }
+    w.close("tr");
+    w.close("thead");
+    w.open("tbody", &[]);
+    for k in &totals.by_funder_kind {
+        w.open("tr", &[]);
+        w.el("th", &[("scope", "row")], k.funder_kind.label().get(l));
+        w.open("td", &[("class", "n")]);
+        money_figure(
+            w,
+            &format!("funding.kind.{}", k.funder_kind.id()),
+            k.amount,
+            l,
+        );
+        w.close("td");
+        w.open("td", &[("class", "n")]);
+        count_figure(
+            w,
+            &format!("funding.kind.{}.agreements", k.funder_kind.id()),
+            k.agreements.len() as u64,
+            l,
+        );
+        w.close("td");
+        w.close("tr");
+    }
+    w.open("tr", &[]);
+    w.el("th", &[("scope", "row")], t(l, "Totaal", "Total"));
+    w.open("td", &[("class", "n")]);
+    money_figure(w, "funding.total", totals.total, l);
+    w.close("td");
+    w.open("td", &[("class", "n")]);
+    count_figure(w, "funding.agreements", totals.agreements as u64, l);
+    w.close("td");
+    w.close("tr");
+    w.close("tbody");
+    w.close("table");
+    w.open("dl", &[]);
+    for (key, nl, en, n) in [
+        ("funding.funders", "Financiers", "Funders", totals.funders),
+        (
+            "funding.streams",
+            "Financieringsstromen (soort financier en wet; een aanname van deze crate)",
+            "Funding streams (kind of funder and law; this crate's assumption)",
+            totals.streams,
+        ),
+        (
+            "funding.forms",
+            "Financieringsvormen (vorm en looptijd; een aanname van deze crate)",
+            "Funding forms (form and term; this crate's assumption)",
+            totals.forms,
+        ),
+    ] {
+        w.el("dt", &[], t(l, nl, en));
+        w.open("dd", &[]);
+        count_figure(w, key, n as u64, l);
+        w.close("dd");
+    }
+    w.close("dl");
+    let r = &MOVEMENT_FUNDING;
+    let tenths = |n: u32| {
+        let s = format!("{}.{}", n / 10, n % 10);
+        if l == Lang::Nl {
+            s.replace('.', ",")
+        } else {
+            s
+        }
+    };
+    w.el(
+        "p",
+        &[],
+        &if l == Lang::Nl {
+            format!(
+                "Ter vergelijking, in de beweging: gemiddeld {} financieringsstromen en {} financieringsvormen per ZHO ({} stromen genoemd door {} ZHO's), en {} tot {} afspraken bij een omzet van {} (bron: {}, {}).",
+                tenths(r.streams_tenths),
+                tenths(r.forms_tenths),
+                r.streams_named,
+                r.surveyed,
+                r.agreements_at_turnover.0,
+                r.agreements_at_turnover.1,
+                r.turnover.format(l),
+                r.source.document,
+                r.source.section.as_deref().unwrap_or("")
+            )
+        } else {
+            format!(
+                "For comparison, across the movement: on average {} funding streams and {} funding forms per ZHO ({} streams named by {} ZHOs), and {} to {} agreements at a turnover of {} (source: {}, {}).",
+                tenths(r.streams_tenths),
+                tenths(r.forms_tenths),
+                r.streams_named,
+                r.surveyed,
+                r.agreements_at_turnover.0,
+                r.agreements_at_turnover.1,
+                r.turnover.format(l),
+                r.source.document,
+                r.source.section.as_deref().unwrap_or("")
+            )
+        },
     );
 }
 
