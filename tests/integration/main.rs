@@ -8,6 +8,7 @@ mod fixtures;
 mod hostile;
 mod layout;
 mod messages;
+mod monitor;
 mod movement;
 mod roundtrip;
 mod rules;
