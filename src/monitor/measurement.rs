@@ -29,10 +29,21 @@ pub struct ScoreEntry {
     pub score: Option<Id>,
     /// The item answers in the instrument's order; `null` for an unanswered item.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "item_answers")]
     pub items: Option<Vec<Option<f64>>>,
     /// The value of `score`, where the items are not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<f64>,
+}
+
+/// The schema of item answers: numbers, `null` for an unanswered item. Written as `enum:
+/// [null]` so that the schema generator keeps the `null` (it drops `null` alternatives of
+/// optional fields, which the canonical form never writes).
+fn item_answers(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "array",
+        "items": { "anyOf": [ { "type": "number" }, { "enum": [null] } ] }
+    })
 }
 
 impl ScoreEntry {

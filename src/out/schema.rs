@@ -32,15 +32,25 @@ pub enum DocumentKind {
     Estimate,
     /// A comparison with a reference ToV ([`Comparison`](crate::Comparison)).
     Comparison,
+    /// An instrument definition ([`InstrumentDefinition`](crate::monitor::InstrumentDefinition)).
+    InstrumentDefinition,
+    /// Measurements ([`Measurements`](crate::monitor::Measurements)).
+    Measurements,
+    /// Stories ([`Stories`](crate::monitor::Stories)).
+    Stories,
+    /// Area figures ([`AreaFigures`](crate::monitor::AreaFigures)).
+    AreaFigures,
+    /// A monitor report ([`MonitorReport`](crate::monitor::MonitorReport)).
+    MonitorReport,
 }
 
 impl DocumentKind {
     /// Every document kind.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::out::DocumentKind::ALL.len(), 8);
+    /// assert_eq!(theory_of_value::out::DocumentKind::ALL.len(), 13);
     /// ```
-    pub const ALL: [DocumentKind; 8] = [
+    pub const ALL: [DocumentKind; 13] = [
         DocumentKind::TheoryOfValue,
         DocumentKind::PersonaSet,
         DocumentKind::Census,
@@ -49,6 +59,11 @@ impl DocumentKind {
         DocumentKind::Report,
         DocumentKind::Estimate,
         DocumentKind::Comparison,
+        DocumentKind::InstrumentDefinition,
+        DocumentKind::Measurements,
+        DocumentKind::Stories,
+        DocumentKind::AreaFigures,
+        DocumentKind::MonitorReport,
     ];
 
     /// The kind's stable ID, used in file names and `$id`s.
@@ -66,6 +81,11 @@ impl DocumentKind {
             DocumentKind::Report => "report",
             DocumentKind::Estimate => "estimate",
             DocumentKind::Comparison => "comparison",
+            DocumentKind::InstrumentDefinition => "instrument",
+            DocumentKind::Measurements => "measurements",
+            DocumentKind::Stories => "stories",
+            DocumentKind::AreaFigures => "area-figures",
+            DocumentKind::MonitorReport => "monitor-report",
         }
     }
 
@@ -87,6 +107,11 @@ impl DocumentKind {
                 "Vergelijking met de referentie",
                 "Comparison with the reference",
             ),
+            DocumentKind::InstrumentDefinition => Label::new("Meetinstrument", "Instrument"),
+            DocumentKind::Measurements => Label::new("Metingen", "Measurements"),
+            DocumentKind::Stories => Label::new("Ervaringsverhalen", "Experience stories"),
+            DocumentKind::AreaFigures => Label::new("Gebiedscijfers", "Area figures"),
+            DocumentKind::MonitorReport => Label::new("Monitorrapport", "Monitor report"),
         }
     }
 
@@ -101,6 +126,11 @@ impl DocumentKind {
             DocumentKind::Report => "Report",
             DocumentKind::Estimate => "Estimate",
             DocumentKind::Comparison => "Comparison",
+            DocumentKind::InstrumentDefinition => "InstrumentDefinition",
+            DocumentKind::Measurements => "Measurements",
+            DocumentKind::Stories => "Stories",
+            DocumentKind::AreaFigures => "AreaFigures",
+            DocumentKind::MonitorReport => "MonitorReport",
         }
     }
 }
@@ -285,6 +315,13 @@ pub fn schema(kind: DocumentKind, dialect: Dialect, lang: Lang) -> Value {
         DocumentKind::Report => generator.into_root_schema_for::<Report>(),
         DocumentKind::Estimate => generator.into_root_schema_for::<Estimate>(),
         DocumentKind::Comparison => generator.into_root_schema_for::<Comparison>(),
+        DocumentKind::InstrumentDefinition => {
+            generator.into_root_schema_for::<monitor::InstrumentDefinition>()
+        }
+        DocumentKind::Measurements => generator.into_root_schema_for::<monitor::Measurements>(),
+        DocumentKind::Stories => generator.into_root_schema_for::<monitor::Stories>(),
+        DocumentKind::AreaFigures => generator.into_root_schema_for::<monitor::AreaFigures>(),
+        DocumentKind::MonitorReport => generator.into_root_schema_for::<monitor::MonitorReport>(),
     };
     let mut root = root.to_value();
     let Value::Object(obj) = &mut root else {
@@ -419,6 +456,20 @@ fn vocabulary(name: &str) -> Option<Vec<(String, Label)>> {
             Severity::label,
         ),
         "Lang" => of(&Lang::ALL, Lang::label),
+        "Direction" => of(
+            &[
+                monitor::Direction::HigherIsBetter,
+                monitor::Direction::LowerIsBetter,
+            ],
+            monitor::Direction::label,
+        ),
+        "ScoringMethod" => of(
+            &[monitor::ScoringMethod::Mean, monitor::ScoringMethod::Sum],
+            monitor::ScoringMethod::label,
+        ),
+        "Change" => of(&monitor::Change::ALL, monitor::Change::label),
+        "Consent" => of(&monitor::Consent::ALL, monitor::Consent::label),
+        "AreaIndicator" => of(&monitor::AreaIndicator::ALL, monitor::AreaIndicator::label),
         "Code" => Code::ALL
             .iter()
             .map(|c| (c.as_str().to_owned(), c.title()))
