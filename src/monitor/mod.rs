@@ -57,7 +57,9 @@ pub use measurement::{
     score_from_items, Expectation, Measurements, Moment, Participant, ScoreEntry,
     ScoreParameters,
 };
-pub use privacy::{passes_eleven_test, personal_data, Cell, PersonalData, Threshold, ThresholdError};
+pub use privacy::{
+    passes_eleven_test, personal_data, suppress, Cell, PersonalData, Threshold, ThresholdError,
+};
 pub use report::{
     aggregate, classify_participants, monitor_report, AreaPoint, AreaTrend, ChangeCount,
     ExpectedCount, Interval, MonitorInput, MonitorReport, OutputMonitor, ParticipantChange,

@@ -337,8 +337,17 @@ impl fmt::Display for Cell {
 /// threshold is suppressed (primary); then, while the suppressed cells together are below the
 /// threshold — so that the total minus the shown cells would reveal a small number — the
 /// smallest shown cell is suppressed as well (secondary); with no cell left to add, the total
-/// is suppressed too. A total below the threshold suppresses everything.
-pub(crate) fn suppress(total: u64, cells: &[u64], t: Threshold) -> (Cell, Vec<Cell>) {
+/// is suppressed too. A total below the threshold suppresses everything. `cells` must add up
+/// to `total`.
+///
+/// ```
+/// use theory_of_value::monitor::{suppress, Cell, Threshold};
+/// let (total, cells) = suppress(20, &[12, 2, 6], Threshold::default());
+/// assert_eq!(total, Cell::Count(20));
+/// // The 2 is below 5; the 6 goes too, or 20 − 12 − 6 would reveal it.
+/// assert_eq!(cells, [Cell::Count(12), Cell::Suppressed { below: 5 }, Cell::Suppressed { below: 5 }]);
+/// ```
+pub fn suppress(total: u64, cells: &[u64], t: Threshold) -> (Cell, Vec<Cell>) {
     let t64 = u64::from(t.get());
     let hidden = Cell::Suppressed { below: t.get() };
     if total < t64 {

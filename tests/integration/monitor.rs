@@ -143,3 +143,193 @@ fn threshold_is_never_below_three() {
     .unwrap_err();
     assert_eq!(err.code, Code::InvalidValue);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use theory_of_value::model::{DocumentDate, Id};
+
+    const DIMS: [&str; 5] = ["mental-wellbeing", "meaning", "quality-of-life", "participation", "daily-functioning"];
+
+    fn id(s: &str) -> Id {
+        s.parse().unwrap()
+    }
+
+    /// One participant: a persona, 1 to 3 moments a month apart or more, MPG values on some
+    /// dimensions at each.
+    fn participant() -> impl Strategy<Value = (usize, Vec<(u16, i8, Vec<Option<u8>>)>)> {
+        (
+            0usize..3,
+            prop::collection::vec((1u16..4, 1i8..13, prop::collection::vec(prop::option::weighted(0.8, 0u8..=10), 5)), 1..4),
+        )
+    }
+
+    fn build(org: usize, ps: &[(usize, Vec<(u16, i8, Vec<Option<u8>>)>)]) -> Measurements {
+        let mut m = example::measurements().clone();
+        m.organisation = format!("Organisatie {org} (fictief)");
+        m.participants = ps
+            .iter()
+            .enumerate()
+            .map(|(i, (persona, moments))| {
+                // Moment numbers unique per participant; dates follow the numbers.
+                let mut seen = std::collections::BTreeSet::new();
+                let moments = moments
+                    .iter()
+                    .filter(|(n, _, _)| seen.insert(*n))
+                    .map(|(n, day, values)| Moment {
+                        moment: *n,
+                        date: DocumentDate::Day(jiff::civil::date(2025, (*n * 3) as i8, *day)),
+                        scores: DIMS
+                            .iter()
+                            .zip(values)
+                            .filter_map(|(d, v)| v.map(|v| ScoreEntry::value(id("mpg"), id(d), f64::from(v))))
+                            .collect(),
+                    })
+                    .collect();
+                Participant {
+                    code: format!("o{org}-p{i:04}"),
+                    persona: Some(id(["persona-a", "persona-b", "persona-c"][*persona])),
+                    moments,
+                }
+            })
+            .collect();
+        m
+    }
+
+    fn report(m: &Measurements, t: Threshold) -> MonitorReport {
+        let all = instruments();
+        monitor_report(&MonitorInput::new(example::local_tov(), &all, m).with_threshold(t)).unwrap()
+    }
+
+    /// Whether a suppressed cell of one output could be worked out from what is shown: the
+    /// shown cells, and the number measured minus the shown cells (the suppressed cells
+    /// together). A single suppressed cell, or suppressed cells summing to less than the
+    /// threshold (including zero), would be revealed.
+    fn revealed(o: &OutputMonitor, t: u32) -> Option<String> {
+        for c in &o.changes {
+            if let Cell::Count(n) = c.count {
+                if n > 0 && n < u64::from(t) {
+                    return Some(format!("{} shows {n}", o.output));
+                }
+            }
+        }
+        if let Cell::Count(total) = o.measured {
+            if total > 0 && total < u64::from(t) {
+                return Some(format!("{} measured {total}", o.output));
+            }
+            let shown: u64 = o.changes.iter().filter_map(|c| c.count.count()).sum();
+            let hidden = o.changes.iter().filter(|c| c.count.count().is_none()).count();
+            let rest = total - shown;
+            if hidden == 1 || (hidden > 1 && rest < u64::from(t)) {
+                return Some(format!("{}: {hidden} hidden cells sum to {rest}", o.output));
+            }
+        }
+        None
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// No cell below the threshold can be read off a published report: not directly, not
+        /// as the total minus the shown cells, for any threshold from 3.
+        #[test]
+        fn suppression_never_reveals_a_small_cell(
+            ps in prop::collection::vec(participant(), 0..60),
+            t in 3u32..9,
+        ) {
+            let t = Threshold::new(t).unwrap();
+            let r = report(&build(0, &ps), t);
+            for o in &r.outputs {
+                if let Some(why) = revealed(o, t.get()) {
+                    prop_assert!(false, "{}", why);
+                }
+            }
+        }
+
+        /// The same for bare partitions, including zeros and totals just above the threshold.
+        #[test]
+        fn suppression_of_any_partition(cells in prop::collection::vec(0u64..12, 1..6), t in 3u32..7) {
+            let total: u64 = cells.iter().sum();
+            let mut input = cells.clone();
+            input.resize(5, 0);
+            let t = Threshold::new(t).unwrap();
+            let r = suppress(total, &input, t);
+            let o = OutputMonitor {
+                output: id("o"),
+                refines: vec![],
+                level: theory_of_value::model::Level::Individual,
+                statement: theory_of_value::Text::new("o"),
+                measured: r.0,
+                changes: Change::ALL.iter().zip(&r.1).map(|(c, n)| ChangeCount { change: *c, count: *n, share: None }).collect(),
+                expected: vec![], stories: vec![], quotes: vec![], areas: vec![],
+            };
+            prop_assert!(revealed(&o, t.get()).is_none(), "{:?} -> {:?}", input, r);
+            // Nothing that is shown is wrong.
+            if let Cell::Count(n) = r.0 { prop_assert_eq!(n, total); }
+            for (c, n) in r.1.iter().zip(&input) {
+                if let Cell::Count(x) = c { prop_assert_eq!(x, n); }
+            }
+        }
+
+        /// Aggregating organisations' reports gives, for every figure both show, what the
+        /// report of their measurements taken together gives.
+        #[test]
+        fn aggregation_equals_the_report_of_the_combined_measurements(
+            orgs in prop::collection::vec(prop::collection::vec(participant(), 0..40), 1..4),
+        ) {
+            let t = Threshold::default();
+            let ms: Vec<Measurements> = orgs.iter().enumerate().map(|(i, ps)| build(i, ps)).collect();
+            let reports: Vec<MonitorReport> = ms.iter().map(|m| report(m, t)).collect();
+            let national = aggregate(id("nvzh-tov"), &reports).unwrap();
+            let mut all = ms[0].clone();
+            for m in &ms[1..] {
+                all.participants.extend(m.participants.iter().cloned());
+            }
+            let combined = report(&all, t);
+            for o in &combined.outputs {
+                let key = o.refines.first().unwrap_or(&o.output);
+                let a = national.outputs.iter().find(|x| &x.output == key).unwrap();
+                if let (Cell::Count(x), Cell::Count(y)) = (a.measured, o.measured) {
+                    prop_assert_eq!(x, y, "{}", key);
+                }
+                for (ca, cb) in a.changes.iter().zip(&o.changes) {
+                    if let (Cell::Count(x), Cell::Count(y)) = (ca.count, cb.count) {
+                        prop_assert_eq!(x, y, "{} {:?}", key, ca.change);
+                        prop_assert_eq!(ca.share, cb.share);
+                    }
+                    // An "at least" never exceeds the true count.
+                    if let (Cell::AtLeast { at_least }, Cell::Count(y)) = (ca.count, cb.count) {
+                        prop_assert!(at_least <= y);
+                    }
+                }
+            }
+        }
+
+        /// Classification does not depend on the order of participants or of moments.
+        #[test]
+        fn classification_is_invariant_under_order(
+            ps in prop::collection::vec(participant(), 0..30),
+            seed in any::<u64>(),
+        ) {
+            let all = instruments();
+            let m = build(0, &ps);
+            let before = classify_participants(example::local_tov(), &all, &m).unwrap();
+            let mut shuffled = m.clone();
+            let mut s = seed | 1;
+            let mut next = |n: usize| { s ^= s << 13; s ^= s >> 7; s ^= s << 17; (s % n.max(1) as u64) as usize };
+            for i in (1..shuffled.participants.len()).rev() {
+                let j = next(i + 1);
+                shuffled.participants.swap(i, j);
+            }
+            for p in &mut shuffled.participants {
+                p.moments.reverse();
+                let k = p.moments.len();
+                if k > 1 { let j = next(k); p.moments.swap(0, j); }
+            }
+            let after = classify_participants(example::local_tov(), &all, &shuffled).unwrap();
+            prop_assert_eq!(before, after);
+            // And so the report.
+            prop_assert_eq!(report(&m, Threshold::default()), report(&shuffled, Threshold::default()));
+        }
+    }
+}
