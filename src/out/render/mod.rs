@@ -4,11 +4,13 @@
 mod html;
 mod markdown;
 mod mermaid;
+mod monitor;
 mod svg;
 
 pub use html::{estimate_html, html};
 pub use markdown::{estimate_markdown, markdown};
 pub use mermaid::mermaid;
+pub use monitor::{monitor_html, monitor_markdown, monitor_text};
 pub use svg::svg;
 
 use crate::base::{Lang, Text};
