@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, MeasurementPlan};
+use theory_of_value::monitor;
 use theory_of_value::out::DocumentKind;
 use theory_of_value::value::{Census, PersonaSet};
 use theory_of_value::{example, national, Lang, ParseError, Report, TheoryOfValue};
@@ -26,6 +27,11 @@ pub(crate) fn run(
             ("(example census)", example::CENSUS_JSON),
             ("(example assessment)", example::ASSESSMENT_2026_JSON),
             ("(example measurement plan)", example::MEASUREMENT_PLAN_JSON),
+            ("(MANSA)", theory_of_value::monitor::MANSA_JSON),
+            ("(NEL)", theory_of_value::monitor::NEL_JSON),
+            ("(MPG)", theory_of_value::monitor::MPG_JSON),
+            ("(example stories)", example::STORIES_JSON),
+            ("(example area figures)", example::AREA_FIGURES_JSON),
         ]
         .into_iter()
         .map(|(name, json)| (name.to_owned(), json.as_bytes().to_vec()))
@@ -160,9 +166,28 @@ fn detect(top: &TopLevel) -> Option<DocumentKind> {
         DocumentKind::MeasurementPlan
     } else if has("personas") || has("neighbourhoods") {
         DocumentKind::PersonaSet
+    } else if has("participants") {
+        DocumentKind::Measurements
+    } else if has("stories") {
+        DocumentKind::Stories
+    } else if has("figures") {
+        DocumentKind::AreaFigures
+    } else if has("scores") && has("sources") {
+        DocumentKind::InstrumentDefinition
+    } else if has("organisations") && has("threshold") {
+        DocumentKind::MonitorReport
     } else {
         return None;
     })
+}
+
+/// The ToV a monitor document names: the example organisation's, or the national one.
+fn tov_for(id: &theory_of_value::model::Id) -> &'static TheoryOfValue {
+    if *id == example::local_tov().id {
+        example::local_tov()
+    } else {
+        national()
+    }
 }
 
 struct Checked {
@@ -223,6 +248,23 @@ fn check_bytes(name: String, bytes: &[u8]) -> Checked {
         Some(DocumentKind::Report) => {
             theory_of_value::from_json_slice::<Report>(bytes).map(|_| Report::new())
         }
+        Some(DocumentKind::Measurements) => {
+            theory_of_value::from_json_slice::<monitor::Measurements>(bytes)
+                .map(|m| m.validate_against(tov_for(&m.tov), &monitor::instruments()))
+        }
+        Some(DocumentKind::Stories) => theory_of_value::from_json_slice::<monitor::Stories>(bytes)
+            .map(|s| s.validate_against(tov_for(&s.tov))),
+        Some(DocumentKind::AreaFigures) => {
+            theory_of_value::from_json_slice::<monitor::AreaFigures>(bytes)
+                .map(|a| a.validate_against(tov_for(&a.tov)))
+        }
+        Some(DocumentKind::InstrumentDefinition) => {
+            theory_of_value::from_json_slice::<monitor::InstrumentDefinition>(bytes)
+                .map(|d| d.validate_against(national()))
+        }
+        Some(DocumentKind::MonitorReport) => {
+            theory_of_value::from_json_slice::<monitor::MonitorReport>(bytes).map(|_| Report::new())
+        }
         _ => {
             checked.parse = Some(ParseError {
                 code: theory_of_value::Code::UnknownField,
@@ -230,8 +272,8 @@ fn check_bytes(name: String, bytes: &[u8]) -> Checked {
                 line: 1,
                 column: 1,
                 message: theory_of_value::Message::new(
-                    "onbekend soort document: geef `$schema` op of gebruik de velden van een ToV, persona-set, telling, zelfbeoordeling of meetplan",
-                    "unknown kind of document: give `$schema` or use the fields of a ToV, persona set, census, assessment or measurement plan",
+                    "onbekend soort document: geef `$schema` op of gebruik de velden van een ToV, persona-set, telling, zelfbeoordeling, meetplan, meetinstrument, metingen, verhalen, gebiedscijfers of monitorrapport",
+                    "unknown kind of document: give `$schema` or use the fields of a ToV, persona set, census, assessment, measurement plan, instrument, measurements, stories, area figures or monitor report",
                 ),
                 suggestion: None,
             });

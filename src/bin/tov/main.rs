@@ -8,6 +8,7 @@
 mod assess;
 mod check;
 mod io;
+mod monitor;
 mod produce;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -133,6 +134,16 @@ enum Command {
         #[arg(long, default_value = "mermaid")]
         format: RenderFormat,
     },
+    /// The monitor report of measurements, stories and area figures: per output what was
+    /// measured, by class of change, beside the persona estimate; small counts suppressed.
+    Monitor(monitor::MonitorArgs),
+    /// Combine many organisations' monitor reports (JSON) into one movement-wide picture.
+    Aggregate {
+        /// Monitor reports as written by `tov monitor --format json`; none uses the example's.
+        reports: Vec<PathBuf>,
+        #[arg(long, default_value = "text")]
+        format: monitor::MonitorFormat,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -185,6 +196,8 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             census,
         } => produce::cids_of(file, estimate, personas, census, lang, out),
         Command::Render { file, format } => produce::render_as(file, format, lang, out),
+        Command::Monitor(args) => monitor::run(args, lang, out),
+        Command::Aggregate { reports, format } => monitor::aggregate_run(&reports, format, lang, out),
     }
 }
 
