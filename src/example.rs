@@ -348,8 +348,8 @@ pub fn monitor_report() -> &'static MonitorReport {
 
 /// The main job on embedded data, as Markdown: the national ToV as an outline with its
 /// validation report, then the example organisation — its value estimate, line by line; its
-/// local ToV against the national one; its measurement plan; and its self-assessment on the
-/// ten characteristics with the change since the year before.
+/// local ToV against the national one; its measurement plan; its self-assessment on the
+/// ten characteristics with the change since the year before; and its monitor report.
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
@@ -472,5 +472,27 @@ pub fn overview(lang: crate::base::Lang) -> String {
     }
     out.push('\n');
     out.push_str(&now.validate().render(lang));
+
+    // Tellen en vertellen: the monitor report of 2025, with the findings on its documents.
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        t(
+            "Monitor: tellen en vertellen (gegenereerde, fictieve metingen)",
+            "Monitor: counting and telling (generated, fictional measurements)"
+        )
+    );
+    out.push_str(
+        &render::monitor_markdown(monitor_report(), lang)
+            .replace("\n## ", "\n#### ")
+            .replacen("# ", "### ", 1),
+    );
+    let all = crate::monitor::instruments();
+    let input = crate::monitor::MonitorInput::new(local, &all, measurements())
+        .with_stories(stories())
+        .with_areas(area_figures())
+        .with_estimate(estimate());
+    out.push('\n');
+    out.push_str(&input.validate().render(lang));
     out
 }
