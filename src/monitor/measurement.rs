@@ -322,7 +322,7 @@ impl Measurements {
         let cat = Catalogue::new(instruments);
         for (i, p) in self.parameters.iter().enumerate() {
             let at = format!("/parameters/{i}");
-            if let Some((d, _)) = self.lookup(&cat, &p.instrument, Some(&p.score), &at, r) {
+            if let Some((d, _)) = self.lookup(&cat, &p.instrument, Some(&p.score), &|| at.clone(), r) {
                 let _ = d;
                 if let Some(x) = &p.reliability {
                     if !(x.value > 0.0 && x.value < 1.0) {
@@ -338,7 +338,7 @@ impl Measurements {
         }
         for (i, e) in self.expected.iter().enumerate() {
             let at = format!("/expected/{i}");
-            self.lookup(&cat, &e.instrument, Some(&e.score), &at, r);
+            self.lookup(&cat, &e.instrument, Some(&e.score), &|| at.clone(), r);
             if !e.change_per_year.is_finite() {
                 r.push(Code::InconsistentInstrument, format!("{at}/change_per_year"), Message::new("Geen getal.", "Not a number."));
             }
@@ -367,11 +367,12 @@ impl Measurements {
             // moment number -> (index, date)
             let mut seen: Vec<(u16, usize, DocumentDate)> = Vec::with_capacity(p.moments.len());
             for (mi, m) in p.moments.iter().enumerate() {
-                let mat = format!("{at}/moments/{mi}");
+                // Paths are only built for a finding: a clean document allocates none per score.
+                let mat = || format!("{at}/moments/{mi}");
                 if let Some((_, first, _)) = seen.iter().find(|(n, _, _)| *n == m.moment) {
                     r.push(
                         Code::DuplicateMeasurement,
-                        format!("{mat}/moment"),
+                        format!("{}/moment", mat()),
                         Message::new(
                             format!("Deelnemer `{}` heeft moment {} twee keer (ook bij {at}/moments/{first}).", p.code, m.moment),
                             format!("Participant `{}` has moment {} twice (also at {at}/moments/{first}).", p.code, m.moment),
@@ -381,12 +382,12 @@ impl Measurements {
                 seen.push((m.moment, mi, m.date));
                 let mut instruments_here: Vec<(&str, Option<&str>)> = Vec::with_capacity(m.scores.len());
                 for (si, s) in m.scores.iter().enumerate() {
-                    let sat = format!("{mat}/scores/{si}");
+                    let sat = || format!("{}/scores/{si}", mat());
                     let key = (s.instrument.as_str(), s.score.as_ref().map(Id::as_str));
                     if instruments_here.iter().any(|k| k.0 == key.0 && (k.1 == key.1 || k.1.is_none() || key.1.is_none())) {
                         r.push(
                             Code::DuplicateMeasurement,
-                            sat.clone(),
+                            sat(),
                             Message::new(
                                 format!("Instrument `{}` staat twee keer bij moment {} van deelnemer `{}`.", s.instrument, m.moment, p.code),
                                 format!("Instrument `{}` appears twice at moment {} of participant `{}`.", s.instrument, m.moment, p.code),
@@ -428,10 +429,11 @@ impl Measurements {
         cat: &Catalogue<'c>,
         instrument: &Id,
         score: Option<&Id>,
-        at: &str,
+        at: &dyn Fn() -> String,
         r: &mut Report,
     ) -> Option<(usize, Option<usize>)> {
         let Some(d) = cat.get(instrument.as_str()) else {
+            let at = at();
             let (nl, en) = crate::read::suggest::hint(instrument.as_str(), cat.defs.iter().map(|d| d.id.as_str()));
             r.push(
                 Code::UnknownInstrument,
@@ -445,6 +447,7 @@ impl Measurements {
         match def.scores.iter().position(|s| s.id == *score) {
             Some(s) => Some((d, Some(s))),
             None => {
+                let at = at();
                 let (nl, en) = crate::read::suggest::hint(score.as_str(), def.scores.iter().map(|s| s.id.as_str()));
                 r.push(
                     Code::UnknownInstrument,
@@ -456,7 +459,7 @@ impl Measurements {
         }
     }
 
-    fn entry(&self, cat: &Catalogue<'_>, s: &ScoreEntry, at: &str, m: &Moment, r: &mut Report, mine: &mut Vec<Computed>) {
+    fn entry(&self, cat: &Catalogue<'_>, s: &ScoreEntry, at: &dyn Fn() -> String, m: &Moment, r: &mut Report, mine: &mut Vec<Computed>) {
         let Some((d, score)) = self.lookup(cat, &s.instrument, s.score.as_ref(), at, r) else { return };
         let def = cat.defs[d];
         let push = |mine: &mut Vec<Computed>, score: usize, value: f64| {
@@ -465,14 +468,14 @@ impl Measurements {
         match (&s.items, s.value) {
             (Some(items), None) if s.score.is_none() => {
                 let Some(n) = def.items else {
-                    r.push(Code::UnscorableItems, format!("{at}/items"), Message::new(
+                    r.push(Code::UnscorableItems, format!("{}/items", at()), Message::new(
                         format!("Van instrument `{}` zijn de items niet bekend: geef de scores als waarde (`score` en `value`).", def.id),
                         format!("The items of instrument `{}` are not known: give the scores as values (`score` and `value`).", def.id),
                     ));
                     return;
                 };
                 if items.len() != usize::from(n) {
-                    r.push(Code::WrongItemCount, format!("{at}/items"), Message::new(
+                    r.push(Code::WrongItemCount, format!("{}/items", at()), Message::new(
                         format!("Instrument `{}` heeft {n} items, hier staan er {}.", def.id, items.len()),
                         format!("Instrument `{}` has {n} items, {} are given here.", def.id, items.len()),
                     ));
@@ -484,7 +487,7 @@ impl Measurements {
                         if let Some(x) = x {
                             if !scale.contains(*x) {
                                 bad = true;
-                                outside(r, format!("{at}/items/{k}"), *x, scale.min, scale.max);
+                                outside(r, format!("{}/items/{k}", at()), *x, scale.min, scale.max);
                             }
                         }
                     }
@@ -507,7 +510,7 @@ impl Measurements {
                         Some(v) => push(mine, k, v),
                         None => {
                             let missing = buf.iter().filter(|x| x.is_none()).count();
-                            r.push(Code::TooManyMissingItems, format!("{at}/items"), Message::new(
+                            r.push(Code::TooManyMissingItems, format!("{}/items", at()), Message::new(
                                 format!("Score `{}` van `{}`: {missing} van {} items ontbreken, hoogstens {} mag; de score is weggelaten.", sd.id, def.id, buf.len(), sd.max_missing),
                                 format!("Score `{}` of `{}`: {missing} of {} items are missing, at most {} may be; the score is left out.", sd.id, def.id, buf.len(), sd.max_missing),
                             ));
@@ -515,7 +518,7 @@ impl Measurements {
                     }
                 }
                 if !scored {
-                    r.push(Code::UnscorableItems, format!("{at}/items"), Message::new(
+                    r.push(Code::UnscorableItems, format!("{}/items", at()), Message::new(
                         format!("Hoe de scores van instrument `{}` uit de items volgen is niet bekend: geef ze als waarde.", def.id),
                         format!("How the scores of instrument `{}` follow from its items is not known: give them as values.", def.id),
                     ));
@@ -525,13 +528,13 @@ impl Measurements {
                 let Some(k) = score else { return };
                 let sd = &def.scores[k];
                 match def.score_scale(sd) {
-                    Some(scale) if !scale.contains(v) => outside(r, format!("{at}/value"), v, scale.min, scale.max),
-                    _ if !v.is_finite() => outside(r, format!("{at}/value"), v, f64::NAN, f64::NAN),
+                    Some(scale) if !scale.contains(v) => outside(r, format!("{}/value", at()), v, scale.min, scale.max),
+                    _ if !v.is_finite() => outside(r, format!("{}/value", at()), v, f64::NAN, f64::NAN),
                     _ => push(mine, k, v),
                 }
             }
             _ => {
-                r.push(Code::UnscorableItems, at.to_owned(), Message::new(
+                r.push(Code::UnscorableItems, at(), Message::new(
                     "Geef óf de items (`items`, zonder `score`), óf één score met zijn waarde (`score` en `value`).",
                     "Give either the items (`items`, without `score`) or one score with its value (`score` and `value`).",
                 ));

@@ -6,6 +6,9 @@
 use theory_of_value::monitor::*;
 use theory_of_value::{example, from_json_slice, national, Code, Lang, Report};
 
+#[path = "../../benches/support/monitor.rs"]
+mod synthetic;
+
 const INVALID: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/monitor/invalid");
 
 fn produced(name: &str, bytes: &[u8]) -> Vec<(String, String)> {
@@ -330,6 +333,37 @@ mod properties {
             prop_assert_eq!(before, after);
             // And so the report.
             prop_assert_eq!(report(&m, Threshold::default()), report(&shuffled, Threshold::default()));
+        }
+    }
+}
+
+mod synthetic_movement {
+    //! The benchmark's synthetic monitor data set is what it claims: distinct, valid
+    //! measurements with three instruments at two moments, clean against the example ToV.
+    use super::*;
+
+    #[test]
+    fn synthetic_organisations_are_clean_and_distinct() {
+        let all = instruments();
+        let orgs = synthetic::movement(3, 200);
+        let mut reports = Vec::new();
+        for (i, bytes) in orgs.iter().enumerate() {
+            let m: Measurements = from_json_slice(bytes).unwrap();
+            assert_eq!(m.participants.len(), 200);
+            let scores: usize = m.participants.iter().flat_map(|p| &p.moments).map(|mo| mo.scores.len()).sum();
+            assert_eq!(scores, 200 * 2 * 3);
+            let input = MonitorInput::new(example::local_tov(), &all, &m);
+            let r = input.validate();
+            assert!(r.is_clean(), "{i}: {}", r.render(Lang::En));
+            reports.push(monitor_report(&input).unwrap());
+        }
+        assert_ne!(orgs[0], orgs[1]);
+        let national = aggregate("nvzh-tov".parse().unwrap(), &reports).unwrap();
+        assert_eq!(national.organisations.len(), 3);
+        // Every class occurs somewhere, slower decline included (persona B's expected course).
+        let any = |c: Change| national.outputs.iter().any(|o| o.count(c).is_some_and(|x| x != Cell::Count(0)));
+        for c in Change::ALL {
+            assert!(any(c), "{c:?}");
         }
     }
 }
