@@ -12,7 +12,9 @@
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use serde_json::Value;
-use theory_of_value::monitor::{aggregate, instruments, monitor_report, Measurements, MonitorInput};
+use theory_of_value::monitor::{
+    aggregate, instruments, monitor_report, Measurements, MonitorInput,
+};
 use theory_of_value::{example, from_json_slice};
 
 #[path = "support/monitor.rs"]
@@ -28,7 +30,8 @@ fn crate_route(orgs: &[Vec<u8>]) -> usize {
         .iter()
         .map(|b| {
             let m: Measurements = from_json_slice(b).expect("generated measurements parse");
-            monitor_report(&MonitorInput::new(tov, &all, &m)).expect("generated measurements are valid")
+            monitor_report(&MonitorInput::new(tov, &all, &m))
+                .expect("generated measurements are valid")
         })
         .collect();
     let national = aggregate("nvzh-tov".parse().unwrap(), &reports).unwrap();
@@ -37,10 +40,12 @@ fn crate_route(orgs: &[Vec<u8>]) -> usize {
 
 fn value_route(orgs: &[Vec<u8>]) -> usize {
     orgs.iter()
-        .map(|b| match serde_json::from_slice::<Value>(b).expect("valid JSON") {
-            Value::Object(m) => m.len(),
-            _ => 0,
-        })
+        .map(
+            |b| match serde_json::from_slice::<Value>(b).expect("valid JSON") {
+                Value::Object(m) => m.len(),
+                _ => 0,
+            },
+        )
         .sum()
 }
 
@@ -58,11 +63,19 @@ fn monitor(c: &mut Criterion) {
     for scale in scales() {
         let orgs = synthetic::movement(synthetic::ORGANISATIONS * scale, synthetic::PARTICIPANTS);
         let bytes: u64 = orgs.iter().map(|o| o.len() as u64).sum();
-        eprintln!("monitor {scale}x: {} organisations, {:.1} MB", orgs.len(), bytes as f64 / 1e6);
+        eprintln!(
+            "monitor {scale}x: {} organisations, {:.1} MB",
+            orgs.len(),
+            bytes as f64 / 1e6
+        );
         group.throughput(Throughput::Bytes(bytes));
         let id = |route| BenchmarkId::new(route, format!("{scale}x"));
-        group.bench_with_input(id("value"), &orgs, |b, orgs| b.iter(|| value_route(black_box(orgs))));
-        group.bench_with_input(id("crate"), &orgs, |b, orgs| b.iter(|| crate_route(black_box(orgs))));
+        group.bench_with_input(id("value"), &orgs, |b, orgs| {
+            b.iter(|| value_route(black_box(orgs)))
+        });
+        group.bench_with_input(id("crate"), &orgs, |b, orgs| {
+            b.iter(|| crate_route(black_box(orgs)))
+        });
     }
     group.finish();
 }

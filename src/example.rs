@@ -7,8 +7,8 @@
 //! except the crisis-admission cost, which carries its published source.
 
 use crate::assess::{Assessment, MeasurementPlan};
-use crate::monitor::{AreaFigures, Measurements, MonitorReport, Stories};
 use crate::model::TheoryOfValue;
+use crate::monitor::{AreaFigures, Measurements, MonitorReport, Stories};
 use crate::value::{Census, Estimate, PersonaSet};
 use std::sync::OnceLock;
 
@@ -231,7 +231,10 @@ struct Lcg(u64);
 impl Lcg {
     /// A number in [0, 1).
     fn next(&mut self) -> f64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 11) as f64 / (1u64 << 53) as f64
     }
     /// A whole number from -k to k.
@@ -241,20 +244,43 @@ impl Lcg {
 }
 
 fn generated_measurements() -> Measurements {
-    use crate::monitor::{Expectation, Moment, Parameter, Participant, ScoreEntry, ScoreParameters};
+    use crate::monitor::{
+        Expectation, Moment, Parameter, Participant, ScoreEntry, ScoreParameters,
+    };
     let id = |s: &str| s.parse::<crate::model::Id>().expect("a valid example ID");
-    let assumption = |what: &str| crate::model::SourceRef {
+    let assumption = |what: &str| {
+        crate::model::SourceRef {
         document: "Steunpunt Het Voorbeeld (fictief)".into(),
         section: Some(
             format!("Aanname van dit fictieve voorbeeld: {what}; niet gepubliceerd, niet te gebruiken als norm").into(),
         ),
+    }
     };
-    let param = |v: f64, what: &str| Parameter { value: v, source: assumption(what) };
+    let param = |v: f64, what: &str| Parameter {
+        value: v,
+        source: assumption(what),
+    };
     let mut parameters = vec![
-        ScoreParameters { instrument: id("mansa"), score: id("satisfaction"), reliability: None, sd: Some(param(0.8, "standaarddeviatie")) },
-        ScoreParameters { instrument: id("nel"), score: id("total"), reliability: None, sd: Some(param(0.5, "standaarddeviatie")) },
+        ScoreParameters {
+            instrument: id("mansa"),
+            score: id("satisfaction"),
+            reliability: None,
+            sd: Some(param(0.8, "standaarddeviatie")),
+        },
+        ScoreParameters {
+            instrument: id("nel"),
+            score: id("total"),
+            reliability: None,
+            sd: Some(param(0.5, "standaarddeviatie")),
+        },
     ];
-    for dim in ["mental-wellbeing", "meaning", "quality-of-life", "participation", "daily-functioning"] {
+    for dim in [
+        "mental-wellbeing",
+        "meaning",
+        "quality-of-life",
+        "participation",
+        "daily-functioning",
+    ] {
         parameters.push(ScoreParameters {
             instrument: id("mpg"),
             score: id(dim),
@@ -270,7 +296,14 @@ fn generated_measurements() -> Measurements {
         source: assumption("verwacht verloop zonder de organisatie voor mensen als persona B"),
     }];
     let mut rng = Lcg(2025);
-    let dims = ["bodily-functions", "mental-wellbeing", "meaning", "quality-of-life", "participation", "daily-functioning"];
+    let dims = [
+        "bodily-functions",
+        "mental-wellbeing",
+        "meaning",
+        "quality-of-life",
+        "participation",
+        "daily-functioning",
+    ];
     let mut participants = Vec::with_capacity(150);
     for n in 1..=150u32 {
         let persona = match n {
@@ -295,28 +328,53 @@ fn generated_measurements() -> Measurements {
         for m in 1..=count {
             let t = f64::from(m - 1);
             let items: Vec<Option<f64>> = if n == 1 {
-                let worked: [f64; 12] = if m == 1 { [3., 4., 3., 4., 3., 4., 3., 4., 3., 4., 3., 4.] } else { [5., 5., 4., 5., 5., 4., 5., 5., 4., 5., 4., 6.] };
+                let worked: [f64; 12] = if m == 1 {
+                    [3., 4., 3., 4., 3., 4., 3., 4., 3., 4., 3., 4.]
+                } else {
+                    [5., 5., 4., 5., 5., 4., 5., 5., 4., 5., 4., 6.]
+                };
                 worked.iter().map(|x| Some(*x)).collect()
             } else {
-                (0..12).map(|_| Some((base_mansa + t * mansa_shift + rng.spread(1)).clamp(1.0, 7.0))).collect()
+                (0..12)
+                    .map(|_| Some((base_mansa + t * mansa_shift + rng.spread(1)).clamp(1.0, 7.0)))
+                    .collect()
             };
             let mut scores = vec![ScoreEntry::items(id("mansa"), items)];
             let nel = (base_nel + t * nel_shift + rng.spread(1) * 0.1).clamp(1.0, 5.0);
-            scores.push(ScoreEntry::value(id("nel"), id("total"), (nel * 10.0).round() / 10.0));
+            scores.push(ScoreEntry::value(
+                id("nel"),
+                id("total"),
+                (nel * 10.0).round() / 10.0,
+            ));
             for d in dims {
                 let v = (base_mpg + t * mpg_shift + rng.spread(1) * 0.5).clamp(0.0, 10.0);
-                scores.push(ScoreEntry::value(id("mpg"), id(d), (v * 10.0).round() / 10.0));
+                scores.push(ScoreEntry::value(
+                    id("mpg"),
+                    id(d),
+                    (v * 10.0).round() / 10.0,
+                ));
             }
-            moments.push(Moment { moment: m as u16, date: day(if m == 1 { 2 } else { 11 }), scores });
+            moments.push(Moment {
+                moment: m as u16,
+                date: day(if m == 1 { 2 } else { 11 }),
+                scores,
+            });
         }
-        participants.push(Participant { code: format!("vb-{n:03}"), persona: Some(id(persona)), moments });
+        participants.push(Participant {
+            code: format!("vb-{n:03}"),
+            persona: Some(id(persona)),
+            moments,
+        });
     }
     Measurements {
         schema: None,
         id: id("metingen-het-voorbeeld-2025"),
         tov: id("tov-het-voorbeeld"),
         organisation: "Steunpunt Het Voorbeeld (fictief)".into(),
-        period: crate::value::Period::new("2025-01-01".parse().expect("a date"), "2025-12-31".parse().expect("a date")),
+        period: crate::value::Period::new(
+            "2025-01-01".parse().expect("a date"),
+            "2025-12-31".parse().expect("a date"),
+        ),
         parameters,
         expected,
         participants,

@@ -16,7 +16,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn below(&mut self, n: u64) -> u64 {
@@ -37,7 +40,10 @@ pub fn organisation(org: usize, participants: usize) -> Vec<u8> {
             s.push(',');
         }
         let persona = ["persona-a", "persona-b", "persona-c"][rng.below(3) as usize];
-        let _ = write!(s, r#"{{"code":"o{org}-{p:05}","persona":"{persona}","moments":["#);
+        let _ = write!(
+            s,
+            r#"{{"code":"o{org}-{p:05}","persona":"{persona}","moments":["#
+        );
         let (mansa, nel, mpg) = (2 + rng.below(4), 20 + rng.below(20), 30 + rng.below(50));
         let trend: i64 = rng.below(3) as i64 - 1;
         for m in 0..2u64 {
@@ -46,7 +52,11 @@ pub fn organisation(org: usize, participants: usize) -> Vec<u8> {
             }
             let day = 1 + (p % 28);
             let month = if m == 0 { 2 } else { 11 };
-            let _ = write!(s, r#"{{"moment":{},"date":"2025-{month:02}-{day:02}","scores":[{{"instrument":"mansa","items":["#, m + 1);
+            let _ = write!(
+                s,
+                r#"{{"moment":{},"date":"2025-{month:02}-{day:02}","scores":[{{"instrument":"mansa","items":["#,
+                m + 1
+            );
             for i in 0..12 {
                 if i > 0 {
                     s.push(',');
@@ -55,7 +65,8 @@ pub fn organisation(org: usize, participants: usize) -> Vec<u8> {
                 let _ = write!(s, "{v}");
             }
             let nel_v = (nel as i64 + trend * m as i64 * 5 + rng.below(5) as i64 - 2).clamp(10, 50);
-            let mpg_v = (mpg as i64 + trend * m as i64 * 20 + rng.below(9) as i64 - 4).clamp(0, 100);
+            let mpg_v =
+                (mpg as i64 + trend * m as i64 * 20 + rng.below(9) as i64 - 4).clamp(0, 100);
             let _ = write!(
                 s,
                 r#"]}},{{"instrument":"nel","score":"total","value":{}.{}}},{{"instrument":"mpg","score":"mental-wellbeing","value":{}.{}}}]}}"#,
@@ -73,5 +84,7 @@ pub fn organisation(org: usize, participants: usize) -> Vec<u8> {
 
 /// `organisations` organisations' documents.
 pub fn movement(organisations: usize, participants: usize) -> Vec<Vec<u8>> {
-    (0..organisations).map(|o| organisation(o, participants)).collect()
+    (0..organisations)
+        .map(|o| organisation(o, participants))
+        .collect()
 }

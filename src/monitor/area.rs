@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 /// use theory_of_value::monitor::AreaIndicator;
 /// assert_eq!(AreaIndicator::Loneliness.label().nl, "eenzaamheid");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AreaIndicator {
@@ -29,6 +31,10 @@ pub enum AreaIndicator {
 
 impl AreaIndicator {
     /// Every indicator.
+    ///
+    /// ```
+    /// assert_eq!(theory_of_value::monitor::AreaIndicator::ALL.len(), 4);
+    /// ```
     pub const ALL: [AreaIndicator; 4] = [
         AreaIndicator::ExperiencedMentalHealth,
         AreaIndicator::Loneliness,
@@ -43,9 +49,13 @@ impl AreaIndicator {
     /// ```
     pub const fn label(self) -> Label {
         match self {
-            AreaIndicator::ExperiencedMentalHealth => Label::new("ervaren psychische gezondheid", "experienced mental health"),
+            AreaIndicator::ExperiencedMentalHealth => {
+                Label::new("ervaren psychische gezondheid", "experienced mental health")
+            }
             AreaIndicator::Loneliness => Label::new("eenzaamheid", "loneliness"),
-            AreaIndicator::LabourParticipation => Label::new("arbeidsparticipatie", "labour participation"),
+            AreaIndicator::LabourParticipation => {
+                Label::new("arbeidsparticipatie", "labour participation")
+            }
             AreaIndicator::CareUse => Label::new("zorggebruik", "care use"),
         }
     }
@@ -131,41 +141,68 @@ impl AreaFigures {
                 Code::OtherTov,
                 "/tov",
                 Message::new(
-                    format!("Deze cijfers horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.", self.tov, tov.id),
-                    format!("These figures belong to ToV `{}` but are checked against ToV `{}`.", self.tov, tov.id),
+                    format!(
+                        "Deze cijfers horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.",
+                        self.tov, tov.id
+                    ),
+                    format!(
+                        "These figures belong to ToV `{}` but are checked against ToV `{}`.",
+                        self.tov, tov.id
+                    ),
                 ),
             );
         }
         for (i, f) in self.figures.iter().enumerate() {
             let at = format!("/figures/{i}");
-            for (field, s) in [("municipality", f.municipality.as_str()), ("source", f.source.as_str()), ("unit", f.unit.as_str())] {
+            for (field, s) in [
+                ("municipality", f.municipality.as_str()),
+                ("source", f.source.as_str()),
+                ("unit", f.unit.as_str()),
+            ] {
                 if s.trim().is_empty() {
                     crate::rules::tov::blank(&mut r, format!("{at}/{field}"));
                 }
             }
             if !f.value.is_finite() {
-                r.push(Code::ScoreOutsideScale, format!("{at}/value"), Message::new("Geen getal.", "Not a number."));
+                r.push(
+                    Code::ScoreOutsideScale,
+                    format!("{at}/value"),
+                    Message::new("Geen getal.", "Not a number."),
+                );
             }
             if let Some(first) = self.figures[..i].iter().position(|g| {
-                g.municipality == f.municipality && g.neighbourhood == f.neighbourhood && g.indicator == f.indicator && g.year == f.year
+                g.municipality == f.municipality
+                    && g.neighbourhood == f.neighbourhood
+                    && g.indicator == f.indicator
+                    && g.year == f.year
             }) {
                 r.push(
                     Code::DuplicateAreaFigure,
                     format!("{at}"),
                     Message::new(
-                        format!("Dit gebied, deze indicator en dit jaar staan al bij /figures/{first}."),
-                        format!("This area, indicator and year are already given at /figures/{first}."),
+                        format!(
+                            "Dit gebied, deze indicator en dit jaar staan al bij /figures/{first}."
+                        ),
+                        format!(
+                            "This area, indicator and year are already given at /figures/{first}."
+                        ),
                     ),
                 );
             }
             for (j, o) in f.outputs.iter().enumerate() {
                 match tov.outputs.iter().find(|x| x.id == *o) {
                     None => {
-                        let (nl, en) = crate::read::suggest::hint(o.as_str(), tov.outputs.iter().map(|o| o.id.as_str()));
+                        let (nl, en) = crate::read::suggest::hint(
+                            o.as_str(),
+                            tov.outputs.iter().map(|o| o.id.as_str()),
+                        );
                         r.push(
                             Code::UnknownStoryOutput,
                             format!("{at}/outputs/{j}"),
-                            Message::new(format!("ToV `{}` heeft geen output `{o}`.{nl}", tov.id), format!("ToV `{}` has no output `{o}`.{en}", tov.id)),
+                            Message::new(
+                                format!("ToV `{}` heeft geen output `{o}`.{nl}", tov.id),
+                                format!("ToV `{}` has no output `{o}`.{en}", tov.id),
+                            ),
                         );
                     }
                     Some(x) if x.level != crate::model::Level::Collective => {

@@ -9,9 +9,17 @@ use serde::{Deserialize, Serialize};
 
 /// The critical value of the reliable change index: a change is reliable when |RCI| > 1.96
 /// (two-sided, 95%).
+///
+/// ```
+/// assert_eq!(theory_of_value::monitor::RCI_CRITICAL, 1.96);
+/// ```
 pub const RCI_CRITICAL: f64 = 1.96;
 
 /// The z value of the 95% Wilson interval.
+///
+/// ```
+/// assert_eq!(theory_of_value::monitor::Z95, 1.96);
+/// ```
 pub const Z95: f64 = 1.96;
 
 /// How a participant's situation changed on one output.
@@ -21,7 +29,9 @@ pub const Z95: f64 = 1.96;
 /// assert_eq!(Change::SlowerDecline.contribution(), Some(theory_of_value::model::ContributionKind::SlowerDecline));
 /// assert_eq!(Change::Decline.contribution(), None);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Change {
     /// A reliable change for the better.
@@ -39,6 +49,10 @@ pub enum Change {
 
 impl Change {
     /// Every class, in the order reports show them.
+    ///
+    /// ```
+    /// assert_eq!(theory_of_value::monitor::Change::ALL.len(), 5);
+    /// ```
     pub const ALL: [Change; 5] = [
         Change::Improvement,
         Change::Stabilisation,
@@ -139,7 +153,9 @@ pub fn classify(change: f64, s_diff: f64, expected: Option<f64>) -> Change {
         Change::Stabilisation
     } else {
         match expected {
-            Some(e) if e.is_finite() && (change - e) / s_diff > RCI_CRITICAL => Change::SlowerDecline,
+            Some(e) if e.is_finite() && (change - e) / s_diff > RCI_CRITICAL => {
+                Change::SlowerDecline
+            }
             _ => Change::Decline,
         }
     }

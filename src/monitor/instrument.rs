@@ -16,9 +16,7 @@ use std::sync::OnceLock;
 /// assert_eq!(Direction::default(), Direction::HigherIsBetter);
 /// assert_eq!(Direction::LowerIsBetter.orient(2.0), -2.0);
 /// ```
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// A higher score is better (quality of life, empowerment).
@@ -48,8 +46,12 @@ impl Direction {
     /// ```
     pub const fn label(self) -> crate::base::Label {
         match self {
-            Direction::HigherIsBetter => crate::base::Label::new("hoger is beter", "higher is better"),
-            Direction::LowerIsBetter => crate::base::Label::new("lager is beter", "lower is better"),
+            Direction::HigherIsBetter => {
+                crate::base::Label::new("hoger is beter", "higher is better")
+            }
+            Direction::LowerIsBetter => {
+                crate::base::Label::new("lager is beter", "lower is better")
+            }
         }
     }
 }
@@ -125,7 +127,9 @@ impl ScoringMethod {
     /// ```
     pub const fn label(self) -> crate::base::Label {
         match self {
-            ScoringMethod::Mean => crate::base::Label::new("gemiddelde van de items", "mean of the items"),
+            ScoringMethod::Mean => {
+                crate::base::Label::new("gemiddelde van de items", "mean of the items")
+            }
             ScoringMethod::Sum => crate::base::Label::new("som van de items", "sum of the items"),
         }
     }
@@ -325,7 +329,12 @@ impl InstrumentDefinition {
         let bad_scale = |s: &Scale| !(s.min.is_finite() && s.max.is_finite() && s.min < s.max);
         if let Some(s) = &self.scale {
             if bad_scale(s) {
-                inconsistent(&mut r, "/scale".into(), "De schaal loopt niet van laag naar hoog.", "The scale does not run from low to high.");
+                inconsistent(
+                    &mut r,
+                    "/scale".into(),
+                    "De schaal loopt niet van laag naar hoog.",
+                    "The scale does not run from low to high.",
+                );
             }
         }
         let known: Vec<&str> = known_outputs(tov);
@@ -334,7 +343,12 @@ impl InstrumentDefinition {
             texts.push((format!("{at}/name"), &s.name));
             if let Some(sc) = &s.scale {
                 if bad_scale(sc) {
-                    inconsistent(&mut r, format!("{at}/scale"), "De schaal loopt niet van laag naar hoog.", "The scale does not run from low to high.");
+                    inconsistent(
+                        &mut r,
+                        format!("{at}/scale"),
+                        "De schaal loopt niet van laag naar hoog.",
+                        "The scale does not run from low to high.",
+                    );
                 }
             }
             for (j, n) in s.items.iter().enumerate() {
@@ -342,23 +356,45 @@ impl InstrumentDefinition {
                     inconsistent(
                         &mut r,
                         format!("{at}/items/{j}"),
-                        &format!("Item {n} bestaat niet: het instrument heeft {} items.", self.items.map_or("geen bekende".to_owned(), |t| t.to_string())),
-                        &format!("Item {n} does not exist: the instrument has {} items.", self.items.map_or("no known".to_owned(), |t| t.to_string())),
+                        &format!(
+                            "Item {n} bestaat niet: het instrument heeft {} items.",
+                            self.items
+                                .map_or("geen bekende".to_owned(), |t| t.to_string())
+                        ),
+                        &format!(
+                            "Item {n} does not exist: the instrument has {} items.",
+                            self.items.map_or("no known".to_owned(), |t| t.to_string())
+                        ),
                     );
                 }
             }
             if let Some(p) = &s.reliability {
                 if !(p.value > 0.0 && p.value < 1.0) {
-                    inconsistent(&mut r, format!("{at}/reliability/value"), "Een betrouwbaarheid ligt tussen 0 en 1.", "A reliability lies between 0 and 1.");
+                    inconsistent(
+                        &mut r,
+                        format!("{at}/reliability/value"),
+                        "Een betrouwbaarheid ligt tussen 0 en 1.",
+                        "A reliability lies between 0 and 1.",
+                    );
                 }
             }
             if let Some(p) = &s.sd {
                 if !(p.value.is_finite() && p.value > 0.0) {
-                    inconsistent(&mut r, format!("{at}/sd/value"), "Een standaarddeviatie is groter dan 0.", "A standard deviation is greater than 0.");
+                    inconsistent(
+                        &mut r,
+                        format!("{at}/sd/value"),
+                        "Een standaarddeviatie is groter dan 0.",
+                        "A standard deviation is greater than 0.",
+                    );
                 }
             }
             if s.method.is_some() && self.item_numbers(s).is_empty() {
-                inconsistent(&mut r, format!("{at}/method"), "Een score met een rekenwijze heeft items nodig.", "A score with a method needs items.");
+                inconsistent(
+                    &mut r,
+                    format!("{at}/method"),
+                    "Een score met een rekenwijze heeft items nodig.",
+                    "A score with a method needs items.",
+                );
             }
             for (j, o) in s.outputs.iter().enumerate() {
                 if !known.contains(&o.as_str()) {

@@ -241,7 +241,11 @@ impl<'a> Catalogue<'a> {
 /// assert_eq!(score_from_items(ScoringMethod::Sum, &items, 1), Some(20.0));
 /// assert_eq!(score_from_items(ScoringMethod::Mean, &items, 0), None);
 /// ```
-pub fn score_from_items(method: ScoringMethod, items: &[Option<f64>], max_missing: u16) -> Option<f64> {
+pub fn score_from_items(
+    method: ScoringMethod,
+    items: &[Option<f64>],
+    max_missing: u16,
+) -> Option<f64> {
     let answered: Vec<f64> = items.iter().flatten().copied().collect();
     let missing = items.len() - answered.len();
     if missing > usize::from(max_missing) || answered.is_empty() {
@@ -287,7 +291,11 @@ impl Measurements {
     /// let r = m.validate_against(example::local_tov(), &instruments());
     /// assert_eq!(r.with_code(Code::ScoreOutsideScale).count(), 1);
     /// ```
-    pub fn validate_against(&self, tov: &TheoryOfValue, instruments: &[&InstrumentDefinition]) -> Report {
+    pub fn validate_against(
+        &self,
+        tov: &TheoryOfValue,
+        instruments: &[&InstrumentDefinition],
+    ) -> Report {
         let mut r = Report::new();
         self.check(tov, instruments, &mut r, None);
         r
@@ -307,8 +315,14 @@ impl Measurements {
                 Code::OtherTov,
                 "/tov",
                 Message::new(
-                    format!("Deze metingen horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.", self.tov, tov.id),
-                    format!("These measurements belong to ToV `{}` but are checked against ToV `{}`.", self.tov, tov.id),
+                    format!(
+                        "Deze metingen horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.",
+                        self.tov, tov.id
+                    ),
+                    format!(
+                        "These measurements belong to ToV `{}` but are checked against ToV `{}`.",
+                        self.tov, tov.id
+                    ),
                 ),
             );
         }
@@ -316,22 +330,41 @@ impl Measurements {
             r.push(
                 Code::PeriodOrder,
                 "/period",
-                Message::new("De periode eindigt voor het begin.", "The period ends before it starts."),
+                Message::new(
+                    "De periode eindigt voor het begin.",
+                    "The period ends before it starts.",
+                ),
             );
         }
         let cat = Catalogue::new(instruments);
         for (i, p) in self.parameters.iter().enumerate() {
             let at = format!("/parameters/{i}");
-            if let Some((d, _)) = self.lookup(&cat, &p.instrument, Some(&p.score), &|| at.clone(), r) {
+            if let Some((d, _)) =
+                self.lookup(&cat, &p.instrument, Some(&p.score), &|| at.clone(), r)
+            {
                 let _ = d;
                 if let Some(x) = &p.reliability {
                     if !(x.value > 0.0 && x.value < 1.0) {
-                        r.push(Code::InconsistentInstrument, format!("{at}/reliability/value"), Message::new("Een betrouwbaarheid ligt tussen 0 en 1.", "A reliability lies between 0 and 1."));
+                        r.push(
+                            Code::InconsistentInstrument,
+                            format!("{at}/reliability/value"),
+                            Message::new(
+                                "Een betrouwbaarheid ligt tussen 0 en 1.",
+                                "A reliability lies between 0 and 1.",
+                            ),
+                        );
                     }
                 }
                 if let Some(x) = &p.sd {
                     if !(x.value.is_finite() && x.value > 0.0) {
-                        r.push(Code::InconsistentInstrument, format!("{at}/sd/value"), Message::new("Een standaarddeviatie is groter dan 0.", "A standard deviation is greater than 0."));
+                        r.push(
+                            Code::InconsistentInstrument,
+                            format!("{at}/sd/value"),
+                            Message::new(
+                                "Een standaarddeviatie is groter dan 0.",
+                                "A standard deviation is greater than 0.",
+                            ),
+                        );
                     }
                 }
             }
@@ -340,7 +373,11 @@ impl Measurements {
             let at = format!("/expected/{i}");
             self.lookup(&cat, &e.instrument, Some(&e.score), &|| at.clone(), r);
             if !e.change_per_year.is_finite() {
-                r.push(Code::InconsistentInstrument, format!("{at}/change_per_year"), Message::new("Geen getal.", "Not a number."));
+                r.push(
+                    Code::InconsistentInstrument,
+                    format!("{at}/change_per_year"),
+                    Message::new("Geen getal.", "Not a number."),
+                );
             }
         }
         let mut codes: HashMap<&str, usize> = HashMap::with_capacity(self.participants.len());
@@ -352,8 +389,14 @@ impl Measurements {
                     Code::DuplicateParticipant,
                     format!("{at}/code"),
                     Message::new(
-                        format!("Deelnemerscode `{}` staat er al, bij /participants/{first}.", p.code),
-                        format!("Participant code `{}` is already used, at /participants/{first}.", p.code),
+                        format!(
+                            "Deelnemerscode `{}` staat er al, bij /participants/{first}.",
+                            p.code
+                        ),
+                        format!(
+                            "Participant code `{}` is already used, at /participants/{first}.",
+                            p.code
+                        ),
                     ),
                 );
             }
@@ -380,11 +423,15 @@ impl Measurements {
                     );
                 }
                 seen.push((m.moment, mi, m.date));
-                let mut instruments_here: Vec<(&str, Option<&str>)> = Vec::with_capacity(m.scores.len());
+                let mut instruments_here: Vec<(&str, Option<&str>)> =
+                    Vec::with_capacity(m.scores.len());
                 for (si, s) in m.scores.iter().enumerate() {
                     let sat = || format!("{}/scores/{si}", mat());
                     let key = (s.instrument.as_str(), s.score.as_ref().map(Id::as_str));
-                    if instruments_here.iter().any(|k| k.0 == key.0 && (k.1 == key.1 || k.1.is_none() || key.1.is_none())) {
+                    if instruments_here
+                        .iter()
+                        .any(|k| k.0 == key.0 && (k.1 == key.1 || k.1.is_none() || key.1.is_none()))
+                    {
                         r.push(
                             Code::DuplicateMeasurement,
                             sat(),
@@ -434,36 +481,66 @@ impl Measurements {
     ) -> Option<(usize, Option<usize>)> {
         let Some(d) = cat.get(instrument.as_str()) else {
             let at = at();
-            let (nl, en) = crate::read::suggest::hint(instrument.as_str(), cat.defs.iter().map(|d| d.id.as_str()));
+            let (nl, en) = crate::read::suggest::hint(
+                instrument.as_str(),
+                cat.defs.iter().map(|d| d.id.as_str()),
+            );
             r.push(
                 Code::UnknownInstrument,
                 format!("{at}/instrument"),
-                Message::new(format!("Instrument `{instrument}` is niet gegeven.{nl}"), format!("Instrument `{instrument}` is not given.{en}")),
+                Message::new(
+                    format!("Instrument `{instrument}` is niet gegeven.{nl}"),
+                    format!("Instrument `{instrument}` is not given.{en}"),
+                ),
             );
             return None;
         };
-        let Some(score) = score else { return Some((d, None)) };
+        let Some(score) = score else {
+            return Some((d, None));
+        };
         let def = cat.defs[d];
         match def.scores.iter().position(|s| s.id == *score) {
             Some(s) => Some((d, Some(s))),
             None => {
                 let at = at();
-                let (nl, en) = crate::read::suggest::hint(score.as_str(), def.scores.iter().map(|s| s.id.as_str()));
+                let (nl, en) = crate::read::suggest::hint(
+                    score.as_str(),
+                    def.scores.iter().map(|s| s.id.as_str()),
+                );
                 r.push(
                     Code::UnknownInstrument,
                     format!("{at}/score"),
-                    Message::new(format!("Instrument `{instrument}` heeft geen score `{score}`.{nl}"), format!("Instrument `{instrument}` has no score `{score}`.{en}")),
+                    Message::new(
+                        format!("Instrument `{instrument}` heeft geen score `{score}`.{nl}"),
+                        format!("Instrument `{instrument}` has no score `{score}`.{en}"),
+                    ),
                 );
                 None
             }
         }
     }
 
-    fn entry(&self, cat: &Catalogue<'_>, s: &ScoreEntry, at: &dyn Fn() -> String, m: &Moment, r: &mut Report, mine: &mut Vec<Computed>) {
-        let Some((d, score)) = self.lookup(cat, &s.instrument, s.score.as_ref(), at, r) else { return };
+    fn entry(
+        &self,
+        cat: &Catalogue<'_>,
+        s: &ScoreEntry,
+        at: &dyn Fn() -> String,
+        m: &Moment,
+        r: &mut Report,
+        mine: &mut Vec<Computed>,
+    ) {
+        let Some((d, score)) = self.lookup(cat, &s.instrument, s.score.as_ref(), at, r) else {
+            return;
+        };
         let def = cat.defs[d];
         let push = |mine: &mut Vec<Computed>, score: usize, value: f64| {
-            mine.push(Computed { instrument: d, score, moment: m.moment, date: m.date, value })
+            mine.push(Computed {
+                instrument: d,
+                score,
+                moment: m.moment,
+                date: m.date,
+                value,
+            })
         };
         match (&s.items, s.value) {
             (Some(items), None) if s.score.is_none() => {
@@ -475,10 +552,22 @@ impl Measurements {
                     return;
                 };
                 if items.len() != usize::from(n) {
-                    r.push(Code::WrongItemCount, format!("{}/items", at()), Message::new(
-                        format!("Instrument `{}` heeft {n} items, hier staan er {}.", def.id, items.len()),
-                        format!("Instrument `{}` has {n} items, {} are given here.", def.id, items.len()),
-                    ));
+                    r.push(
+                        Code::WrongItemCount,
+                        format!("{}/items", at()),
+                        Message::new(
+                            format!(
+                                "Instrument `{}` heeft {n} items, hier staan er {}.",
+                                def.id,
+                                items.len()
+                            ),
+                            format!(
+                                "Instrument `{}` has {n} items, {} are given here.",
+                                def.id,
+                                items.len()
+                            ),
+                        ),
+                    );
                     return;
                 }
                 let mut bad = false;
@@ -504,7 +593,12 @@ impl Measurements {
                     if sd.items.is_empty() {
                         buf.extend_from_slice(items);
                     } else {
-                        buf.extend(sd.items.iter().map(|n| items.get(usize::from(*n).wrapping_sub(1)).copied().flatten()));
+                        buf.extend(sd.items.iter().map(|n| {
+                            items
+                                .get(usize::from(*n).wrapping_sub(1))
+                                .copied()
+                                .flatten()
+                        }));
                     }
                     match score_from_items(method, &buf, sd.max_missing) {
                         Some(v) => push(mine, k, v),
@@ -528,8 +622,12 @@ impl Measurements {
                 let Some(k) = score else { return };
                 let sd = &def.scores[k];
                 match def.score_scale(sd) {
-                    Some(scale) if !scale.contains(v) => outside(r, format!("{}/value", at()), v, scale.min, scale.max),
-                    _ if !v.is_finite() => outside(r, format!("{}/value", at()), v, f64::NAN, f64::NAN),
+                    Some(scale) if !scale.contains(v) => {
+                        outside(r, format!("{}/value", at()), v, scale.min, scale.max)
+                    }
+                    _ if !v.is_finite() => {
+                        outside(r, format!("{}/value", at()), v, f64::NAN, f64::NAN)
+                    }
                     _ => push(mine, k, v),
                 }
             }
@@ -549,7 +647,12 @@ fn outside(r: &mut Report, path: String, x: f64, min: f64, max: f64) {
         Code::ScoreOutsideScale,
         path,
         Message::new(
-            format!("{} ligt buiten de schaal van {} tot en met {}.", nl(x), nl(min), nl(max)),
+            format!(
+                "{} ligt buiten de schaal van {} tot en met {}.",
+                nl(x),
+                nl(min),
+                nl(max)
+            ),
             format!("{x} lies outside the scale from {min} to {max}."),
         ),
     );

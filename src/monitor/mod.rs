@@ -18,8 +18,8 @@
 //! - Privacy by construction: [`personal_data`] spots e-mail addresses, phone numbers, full
 //!   dates and citizen service numbers (the BSN eleven-test, [`passes_eleven_test`]).
 //!
-//! The rule codes are `TOV5xx`. How a report is computed, with a worked example checked by
-//! hand, is in docs/monitor.md.
+//! The rule codes are `TOV5xx`. How a report is computed, with worked examples checked by
+//! hand, follows below (docs/monitor.md).
 //!
 //! **May depend on:** [`base`](crate::base), [`read`](crate::read), [`model`](crate::model),
 //! the shared rule helpers of [`rules`](crate::rules), and [`value`](crate::value) for the
@@ -39,6 +39,9 @@
 //! # Ok::<(), theory_of_value::Report>(())
 //! ```
 
+//!
+#![doc = include_str!("../../docs/monitor.md")]
+
 pub(crate) mod area;
 pub(crate) mod change;
 pub(crate) mod instrument;
@@ -54,15 +57,14 @@ pub use instrument::{
     ScoreDefinition, ScoringMethod, MANSA_JSON, MPG_JSON, NEL_JSON,
 };
 pub use measurement::{
-    score_from_items, Expectation, Measurements, Moment, Participant, ScoreEntry,
-    ScoreParameters,
+    score_from_items, Expectation, Measurements, Moment, Participant, ScoreEntry, ScoreParameters,
 };
 pub use privacy::{
     passes_eleven_test, personal_data, suppress, Cell, PersonalData, Threshold, ThresholdError,
 };
 pub use report::{
     aggregate, classify_participants, monitor_report, AreaPoint, AreaTrend, ChangeCount,
-    ExpectedCount, Interval, MonitorInput, MonitorReport, OutputMonitor, ParticipantChange,
-    Quote, StoryLine,
+    ExpectedCount, Interval, MonitorInput, MonitorReport, OutputMonitor, ParticipantChange, Quote,
+    StoryLine,
 };
 pub use story::{Consent, Stories, Story, StoryOutput};

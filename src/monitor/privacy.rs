@@ -40,8 +40,14 @@ impl PersonalData {
         match self {
             PersonalData::Email => Label::new("een e-mailadres", "an e-mail address"),
             PersonalData::Phone => Label::new("een telefoonnummer", "a phone number"),
-            PersonalData::Date => Label::new("een volledige datum (mogelijk een geboortedatum)", "a full date (possibly a date of birth)"),
-            PersonalData::Bsn => Label::new("een burgerservicenummer (BSN)", "a citizen service number (BSN)"),
+            PersonalData::Date => Label::new(
+                "een volledige datum (mogelijk een geboortedatum)",
+                "a full date (possibly a date of birth)",
+            ),
+            PersonalData::Bsn => Label::new(
+                "een burgerservicenummer (BSN)",
+                "a citizen service number (BSN)",
+            ),
         }
     }
 
@@ -68,18 +74,44 @@ impl PersonalData {
 /// assert!(!passes_eleven_test("12345678"));
 /// ```
 pub fn passes_eleven_test(digits: &str) -> bool {
-    let d: Vec<i64> = digits.bytes().filter(u8::is_ascii_digit).map(|b| i64::from(b - b'0')).collect();
+    let d: Vec<i64> = digits
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .map(|b| i64::from(b - b'0'))
+        .collect();
     if d.len() != 9 || digits.len() != 9 || d.iter().all(|x| *x == 0) {
         return false;
     }
-    let sum: i64 = d[..8].iter().zip((2..=9).rev()).map(|(x, w)| x * w).sum::<i64>() - d[8];
+    let sum: i64 = d[..8]
+        .iter()
+        .zip((2..=9).rev())
+        .map(|(x, w)| x * w)
+        .sum::<i64>()
+        - d[8];
     sum % 11 == 0
 }
 
 const MONTHS: &[&str] = &[
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december", "january", "february", "march", "may", "june", "july",
-    "august", "october",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
 ];
 
 /// The first kind of personal data `text` seems to hold, if any: an e-mail address, a phone
@@ -102,8 +134,15 @@ pub(crate) fn scan_str(text: &str) -> Option<PersonalData> {
     }
     if let Some(at) = text.find('@') {
         let (before, after) = (&text[..at], &text[at + 1..]);
-        let local = before.chars().rev().take_while(|c| c.is_alphanumeric() || "._%+-".contains(*c)).count();
-        let domain: String = after.chars().take_while(|c| c.is_alphanumeric() || ".-".contains(*c)).collect();
+        let local = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || "._%+-".contains(*c))
+            .count();
+        let domain: String = after
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || ".-".contains(*c))
+            .collect();
         if local > 0 && domain.contains('.') && !domain.ends_with('.') {
             return Some(PersonalData::Email);
         }
@@ -111,7 +150,8 @@ pub(crate) fn scan_str(text: &str) -> Option<PersonalData> {
     // Runs of digits joined by one space, dash, dot or slash.
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_digit() && !(b[i] == b'+' && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+        if !b[i].is_ascii_digit() && !(b[i] == b'+' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
             i += 1;
             continue;
         }
@@ -131,7 +171,10 @@ pub(crate) fn scan_str(text: &str) -> Option<PersonalData> {
                 j += 1;
             }
             groups.push(&text[g..j]);
-            if j + 1 < b.len() && matches!(b[j], b' ' | b'-' | b'.' | b'/') && b[j + 1].is_ascii_digit() {
+            if j + 1 < b.len()
+                && matches!(b[j], b' ' | b'-' | b'.' | b'/')
+                && b[j + 1].is_ascii_digit()
+            {
                 seps.push(b[j]);
                 j += 1;
             } else {
@@ -146,9 +189,16 @@ pub(crate) fn scan_str(text: &str) -> Option<PersonalData> {
                 let n = |s: &str| s.parse::<u32>().ok();
                 let dmy = w[0].len() <= 2 && w[1].len() <= 2 && w[2].len() == 4;
                 let ymd = w[0].len() == 4 && w[1].len() <= 2 && w[2].len() <= 2;
-                let (d, m, y) = if dmy { (n(w[0]), n(w[1]), n(w[2])) } else if ymd { (n(w[2]), n(w[1]), n(w[0])) } else { continue };
+                let (d, m, y) = if dmy {
+                    (n(w[0]), n(w[1]), n(w[2]))
+                } else if ymd {
+                    (n(w[2]), n(w[1]), n(w[0]))
+                } else {
+                    continue;
+                };
                 if let (Some(d), Some(m), Some(y)) = (d, m, y) {
-                    if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y) {
+                    if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y)
+                    {
                         return Some(PersonalData::Date);
                     }
                 }
@@ -169,20 +219,28 @@ pub(crate) fn scan_str(text: &str) -> Option<PersonalData> {
                 return Some(PersonalData::Bsn);
             }
         }
-        if groups.len() > 1 && seps.iter().all(|s| *s == b' ' || *s == b'.') && passes_eleven_test(&digits) {
+        if groups.len() > 1
+            && seps.iter().all(|s| *s == b' ' || *s == b'.')
+            && passes_eleven_test(&digits)
+        {
             return Some(PersonalData::Bsn);
         }
         i = j.max(i + 1);
     }
     // "12 maart 1985"
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     for w in words.windows(3) {
         if w[0].len() <= 2
             && w[0].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
             && MONTHS.contains(&w[1])
             && w[2].len() == 4
-            && w[2].parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+            && w[2]
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
         {
             return Some(PersonalData::Date);
         }
@@ -206,6 +264,10 @@ pub struct Threshold(u32);
 
 impl Threshold {
     /// The lowest threshold allowed.
+    ///
+    /// ```
+    /// assert_eq!(theory_of_value::monitor::Threshold::MIN, 3);
+    /// ```
     pub const MIN: u32 = 3;
 
     /// A threshold of `n`.
@@ -283,7 +345,7 @@ pub struct ThresholdError(pub u32);
 /// assert_eq!(Cell::AtLeast { at_least: 40 }.render(Lang::En), "≥ 40");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(untagged)]
+#[serde(untagged, deny_unknown_fields)]
 pub enum Cell {
     /// The exact count.
     Count(u64),
@@ -356,11 +418,21 @@ pub fn suppress(total: u64, cells: &[u64], t: Threshold) -> (Cell, Vec<Cell>) {
     let mut suppressed: Vec<bool> = cells.iter().map(|c| *c < t64).collect();
     loop {
         let n = suppressed.iter().filter(|s| **s).count();
-        let sum: u64 = cells.iter().zip(&suppressed).filter(|(_, s)| **s).map(|(c, _)| *c).sum();
+        let sum: u64 = cells
+            .iter()
+            .zip(&suppressed)
+            .filter(|(_, s)| **s)
+            .map(|(c, _)| *c)
+            .sum();
         if n == 0 || (sum >= t64 && n >= 2) {
             break;
         }
-        match cells.iter().enumerate().filter(|(i, _)| !suppressed[*i]).min_by_key(|(i, c)| (**c, *i)) {
+        match cells
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !suppressed[*i])
+            .min_by_key(|(i, c)| (**c, *i))
+        {
             Some((i, _)) => suppressed[i] = true,
             None => {
                 return (hidden, vec![hidden; cells.len()]);
@@ -369,7 +441,11 @@ pub fn suppress(total: u64, cells: &[u64], t: Threshold) -> (Cell, Vec<Cell>) {
     }
     (
         Cell::Count(total),
-        cells.iter().zip(&suppressed).map(|(c, s)| if *s { hidden } else { Cell::Count(*c) }).collect(),
+        cells
+            .iter()
+            .zip(&suppressed)
+            .map(|(c, s)| if *s { hidden } else { Cell::Count(*c) })
+            .collect(),
     )
 }
 
@@ -394,10 +470,20 @@ mod tests {
     fn suppression_by_hand() {
         let t = Threshold::default();
         // Nothing small: all shown.
-        assert_eq!(suppress(20, &[10, 10], t).1, vec![Cell::Count(10), Cell::Count(10)]);
+        assert_eq!(
+            suppress(20, &[10, 10], t).1,
+            vec![Cell::Count(10), Cell::Count(10)]
+        );
         // One small cell: the next smallest goes too, so 20 - 12 does not reveal the 2.
         let (_, c) = suppress(20, &[12, 2, 6], t);
-        assert_eq!(c, vec![Cell::Count(12), Cell::Suppressed { below: 5 }, Cell::Suppressed { below: 5 }]);
+        assert_eq!(
+            c,
+            vec![
+                Cell::Count(12),
+                Cell::Suppressed { below: 5 },
+                Cell::Suppressed { below: 5 }
+            ]
+        );
         // Two zeros: their sum (0) would be revealed, so a shown cell is added.
         let (total, c) = suppress(10, &[10, 0, 0], t);
         assert_eq!(total, Cell::Count(10));

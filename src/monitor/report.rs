@@ -41,7 +41,11 @@ impl Interval {
     /// ```
     pub fn of(x: u64, n: u64) -> Option<Self> {
         let (low, high) = wilson(x, n)?;
-        Some(Interval { share: x as f64 / n as f64, low, high })
+        Some(Interval {
+            share: x as f64 / n as f64,
+            low,
+            high,
+        })
     }
 }
 
@@ -114,6 +118,11 @@ pub struct Quote {
 }
 
 /// One point of an area trend.
+///
+/// ```
+/// let p = theory_of_value::monitor::AreaPoint { year: 2024, value: 43.0 };
+/// assert_eq!(p.year, 2024);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AreaPoint {
@@ -194,7 +203,10 @@ impl OutputMonitor {
     /// assert!(o.count(Change::Improvement).is_some());
     /// ```
     pub fn count(&self, change: Change) -> Option<Cell> {
-        self.changes.iter().find(|c| c.change == change).map(|c| c.count)
+        self.changes
+            .iter()
+            .find(|c| c.change == change)
+            .map(|c| c.count)
     }
 
     /// The share of people the persona estimate expected in a contribution kind.
@@ -208,7 +220,11 @@ impl OutputMonitor {
     /// ```
     pub fn expected_share(&self, kind: ContributionKind) -> Option<f64> {
         let total: u64 = self.expected.iter().map(|e| e.people).sum();
-        let this = self.expected.iter().find(|e| e.contribution == kind)?.people;
+        let this = self
+            .expected
+            .iter()
+            .find(|e| e.contribution == kind)?
+            .people;
         (total > 0).then(|| this as f64 / total as f64)
     }
 }
@@ -279,8 +295,20 @@ impl<'a> MonitorInput<'a> {
     /// let i = MonitorInput::new(theory_of_value::example::local_tov(), &all, theory_of_value::example::measurements());
     /// assert!(i.stories.is_none());
     /// ```
-    pub fn new(tov: &'a TheoryOfValue, instruments: &'a [&'a InstrumentDefinition], measurements: &'a Measurements) -> Self {
-        MonitorInput { tov, instruments, measurements, stories: None, areas: None, estimate: None, threshold: Threshold::default() }
+    pub fn new(
+        tov: &'a TheoryOfValue,
+        instruments: &'a [&'a InstrumentDefinition],
+        measurements: &'a Measurements,
+    ) -> Self {
+        MonitorInput {
+            tov,
+            instruments,
+            measurements,
+            stories: None,
+            areas: None,
+            estimate: None,
+            threshold: Threshold::default(),
+        }
     }
 
     /// With stories.
@@ -362,7 +390,8 @@ impl<'a> MonitorInput<'a> {
             prefixed(d.validate_against(self.tov), &format!("/instruments/{i}"));
         }
         let mut m = Report::new();
-        self.measurements.check(self.tov, self.instruments, &mut m, scores);
+        self.measurements
+            .check(self.tov, self.instruments, &mut m, scores);
         prefixed(m, "/measurements");
         if let Some(s) = self.stories {
             prefixed(s.validate_against(self.tov), "/stories");
@@ -400,7 +429,10 @@ fn evidence(tov: &TheoryOfValue, cat: &Catalogue<'_>) -> Vec<Vec<(usize, usize)>
             let mut v = Vec::new();
             for (i, d) in cat.defs.iter().enumerate() {
                 for (k, s) in d.scores.iter().enumerate() {
-                    if s.outputs.iter().any(|x| *x == o.id || o.refines.contains(x)) {
+                    if s.outputs
+                        .iter()
+                        .any(|x| *x == o.id || o.refines.contains(x))
+                    {
                         v.push((i, k));
                     }
                 }
@@ -423,9 +455,18 @@ impl<'a> Classifier<'a> {
         let mut params = HashMap::new();
         for (i, d) in cat.defs.iter().enumerate() {
             for (k, s) in d.scores.iter().enumerate() {
-                let own = m.parameters.iter().find(|p| p.instrument == d.id && p.score == s.id);
-                let r = own.and_then(|p| p.reliability.as_ref()).or(s.reliability.as_ref()).map(|p| p.value);
-                let sd = own.and_then(|p| p.sd.as_ref()).or(s.sd.as_ref()).map(|p| p.value);
+                let own = m
+                    .parameters
+                    .iter()
+                    .find(|p| p.instrument == d.id && p.score == s.id);
+                let r = own
+                    .and_then(|p| p.reliability.as_ref())
+                    .or(s.reliability.as_ref())
+                    .map(|p| p.value);
+                let sd = own
+                    .and_then(|p| p.sd.as_ref())
+                    .or(s.sd.as_ref())
+                    .map(|p| p.value);
                 let sdiff = match (sd, r) {
                     (Some(sd), Some(r)) => Some(crate::monitor::change::s_diff(sd, r)),
                     _ => None,
@@ -441,11 +482,21 @@ impl<'a> Classifier<'a> {
                 }
             }
         }
-        Classifier { evidence, params, expected }
+        Classifier {
+            evidence,
+            params,
+            expected,
+        }
     }
 
     /// The class of one participant on output `o`, or `None` if not measured on it.
-    fn classify(&self, persona: Option<&str>, scores: &[Computed], o: usize, buf: &mut Vec<Change>) -> Option<Change> {
+    fn classify(
+        &self,
+        persona: Option<&str>,
+        scores: &[Computed],
+        o: usize,
+        buf: &mut Vec<Change>,
+    ) -> Option<Change> {
         buf.clear();
         let mut measured = false;
         for &(i, k) in &self.evidence[o] {
@@ -459,7 +510,9 @@ impl<'a> Classifier<'a> {
                     last = Some(c);
                 }
             }
-            let (Some(a), Some(b)) = (first, last) else { continue };
+            let (Some(a), Some(b)) = (first, last) else {
+                continue;
+            };
             measured = true;
             if a.moment == b.moment {
                 buf.push(Change::NotClassifiable);
@@ -471,10 +524,16 @@ impl<'a> Classifier<'a> {
                 continue;
             };
             let change = dir.orient(b.value - a.value);
-            let expected = persona.and_then(|p| self.expected.get(&(p, i, k))).map(|rate| {
-                let days = a.date.first_day().until(b.date.first_day()).map_or(0, |s| s.get_days());
-                dir.orient(rate * f64::from(days) / 365.0)
-            });
+            let expected = persona
+                .and_then(|p| self.expected.get(&(p, i, k)))
+                .map(|rate| {
+                    let days = a
+                        .date
+                        .first_day()
+                        .until(b.date.first_day())
+                        .map_or(0, |s| s.get_days());
+                    dir.orient(rate * f64::from(days) / 365.0)
+                });
             buf.push(classify(change, sdiff, expected));
         }
         measured.then(|| combine(buf))
@@ -495,7 +554,11 @@ impl<'a> Classifier<'a> {
 /// assert!(c.iter().any(|c| c.change == Change::Improvement));
 /// # Ok::<(), theory_of_value::Report>(())
 /// ```
-pub fn classify_participants(tov: &TheoryOfValue, instruments: &[&InstrumentDefinition], m: &Measurements) -> Result<Vec<ParticipantChange>, Report> {
+pub fn classify_participants(
+    tov: &TheoryOfValue,
+    instruments: &[&InstrumentDefinition],
+    m: &Measurements,
+) -> Result<Vec<ParticipantChange>, Report> {
     let input = MonitorInput::new(tov, instruments, m);
     let mut r = Report::new();
     let mut scores = Vec::new();
@@ -510,7 +573,11 @@ pub fn classify_participants(tov: &TheoryOfValue, instruments: &[&InstrumentDefi
     for (p, s) in m.participants.iter().zip(&scores) {
         for (o, output) in tov.outputs.iter().enumerate() {
             if let Some(change) = c.classify(p.persona.as_ref().map(Id::as_str), s, o, &mut buf) {
-                out.push(ParticipantChange { participant: p.code.clone(), output: output.id.clone(), change });
+                out.push(ParticipantChange {
+                    participant: p.code.clone(),
+                    output: output.id.clone(),
+                    change,
+                });
             }
         }
     }
@@ -603,7 +670,11 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
             .estimate
             .map(|e| {
                 let mut people = [0u64; 3];
-                for x in e.outputs.iter().filter(|x| x.output == o.id || o.refines.contains(&x.output)) {
+                for x in e
+                    .outputs
+                    .iter()
+                    .filter(|x| x.output == o.id || o.refines.contains(&x.output))
+                {
                     people[0] += x.improvement;
                     people[1] += x.stabilisation;
                     people[2] += x.slower_decline;
@@ -611,30 +682,59 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
                 if people.iter().all(|p| *p == 0) {
                     Vec::new()
                 } else {
-                    ContributionKind::ALL.iter().zip(people).map(|(k, p)| ExpectedCount { contribution: *k, people: p }).collect()
+                    ContributionKind::ALL
+                        .iter()
+                        .zip(people)
+                        .map(|(k, p)| ExpectedCount {
+                            contribution: *k,
+                            people: p,
+                        })
+                        .collect()
                 }
             })
             .unwrap_or_default();
         let mut stories = Vec::new();
         let mut quotes = Vec::new();
-        for s in input.stories.map(|s| s.stories.as_slice()).unwrap_or_default() {
+        for s in input
+            .stories
+            .map(|s| s.stories.as_slice())
+            .unwrap_or_default()
+        {
             let public = s.consent.is_some_and(|c| c.may_quote_publicly());
             for m in s.meant.iter().filter(|m| m.output == o.id) {
-                stories.push(StoryLine { story: s.id.clone(), contribution: m.contribution, text: public.then(|| m.text.clone()) });
+                stories.push(StoryLine {
+                    story: s.id.clone(),
+                    contribution: m.contribution,
+                    text: public.then(|| m.text.clone()),
+                });
             }
             if let Some(w) = s.public_quote() {
                 if s.meant.iter().any(|m| m.output == o.id) {
-                    quotes.push(Quote { story: s.id.clone(), words: w.clone() });
+                    quotes.push(Quote {
+                        story: s.id.clone(),
+                        words: w.clone(),
+                    });
                 }
             }
         }
         let mut areas: Vec<AreaTrend> = Vec::new();
-        for f in input.areas.map(|a| a.figures.as_slice()).unwrap_or_default() {
+        for f in input
+            .areas
+            .map(|a| a.figures.as_slice())
+            .unwrap_or_default()
+        {
             if !f.outputs.contains(&o.id) {
                 continue;
             }
-            let point = AreaPoint { year: f.year, value: f.value };
-            match areas.iter_mut().find(|a| a.municipality == f.municipality && a.neighbourhood == f.neighbourhood && a.indicator == f.indicator) {
+            let point = AreaPoint {
+                year: f.year,
+                value: f.value,
+            };
+            match areas.iter_mut().find(|a| {
+                a.municipality == f.municipality
+                    && a.neighbourhood == f.neighbourhood
+                    && a.indicator == f.indicator
+            }) {
                 Some(a) => a.points.push(point),
                 None => areas.push(AreaTrend {
                     municipality: f.municipality.clone(),
@@ -675,7 +775,9 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
 fn add(a: Cell, b: Cell) -> Cell {
     match (a, b) {
         (Cell::Count(x), Cell::Count(y)) => Cell::Count(x + y),
-        _ => Cell::AtLeast { at_least: a.shown() + b.shown() },
+        _ => Cell::AtLeast {
+            at_least: a.shown() + b.shown(),
+        },
     }
 }
 
@@ -741,7 +843,11 @@ pub fn aggregate(tov: Id, reports: &[MonitorReport]) -> Option<MonitorReport> {
                         a.count = add(a.count, b.count);
                     }
                     for e in &o.expected {
-                        match n.expected.iter_mut().find(|x| x.contribution == e.contribution) {
+                        match n
+                            .expected
+                            .iter_mut()
+                            .find(|x| x.contribution == e.contribution)
+                        {
                             Some(x) => x.people += e.people,
                             None => n.expected.push(*e),
                         }
@@ -758,5 +864,12 @@ pub fn aggregate(tov: Id, reports: &[MonitorReport]) -> Option<MonitorReport> {
         let cells: Vec<Cell> = o.changes.iter().map(|c| c.count).collect();
         o.changes = change_counts(measured, &cells);
     }
-    Some(MonitorReport { schema: None, tov, organisations, period, threshold, outputs })
+    Some(MonitorReport {
+        schema: None,
+        tov,
+        organisations,
+        period,
+        threshold,
+        outputs,
+    })
 }

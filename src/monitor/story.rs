@@ -28,6 +28,10 @@ pub enum Consent {
 
 impl Consent {
     /// Every kind of consent.
+    ///
+    /// ```
+    /// assert_eq!(theory_of_value::monitor::Consent::ALL.len(), 3);
+    /// ```
     pub const ALL: [Consent; 3] = [Consent::Public, Consent::Internal, Consent::None];
 
     /// Whether the words may appear in a published report.
@@ -47,7 +51,9 @@ impl Consent {
     pub const fn label(self) -> crate::base::Label {
         use crate::base::Label;
         match self {
-            Consent::Public => Label::new("mag openbaar geciteerd worden", "may be quoted publicly"),
+            Consent::Public => {
+                Label::new("mag openbaar geciteerd worden", "may be quoted publicly")
+            }
             Consent::Internal => Label::new("alleen intern citeren", "quote internally only"),
             Consent::None => Label::new("niet citeren", "do not quote"),
         }
@@ -175,8 +181,14 @@ impl Stories {
                 Code::OtherTov,
                 "/tov",
                 Message::new(
-                    format!("Deze verhalen horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.", self.tov, tov.id),
-                    format!("These stories belong to ToV `{}` but are checked against ToV `{}`.", self.tov, tov.id),
+                    format!(
+                        "Deze verhalen horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.",
+                        self.tov, tov.id
+                    ),
+                    format!(
+                        "These stories belong to ToV `{}` but are checked against ToV `{}`.",
+                        self.tov, tov.id
+                    ),
                 ),
             );
         }
@@ -185,7 +197,12 @@ impl Stories {
         for (i, s) in self.stories.iter().enumerate() {
             let at = format!("/stories/{i}");
             if let Some((_, first)) = ids.iter().find(|(id, _)| *id == s.id.as_str()) {
-                crate::rules::tov::duplicate_id(&mut r, s.id.as_str(), crate::read::pointer::Ptr::at("stories").index(*first), crate::read::pointer::Ptr::at("stories").index(i));
+                crate::rules::tov::duplicate_id(
+                    &mut r,
+                    s.id.as_str(),
+                    crate::read::pointer::Ptr::at("stories").index(*first),
+                    crate::read::pointer::Ptr::at("stories").index(i),
+                );
             }
             ids.push((s.id.as_str(), i));
             texts.push((format!("{at}/before"), &s.before));
@@ -223,7 +240,10 @@ impl Stories {
             for (j, m) in s.meant.iter().enumerate() {
                 texts.push((format!("{at}/meant/{j}/text"), &m.text));
                 if !tov.outputs.iter().any(|o| o.id == m.output) {
-                    let (nl, en) = crate::read::suggest::hint(m.output.as_str(), tov.outputs.iter().map(|o| o.id.as_str()));
+                    let (nl, en) = crate::read::suggest::hint(
+                        m.output.as_str(),
+                        tov.outputs.iter().map(|o| o.id.as_str()),
+                    );
                     r.push(
                         Code::UnknownStoryOutput,
                         format!("{at}/meant/{j}/output"),

@@ -104,7 +104,11 @@ pub fn monitor_report(r: &MonitorReport, lang: Lang) -> Value {
                 ),
                 None => c.count.to_string(),
             };
-            let comment = if nl { comment.replace('.', ",") } else { comment };
+            let comment = if nl {
+                comment.replace('.', ",")
+            } else {
+                comment
+            };
             let id = serde_json::to_value(c.change)
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_owned))

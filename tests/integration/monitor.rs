@@ -9,19 +9,34 @@ use theory_of_value::{example, from_json_slice, national, Code, Lang, Report};
 #[path = "../../benches/support/monitor.rs"]
 mod synthetic;
 
-const INVALID: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/monitor/invalid");
+const INVALID: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/monitor/invalid"
+);
 
 fn produced(name: &str, bytes: &[u8]) -> Vec<(String, String)> {
     let tov = example::local_tov();
     let all = instruments();
     let report: Report = match name.split("--").next().unwrap() {
-        "measurements" => from_json_slice::<Measurements>(bytes).unwrap().validate_against(tov, &all),
-        "stories" => from_json_slice::<Stories>(bytes).unwrap().validate_against(tov),
-        "instrument" => from_json_slice::<InstrumentDefinition>(bytes).unwrap().validate_against(tov),
-        "area-figures" => from_json_slice::<AreaFigures>(bytes).unwrap().validate_against(tov),
+        "measurements" => from_json_slice::<Measurements>(bytes)
+            .unwrap()
+            .validate_against(tov, &all),
+        "stories" => from_json_slice::<Stories>(bytes)
+            .unwrap()
+            .validate_against(tov),
+        "instrument" => from_json_slice::<InstrumentDefinition>(bytes)
+            .unwrap()
+            .validate_against(tov),
+        "area-figures" => from_json_slice::<AreaFigures>(bytes)
+            .unwrap()
+            .validate_against(tov),
         other => panic!("unknown fixture kind {other}"),
     };
-    report.pairs().into_iter().map(|(c, p)| (c.to_owned(), p.to_owned())).collect()
+    report
+        .pairs()
+        .into_iter()
+        .map(|(c, p)| (c.to_owned(), p.to_owned()))
+        .collect()
 }
 
 #[test]
@@ -51,7 +66,10 @@ fn invalid_fixtures_give_exactly_their_codes() {
         covered.extend(got.into_iter().map(|(c, _)| c));
     }
     for code in Code::ALL.iter().filter(|c| c.as_str().starts_with("TOV5")) {
-        assert!(covered.contains(code.as_str()), "no invalid fixture produces {code}");
+        assert!(
+            covered.contains(code.as_str()),
+            "no invalid fixture produces {code}"
+        );
     }
 }
 
@@ -99,10 +117,15 @@ fn worked_example_vb_001() {
     assert_eq!((x1, x2), (3.5, 4.75));
     let index = rci(x1, x2, 0.8, 0.74);
     assert!((index - 2.1668).abs() < 1e-4);
-    assert_eq!(classify(x2 - x1, s_diff(0.8, 0.74), None), Change::Improvement);
+    assert_eq!(
+        classify(x2 - x1, s_diff(0.8, 0.74), None),
+        Change::Improvement
+    );
     // On quality of life MANSA and MPG's quality-of-life dimension both count.
     let c = classify_participants(example::local_tov(), &all, m).unwrap();
-    let meaning = c.iter().find(|c| c.participant == "vb-001" && c.output.as_str() == "op-ind-meaning");
+    let meaning = c
+        .iter()
+        .find(|c| c.participant == "vb-001" && c.output.as_str() == "op-ind-meaning");
     assert!(meaning.is_some());
 }
 
@@ -121,8 +144,16 @@ fn nothing_below_the_threshold_is_published_in_the_example() {
         }
     }
     // Quotes: only the publicly consented one.
-    let quotes: Vec<&str> = r.outputs.iter().flat_map(|o| &o.quotes).map(|q| q.story.as_str()).collect();
-    assert!(quotes.iter().all(|q| *q == "verhaal-wandelgroep"), "{quotes:?}");
+    let quotes: Vec<&str> = r
+        .outputs
+        .iter()
+        .flat_map(|o| &o.quotes)
+        .map(|q| q.story.as_str())
+        .collect();
+    assert!(
+        quotes.iter().all(|q| *q == "verhaal-wandelgroep"),
+        "{quotes:?}"
+    );
     assert!(!json.contains("Ik heb weer een reden"));
     assert!(!json.contains("Mijn verhaal doet ertoe"));
 }
@@ -134,7 +165,10 @@ fn a_report_refuses_documents_with_errors() {
     let all = instruments();
     let err = monitor_report(&MonitorInput::new(example::local_tov(), &all, &m)).unwrap_err();
     assert_eq!(err.with_code(Code::DuplicateParticipant).count(), 1);
-    assert!(err.findings.iter().all(|f| f.path.starts_with("/measurements")));
+    assert!(err
+        .findings
+        .iter()
+        .all(|f| f.path.starts_with("/measurements")));
 }
 
 #[test]
@@ -152,7 +186,13 @@ mod properties {
     use proptest::prelude::*;
     use theory_of_value::model::{DocumentDate, Id};
 
-    const DIMS: [&str; 5] = ["mental-wellbeing", "meaning", "quality-of-life", "participation", "daily-functioning"];
+    const DIMS: [&str; 5] = [
+        "mental-wellbeing",
+        "meaning",
+        "quality-of-life",
+        "participation",
+        "daily-functioning",
+    ];
 
     fn id(s: &str) -> Id {
         s.parse().unwrap()
@@ -163,7 +203,14 @@ mod properties {
     fn participant() -> impl Strategy<Value = (usize, Vec<(u16, i8, Vec<Option<u8>>)>)> {
         (
             0usize..3,
-            prop::collection::vec((1u16..4, 1i8..13, prop::collection::vec(prop::option::weighted(0.8, 0u8..=10), 5)), 1..4),
+            prop::collection::vec(
+                (
+                    1u16..4,
+                    1i8..13,
+                    prop::collection::vec(prop::option::weighted(0.8, 0u8..=10), 5),
+                ),
+                1..4,
+            ),
         )
     }
 
@@ -185,7 +232,9 @@ mod properties {
                         scores: DIMS
                             .iter()
                             .zip(values)
-                            .filter_map(|(d, v)| v.map(|v| ScoreEntry::value(id("mpg"), id(d), f64::from(v))))
+                            .filter_map(|(d, v)| {
+                                v.map(|v| ScoreEntry::value(id("mpg"), id(d), f64::from(v)))
+                            })
                             .collect(),
                     })
                     .collect();
@@ -221,7 +270,11 @@ mod properties {
                 return Some(format!("{} measured {total}", o.output));
             }
             let shown: u64 = o.changes.iter().filter_map(|c| c.count.count()).sum();
-            let hidden = o.changes.iter().filter(|c| c.count.count().is_none()).count();
+            let hidden = o
+                .changes
+                .iter()
+                .filter(|c| c.count.count().is_none())
+                .count();
             let rest = total - shown;
             if hidden == 1 || (hidden > 1 && rest < u64::from(t)) {
                 return Some(format!("{}: {hidden} hidden cells sum to {rest}", o.output));
@@ -350,7 +403,12 @@ mod synthetic_movement {
         for (i, bytes) in orgs.iter().enumerate() {
             let m: Measurements = from_json_slice(bytes).unwrap();
             assert_eq!(m.participants.len(), 200);
-            let scores: usize = m.participants.iter().flat_map(|p| &p.moments).map(|mo| mo.scores.len()).sum();
+            let scores: usize = m
+                .participants
+                .iter()
+                .flat_map(|p| &p.moments)
+                .map(|mo| mo.scores.len())
+                .sum();
             assert_eq!(scores, 200 * 2 * 3);
             let input = MonitorInput::new(example::local_tov(), &all, &m);
             let r = input.validate();
@@ -361,7 +419,12 @@ mod synthetic_movement {
         let national = aggregate("nvzh-tov".parse().unwrap(), &reports).unwrap();
         assert_eq!(national.organisations.len(), 3);
         // Every class occurs somewhere, slower decline included (persona B's expected course).
-        let any = |c: Change| national.outputs.iter().any(|o| o.count(c).is_some_and(|x| x != Cell::Count(0)));
+        let any = |c: Change| {
+            national
+                .outputs
+                .iter()
+                .any(|o| o.count(c).is_some_and(|x| x != Cell::Count(0)))
+        };
         for c in Change::ALL {
             assert!(any(c), "{c:?}");
         }

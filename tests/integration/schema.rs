@@ -283,7 +283,9 @@ fn documents_the_crate_writes_pass_their_schemas() {
         check(DocumentKind::InstrumentDefinition, to(d));
     }
     let one = example::monitor_report().clone();
-    let both = theory_of_value::monitor::aggregate("nvzh-tov".parse().unwrap(), &[one.clone(), one]).unwrap();
+    let both =
+        theory_of_value::monitor::aggregate("nvzh-tov".parse().unwrap(), &[one.clone(), one])
+            .unwrap();
     check(DocumentKind::MonitorReport, to(&both));
 }
 

@@ -197,7 +197,9 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         } => produce::cids_of(file, estimate, personas, census, lang, out),
         Command::Render { file, format } => produce::render_as(file, format, lang, out),
         Command::Monitor(args) => monitor::run(args, lang, out),
-        Command::Aggregate { reports, format } => monitor::aggregate_run(&reports, format, lang, out),
+        Command::Aggregate { reports, format } => {
+            monitor::aggregate_run(&reports, format, lang, out)
+        }
     }
 }
 

@@ -65,13 +65,20 @@ fn threshold(n: u32, lang: Lang) -> Result<Threshold, Failure> {
     })
 }
 
-fn write_report(r: &MonitorReport, format: MonitorFormat, lang: Lang, out: &mut dyn Write) -> Result<(), Failure> {
+fn write_report(
+    r: &MonitorReport,
+    format: MonitorFormat,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
     match format {
         MonitorFormat::Text => write!(out, "{}", render::monitor_text(r, lang))?,
         MonitorFormat::Json => writeln!(out, "{}", json_text(r))?,
         MonitorFormat::Markdown => write!(out, "{}", render::monitor_markdown(r, lang))?,
         MonitorFormat::Html => write!(out, "{}", render::monitor_html(r, lang))?,
-        MonitorFormat::Cids => writeln!(out, "{}", json_text(&cids_monitor::monitor_report(r, lang)))?,
+        MonitorFormat::Cids => {
+            writeln!(out, "{}", json_text(&cids_monitor::monitor_report(r, lang)))?
+        }
     }
     Ok(())
 }
@@ -79,8 +86,11 @@ fn write_report(r: &MonitorReport, format: MonitorFormat, lang: Lang, out: &mut 
 /// Runs `tov monitor`.
 pub(crate) fn run(a: MonitorArgs, lang: Lang, out: &mut dyn Write) -> Result<ExitCode, Failure> {
     let t = threshold(a.threshold, lang)?;
-    let own_instruments: Vec<InstrumentDefinition> =
-        a.instruments.iter().map(|p| load(p, lang)).collect::<Result<_, _>>()?;
+    let own_instruments: Vec<InstrumentDefinition> = a
+        .instruments
+        .iter()
+        .map(|p| load(p, lang))
+        .collect::<Result<_, _>>()?;
     let mut defs: Vec<&InstrumentDefinition> = own_instruments.iter().collect();
     for d in instruments() {
         if !defs.iter().any(|x| x.id == d.id) {
@@ -89,7 +99,10 @@ pub(crate) fn run(a: MonitorArgs, lang: Lang, out: &mut dyn Write) -> Result<Exi
     }
     let example_run = a.measurements.is_none();
     let (tov, measurements): (TheoryOfValue, Measurements) = match (&a.tov, &a.measurements) {
-        (_, None) => (example::local_tov().clone(), example::measurements().clone()),
+        (_, None) => (
+            example::local_tov().clone(),
+            example::measurements().clone(),
+        ),
         (Some(t), Some(m)) => (load(t, lang)?, load(m, lang)?),
         (None, Some(_)) => {
             return Err(Failure::Unusable(match lang {
@@ -145,11 +158,19 @@ pub(crate) fn run(a: MonitorArgs, lang: Lang, out: &mut dyn Write) -> Result<Exi
 }
 
 /// Runs `tov aggregate`: many organisations' monitor reports as one movement-wide picture.
-pub(crate) fn aggregate_run(reports: &[PathBuf], format: MonitorFormat, lang: Lang, out: &mut dyn Write) -> Result<ExitCode, Failure> {
+pub(crate) fn aggregate_run(
+    reports: &[PathBuf],
+    format: MonitorFormat,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<ExitCode, Failure> {
     let reports: Vec<MonitorReport> = if reports.is_empty() {
         vec![example::monitor_report().clone()]
     } else {
-        reports.iter().map(|p| load(p, lang)).collect::<Result<_, _>>()?
+        reports
+            .iter()
+            .map(|p| load(p, lang))
+            .collect::<Result<_, _>>()?
     };
     let national_id = national().id.clone();
     let Some(r) = aggregate(national_id, &reports) else {

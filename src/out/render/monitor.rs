@@ -45,10 +45,19 @@ fn rows(o: &OutputMonitor, lang: Lang) -> Vec<[String; 5]> {
                 .and_then(|k| o.expected_share(k))
                 .map_or_else(|| "—".to_owned(), |s| pct(s, lang));
             let (share, interval) = match c.share {
-                Some(i) => (pct(i.share, lang), format!("{} – {}", pct(i.low, lang), pct(i.high, lang))),
+                Some(i) => (
+                    pct(i.share, lang),
+                    format!("{} – {}", pct(i.low, lang), pct(i.high, lang)),
+                ),
                 None => ("—".to_owned(), "—".to_owned()),
             };
-            [c.change.label().get(lang).to_owned(), c.count.render(lang), share, interval, expected]
+            [
+                c.change.label().get(lang).to_owned(),
+                c.count.render(lang),
+                share,
+                interval,
+                expected,
+            ]
         })
         .collect()
 }
@@ -81,11 +90,17 @@ fn heading(r: &MonitorReport, lang: Lang, esc: fn(&str) -> String) -> (String, S
 }
 
 fn area_line(a: &crate::monitor::AreaTrend, lang: Lang) -> String {
-    let points: Vec<String> = a.points.iter().map(|p| format!("{} {}", p.year, number(p.value, lang))).collect();
+    let points: Vec<String> = a
+        .points
+        .iter()
+        .map(|p| format!("{} {}", p.year, number(p.value, lang)))
+        .collect();
     format!(
         "{}{}, {}: {} ({}; {} {})",
         a.municipality,
-        a.neighbourhood.as_ref().map_or(String::new(), |n| format!(" ({n})")),
+        a.neighbourhood
+            .as_ref()
+            .map_or(String::new(), |n| format!(" ({n})")),
         a.indicator.label().get(lang),
         points.join(" → "),
         a.unit,
@@ -106,18 +121,37 @@ pub fn monitor_text(r: &MonitorReport, lang: Lang) -> String {
     let (title, note) = heading(r, lang, e);
     let mut out = format!("{title}\n{note}\n");
     for o in &r.outputs {
-        let _ = writeln!(out, "\n{} ({})", e(o.statement.get(lang)), e(o.output.as_str()));
+        let _ = writeln!(
+            out,
+            "\n{} ({})",
+            e(o.statement.get(lang)),
+            e(o.output.as_str())
+        );
         let _ = writeln!(out, "  {}: {}", t(lang, "Gemeten", "Measured"), o.measured);
         for row in rows(o, lang) {
             let _ = writeln!(
                 out,
                 "  {:<30} {:>7}  {:>7}  {:<17}  {} {}",
-                row[0], row[1], row[2], row[3], t(lang, "verwacht", "expected"), row[4]
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                t(lang, "verwacht", "expected"),
+                row[4]
             );
         }
         for s in &o.stories {
-            let text = s.text.as_ref().map_or(String::new(), |x| format!(": {}", e(x.get(lang))));
-            let _ = writeln!(out, "  {} {} ({}){text}", t(lang, "verhaal", "story"), e(s.story.as_str()), s.contribution.label().get(lang));
+            let text = s
+                .text
+                .as_ref()
+                .map_or(String::new(), |x| format!(": {}", e(x.get(lang))));
+            let _ = writeln!(
+                out,
+                "  {} {} ({}){text}",
+                t(lang, "verhaal", "story"),
+                e(s.story.as_str()),
+                s.contribution.label().get(lang)
+            );
         }
         for q in &o.quotes {
             let _ = writeln!(out, "  \"{}\"", e(q.words.get(lang)));
@@ -144,7 +178,12 @@ pub fn monitor_markdown(r: &MonitorReport, lang: Lang) -> String {
     let (title, note) = heading(r, lang, e);
     let mut out = format!("# {title}\n\n{note}\n");
     for o in &r.outputs {
-        let _ = writeln!(out, "\n## {} (`{}`)\n", e(o.statement.get(lang)), o.output.as_str());
+        let _ = writeln!(
+            out,
+            "\n## {} (`{}`)\n",
+            e(o.statement.get(lang)),
+            o.output.as_str()
+        );
         let _ = writeln!(out, "{}: {}\n", t(lang, "Gemeten", "Measured"), o.measured);
         let _ = writeln!(
             out,
@@ -157,20 +196,40 @@ pub fn monitor_markdown(r: &MonitorReport, lang: Lang) -> String {
         );
         for row in rows(o, lang) {
             // The crate's own labels and numbers: nothing from the document.
-            let _ = writeln!(out, "| {} | {} | {} | {} | {} |", row[0], row[1], row[2], row[3], row[4]);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                row[0], row[1], row[2], row[3], row[4]
+            );
         }
         if !o.stories.is_empty() {
             let _ = writeln!(out, "\n{}:\n", t(lang, "Verhalen", "Stories"));
             for s in &o.stories {
-                let text = s.text.as_ref().map_or(String::new(), |x| format!(": {}", e(x.get(lang))));
-                let _ = writeln!(out, "- {} ({}){text}", e(s.story.as_str()), e(s.contribution.label().get(lang)));
+                let text = s
+                    .text
+                    .as_ref()
+                    .map_or(String::new(), |x| format!(": {}", e(x.get(lang))));
+                let _ = writeln!(
+                    out,
+                    "- {} ({}){text}",
+                    e(s.story.as_str()),
+                    e(s.contribution.label().get(lang))
+                );
             }
         }
         for q in &o.quotes {
             let _ = writeln!(out, "\n> {}", e(q.words.get(lang)));
         }
         if !o.areas.is_empty() {
-            let _ = writeln!(out, "\n{}:\n", t(lang, "Gebiedstrends (ernaast, niet toegeschreven)", "Area trends (beside, not attributed)"));
+            let _ = writeln!(
+                out,
+                "\n{}:\n",
+                t(
+                    lang,
+                    "Gebiedstrends (ernaast, niet toegeschreven)",
+                    "Area trends (beside, not attributed)"
+                )
+            );
             for a in &o.areas {
                 let _ = writeln!(out, "- {}", e(&area_line(a, lang)));
             }
@@ -192,24 +251,73 @@ fn chart(o: &OutputMonitor, lang: Lang) -> String {
     );
     for (i, c) in o.changes.iter().enumerate() {
         let y = 10.0 + i as f64 * row;
-        let _ = write!(s, r#"<text x="{}" y="{}" text-anchor="end" font-size="12">{}</text>"#, left - 6.0, y + 13.0, escape::xml(c.change.label().get(lang)));
+        let _ = write!(
+            s,
+            r#"<text x="{}" y="{}" text-anchor="end" font-size="12">{}</text>"#,
+            left - 6.0,
+            y + 13.0,
+            escape::xml(c.change.label().get(lang))
+        );
         match c.share {
             Some(iv) => {
                 let colour = COLOURS[Change::ALL.iter().position(|x| *x == c.change).unwrap_or(4)];
-                let _ = write!(s, r#"<rect x="{left}" y="{}" width="{:.1}" height="14" fill="{colour}"><title>{}</title></rect>"#, y + 2.0, iv.share * bar, escape::xml(&format!("{} ({})", c.count, pct(iv.share, lang))));
+                let _ = write!(
+                    s,
+                    r#"<rect x="{left}" y="{}" width="{:.1}" height="14" fill="{colour}"><title>{}</title></rect>"#,
+                    y + 2.0,
+                    iv.share * bar,
+                    escape::xml(&format!("{} ({})", c.count, pct(iv.share, lang)))
+                );
                 let (x1, x2) = (left + iv.low * bar, left + iv.high * bar);
-                let _ = write!(s, r##"<line x1="{x1:.1}" x2="{x2:.1}" y1="{m}" y2="{m}" stroke="#222" stroke-width="1.2"/><line x1="{x1:.1}" x2="{x1:.1}" y1="{a}" y2="{b}" stroke="#222"/><line x1="{x2:.1}" x2="{x2:.1}" y1="{a}" y2="{b}" stroke="#222"/>"##, m = y + 9.0, a = y + 5.0, b = y + 13.0);
-                let _ = write!(s, r#"<text x="{}" y="{}" font-size="11">{} · {}</text>"#, left + bar + 8.0, y + 13.0, escape::xml(&c.count.to_string()), pct(iv.share, lang));
+                let _ = write!(
+                    s,
+                    r##"<line x1="{x1:.1}" x2="{x2:.1}" y1="{m}" y2="{m}" stroke="#222" stroke-width="1.2"/><line x1="{x1:.1}" x2="{x1:.1}" y1="{a}" y2="{b}" stroke="#222"/><line x1="{x2:.1}" x2="{x2:.1}" y1="{a}" y2="{b}" stroke="#222"/>"##,
+                    m = y + 9.0,
+                    a = y + 5.0,
+                    b = y + 13.0
+                );
+                let _ = write!(
+                    s,
+                    r#"<text x="{}" y="{}" font-size="11">{} · {}</text>"#,
+                    left + bar + 8.0,
+                    y + 13.0,
+                    escape::xml(&c.count.to_string()),
+                    pct(iv.share, lang)
+                );
             }
             None => {
-                let _ = write!(s, r##"<text x="{left}" y="{}" font-size="11" fill="#555">{}</text>"##, y + 13.0, escape::xml(&c.count.to_string()));
+                let _ = write!(
+                    s,
+                    r##"<text x="{left}" y="{}" font-size="11" fill="#555">{}</text>"##,
+                    y + 13.0,
+                    escape::xml(&c.count.to_string())
+                );
             }
         }
         if let Some(e) = c.change.contribution().and_then(|k| o.expected_share(k)) {
-            let _ = write!(s, r##"<rect x="{left}" y="{}" width="{:.1}" height="4" fill="none" stroke="#000" stroke-dasharray="3 2"><title>{}</title></rect>"##, y + 16.0, e * bar, escape::xml(&format!("{} {}", t(lang, "verwacht", "expected"), pct(e, lang))));
+            let _ = write!(
+                s,
+                r##"<rect x="{left}" y="{}" width="{:.1}" height="4" fill="none" stroke="#000" stroke-dasharray="3 2"><title>{}</title></rect>"##,
+                y + 16.0,
+                e * bar,
+                escape::xml(&format!(
+                    "{} {}",
+                    t(lang, "verwacht", "expected"),
+                    pct(e, lang)
+                ))
+            );
         }
     }
-    let _ = write!(s, r##"<text x="{left}" y="{}" font-size="10" fill="#555">{}</text></svg>"##, h - 4.0, escape::xml(t(lang, "balk: gemeten aandeel met 95%-interval; stippellijn: verwacht volgens de persona's", "bar: measured share with 95% interval; dashed: expected from the personas")));
+    let _ = write!(
+        s,
+        r##"<text x="{left}" y="{}" font-size="10" fill="#555">{}</text></svg>"##,
+        h - 4.0,
+        escape::xml(t(
+            lang,
+            "balk: gemeten aandeel met 95%-interval; stippellijn: verwacht volgens de persona's",
+            "bar: measured share with 95% interval; dashed: expected from the personas"
+        ))
+    );
     s
 }
 
@@ -230,8 +338,18 @@ pub fn monitor_html(r: &MonitorReport, lang: Lang) -> String {
     let note = note.replace("< ", "&lt; ");
     let mut body = String::new();
     for o in &r.outputs {
-        let _ = write!(body, "<section><h2>{} <code>{}</code></h2>", e(o.statement.get(lang)), e(o.output.as_str()));
-        let _ = write!(body, "<p>{}: <strong>{}</strong></p>", t(lang, "Gemeten", "Measured"), e(&o.measured.to_string()));
+        let _ = write!(
+            body,
+            "<section><h2>{} <code>{}</code></h2>",
+            e(o.statement.get(lang)),
+            e(o.output.as_str())
+        );
+        let _ = write!(
+            body,
+            "<p>{}: <strong>{}</strong></p>",
+            t(lang, "Gemeten", "Measured"),
+            e(&o.measured.to_string())
+        );
         if o.measured != Cell::Count(0) {
             body.push_str(&chart(o, lang));
         }
@@ -251,8 +369,16 @@ pub fn monitor_html(r: &MonitorReport, lang: Lang) -> String {
         if !o.stories.is_empty() {
             let _ = write!(body, "<h3>{}</h3><ul>", t(lang, "Verhalen", "Stories"));
             for s in &o.stories {
-                let text = s.text.as_ref().map_or(String::new(), |x| format!(": {}", e(x.get(lang))));
-                let _ = write!(body, "<li>{} ({}){text}</li>", e(s.story.as_str()), e(s.contribution.label().get(lang)));
+                let text = s
+                    .text
+                    .as_ref()
+                    .map_or(String::new(), |x| format!(": {}", e(x.get(lang))));
+                let _ = write!(
+                    body,
+                    "<li>{} ({}){text}</li>",
+                    e(s.story.as_str()),
+                    e(s.contribution.label().get(lang))
+                );
             }
             body.push_str("</ul>");
         }
@@ -260,7 +386,15 @@ pub fn monitor_html(r: &MonitorReport, lang: Lang) -> String {
             let _ = write!(body, "<blockquote>{}</blockquote>", e(q.words.get(lang)));
         }
         if !o.areas.is_empty() {
-            let _ = write!(body, "<h3>{}</h3><ul>", t(lang, "Gebiedstrends (ernaast, niet toegeschreven)", "Area trends (beside, not attributed)"));
+            let _ = write!(
+                body,
+                "<h3>{}</h3><ul>",
+                t(
+                    lang,
+                    "Gebiedstrends (ernaast, niet toegeschreven)",
+                    "Area trends (beside, not attributed)"
+                )
+            );
             for a in &o.areas {
                 let _ = write!(body, "<li>{}</li>", e(&area_line(a, lang)));
             }
