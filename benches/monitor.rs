@@ -8,7 +8,9 @@
 //! cargo bench --bench monitor -- --warm-up-time 1 --measurement-time 5 --sample-size 10
 //! ```
 //!
-//! `TOV_BENCH_MONITOR_SCALES=1` leaves out 10× (about 1 GB of JSON in memory).
+//! `TOV_BENCH_MONITOR_ORGS` sets the numbers of organisations to run (default `120,1200`: 1×
+//! and 10×, the latter about 1.1 GB of JSON in memory); `TOV_BENCH_MONITOR_ORGS=12,120`
+//! measures the same tenfold step below the movement's size.
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use serde_json::Value;
@@ -49,27 +51,24 @@ fn value_route(orgs: &[Vec<u8>]) -> usize {
         .sum()
 }
 
-fn scales() -> Vec<usize> {
-    std::env::var("TOV_BENCH_MONITOR_SCALES")
+/// The numbers of organisations to run.
+fn sizes() -> Vec<usize> {
+    std::env::var("TOV_BENCH_MONITOR_ORGS")
         .ok()
         .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
-        .unwrap_or_else(|| vec![1, 10])
+        .unwrap_or_else(|| vec![synthetic::ORGANISATIONS, 10 * synthetic::ORGANISATIONS])
 }
 
 fn monitor(c: &mut Criterion) {
     let mut group = c.benchmark_group("monitor");
     group.sample_size(10);
     group.sampling_mode(criterion::SamplingMode::Flat);
-    for scale in scales() {
-        let orgs = synthetic::movement(synthetic::ORGANISATIONS * scale, synthetic::PARTICIPANTS);
+    for n in sizes() {
+        let orgs = synthetic::movement(n, synthetic::PARTICIPANTS);
         let bytes: u64 = orgs.iter().map(|o| o.len() as u64).sum();
-        eprintln!(
-            "monitor {scale}x: {} organisations, {:.1} MB",
-            orgs.len(),
-            bytes as f64 / 1e6
-        );
+        eprintln!("monitor: {n} organisations, {:.1} MB", bytes as f64 / 1e6);
         group.throughput(Throughput::Bytes(bytes));
-        let id = |route| BenchmarkId::new(route, format!("{scale}x"));
+        let id = |route| BenchmarkId::new(route, format!("{n} organisations"));
         group.bench_with_input(id("value"), &orgs, |b, orgs| {
             b.iter(|| value_route(black_box(orgs)))
         });

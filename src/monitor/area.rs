@@ -178,7 +178,7 @@ impl AreaFigures {
             }) {
                 r.push(
                     Code::DuplicateAreaFigure,
-                    format!("{at}"),
+                    at.clone(),
                     Message::new(
                         format!(
                             "Dit gebied, deze indicator en dit jaar staan al bij /figures/{first}."

@@ -308,7 +308,7 @@ impl Measurements {
         tov: &TheoryOfValue,
         instruments: &[&InstrumentDefinition],
         r: &mut Report,
-        mut scores: Option<&mut Vec<Vec<Computed>>>,
+        scores: Option<&mut Vec<Vec<Computed>>>,
     ) {
         if self.tov != tov.id {
             r.push(
@@ -466,7 +466,7 @@ impl Measurements {
                 out.push(mine);
             }
         }
-        if let Some(s) = scores.as_deref_mut() {
+        if let Some(s) = scores {
             *s = out;
         }
     }

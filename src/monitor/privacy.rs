@@ -150,13 +150,11 @@ pub(crate) fn scan_str(text: &str) -> Option<PersonalData> {
     // Runs of digits joined by one space, dash, dot or slash.
     let mut i = 0;
     while i < b.len() {
-        if !b[i].is_ascii_digit() && !(b[i] == b'+' && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        if !(b[i].is_ascii_digit()
+            || (b[i] == b'+' && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
         {
             i += 1;
             continue;
-        }
-        if i > 0 && (b[i - 1].is_ascii_alphanumeric()) {
-            // Part of a word such as "d-0042" is checked as its own run below.
         }
         let start = i;
         let mut groups: Vec<&str> = Vec::new();
@@ -205,13 +203,11 @@ pub(crate) fn scan_str(text: &str) -> Option<PersonalData> {
             }
         }
         // A phone number: 0 and nine digits, +31 or 0031 and nine digits.
-        if (digits.len() == 10 && digits.starts_with('0') && !digits.starts_with("00"))
+        let phone = (digits.len() == 10 && digits.starts_with('0') && !digits.starts_with("00"))
             || (digits.len() == 11 && run.starts_with("+31"))
-            || (digits.len() == 13 && digits.starts_with("0031"))
-        {
-            if groups.len() <= 4 {
-                return Some(PersonalData::Phone);
-            }
+            || (digits.len() == 13 && digits.starts_with("0031"));
+        if phone && groups.len() <= 4 {
+            return Some(PersonalData::Phone);
         }
         // A citizen service number: one run of exactly nine digits.
         for g in &groups {

@@ -7,6 +7,7 @@ use theory_of_value::monitor::*;
 use theory_of_value::{example, from_json_slice, national, Code, Lang, Report};
 
 #[path = "../../benches/support/monitor.rs"]
+#[allow(dead_code)]
 mod synthetic;
 
 const INVALID: &str = concat!(
@@ -200,7 +201,10 @@ mod properties {
 
     /// One participant: a persona, 1 to 3 moments a month apart or more, MPG values on some
     /// dimensions at each.
-    fn participant() -> impl Strategy<Value = (usize, Vec<(u16, i8, Vec<Option<u8>>)>)> {
+    /// A generated participant: persona index, and moments (number, day, MPG values).
+    type Generated = (usize, Vec<(u16, i8, Vec<Option<u8>>)>);
+
+    fn participant() -> impl Strategy<Value = Generated> {
         (
             0usize..3,
             prop::collection::vec(
@@ -214,7 +218,7 @@ mod properties {
         )
     }
 
-    fn build(org: usize, ps: &[(usize, Vec<(u16, i8, Vec<Option<u8>>)>)]) -> Measurements {
+    fn build(org: usize, ps: &[Generated]) -> Measurements {
         let mut m = example::measurements().clone();
         m.organisation = format!("Organisatie {org} (fictief)");
         m.participants = ps
