@@ -65,7 +65,7 @@ impl AreaIndicator {
 ///
 /// ```
 /// let f = &theory_of_value::example::area_figures().figures[0];
-/// assert!(f.source.contains("fictief"));
+/// assert!(f.source.contains("Fictief"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

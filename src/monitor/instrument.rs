@@ -157,7 +157,7 @@ pub struct Parameter {
 /// ```
 /// let mansa = theory_of_value::monitor::mansa();
 /// let mean = mansa.score("satisfaction").unwrap();
-/// assert_eq!(mean.items.len(), 12);
+/// assert_eq!(mansa.item_numbers(mean).len(), 12);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
