@@ -68,7 +68,8 @@ enum Command {
     },
     /// Print the JSON Schema of a document kind.
     Schema {
-        /// theory-of-value, persona-set, census, assessment, measurement-plan, report, estimate, comparison.
+        /// theory-of-value, persona-set, census, assessment, measurement-plan, report, estimate,
+        /// comparison, instrument, measurements, stories, area-figures, monitor-report.
         kind: String,
         /// 2020-12 (default), draft-07 or openapi3.
         #[arg(long, default_value = "2020-12")]
