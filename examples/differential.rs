@@ -15,6 +15,7 @@ use serde_json::{json, Value};
 use std::io::{BufRead, Write};
 use theory_of_value::assess::{Assessment, MeasurementPlan};
 use theory_of_value::compare::Comparison;
+use theory_of_value::monitor;
 use theory_of_value::out::DocumentKind;
 use theory_of_value::value::{Census, Estimate, Funding, PersonaSet};
 use theory_of_value::{from_json_str, Code, Report, Severity, TheoryOfValue};
@@ -37,6 +38,17 @@ fn verdict(kind: DocumentKind, text: &str) -> Result<Option<Report>, theory_of_v
         DocumentKind::Estimate => from_json_str::<Estimate>(text).map(|_| None)?,
         DocumentKind::Comparison => from_json_str::<Comparison>(text).map(|_| None)?,
         DocumentKind::Funding => Some(from_json_str::<Funding>(text)?.validate()),
+        // The monitor's documents are validated together, against a ToV (`MonitorInput`):
+        // here only their reading is compared with the schema.
+        DocumentKind::InstrumentDefinition => {
+            from_json_str::<monitor::InstrumentDefinition>(text).map(|_| None)?
+        }
+        DocumentKind::Measurements => from_json_str::<monitor::Measurements>(text).map(|_| None)?,
+        DocumentKind::Stories => from_json_str::<monitor::Stories>(text).map(|_| None)?,
+        DocumentKind::AreaFigures => from_json_str::<monitor::AreaFigures>(text).map(|_| None)?,
+        DocumentKind::MonitorReport => {
+            from_json_str::<monitor::MonitorReport>(text).map(|_| None)?
+        }
         _ => unreachable!("every document kind is listed"),
     })
 }

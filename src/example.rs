@@ -8,6 +8,7 @@
 
 use crate::assess::{Assessment, MeasurementPlan};
 use crate::model::TheoryOfValue;
+use crate::monitor::{AreaFigures, Measurements, MonitorReport, Stories};
 use crate::value::{Census, Estimate, PersonaSet};
 use std::sync::OnceLock;
 
@@ -228,13 +229,255 @@ pub fn report_documents() -> crate::out::report::Documents<'static> {
         .with_funding(funding())
 }
 
+/// The example organisation's stories as JSON text (`data/example/stories.json`).
+///
+/// ```
+/// assert!(theory_of_value::example::STORIES_JSON.contains("fictief voorbeeld"));
+/// ```
+pub const STORIES_JSON: &str = include_str!("../data/example/stories.json");
+
+/// The example organisation's area figures as JSON text (`data/example/area-figures.json`):
+/// fictional figures, not from waarstaatjegemeente.nl.
+///
+/// ```
+/// assert!(theory_of_value::example::AREA_FIGURES_JSON.contains("Fictief voorbeeldcijfer"));
+/// ```
+pub const AREA_FIGURES_JSON: &str = include_str!("../data/example/area-figures.json");
+
+/// The example organisation's stories for 2025: three fictional stories, one that may be
+/// quoted publicly, one internally only, one not at all.
+///
+/// # Panics
+/// Never: the embedded text is checked by the crate's tests.
+///
+/// ```
+/// assert_eq!(theory_of_value::example::stories().stories.len(), 3);
+/// ```
+pub fn stories() -> &'static Stories {
+    static S: OnceLock<Stories> = OnceLock::new();
+    S.get_or_init(|| Stories::from_json_str(STORIES_JSON).expect("the example stories parse"))
+}
+
+/// The example organisation's area figures: loneliness in Raalte, fictional.
+///
+/// # Panics
+/// Never: the embedded text is checked by the crate's tests.
+///
+/// ```
+/// assert_eq!(theory_of_value::example::area_figures().figures.len(), 3);
+/// ```
+pub fn area_figures() -> &'static AreaFigures {
+    static A: OnceLock<AreaFigures> = OnceLock::new();
+    A.get_or_init(|| {
+        AreaFigures::from_json_str(AREA_FIGURES_JSON).expect("the example area figures parse")
+    })
+}
+
+/// The example organisation's measurements for 2025: **generated, fictional**. 150
+/// participants (`vb-001` to `vb-150`; 20 like persona A, 80 like B, 50 like C, as in the
+/// census), measured in February and November with MANSA (items), NEL (total) and MPG (the
+/// six dimensions); every fifteenth participant has only the first moment. Participant
+/// `vb-001` is the worked example of docs/monitor.md. The standard deviations, MPG
+/// reliabilities and the expected course of persona B are assumptions of this fictional
+/// example, and say so.
+///
+/// ```
+/// let m = theory_of_value::example::measurements();
+/// assert_eq!(m.participants.len(), 150);
+/// assert_eq!(m.participants[0].code, "vb-001");
+/// ```
+pub fn measurements() -> &'static Measurements {
+    static M: OnceLock<Measurements> = OnceLock::new();
+    M.get_or_init(generated_measurements)
+}
+
+/// A deterministic pseudo-random generator for the example data (a 64-bit linear
+/// congruential generator, Knuth's constants).
+struct Lcg(u64);
+
+impl Lcg {
+    /// A number in [0, 1).
+    fn next(&mut self) -> f64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+    /// A whole number from -k to k.
+    fn spread(&mut self, k: i32) -> f64 {
+        f64::from(((self.next() * f64::from(2 * k + 1)) as i32) - k)
+    }
+}
+
+fn generated_measurements() -> Measurements {
+    use crate::monitor::{
+        Expectation, Moment, Parameter, Participant, ScoreEntry, ScoreParameters,
+    };
+    let id = |s: &str| s.parse::<crate::model::Id>().expect("a valid example ID");
+    let assumption = |what: &str| {
+        crate::model::SourceRef {
+        document: "Steunpunt Het Voorbeeld (fictief)".into(),
+        section: Some(
+            format!("Aanname van dit fictieve voorbeeld: {what}; niet gepubliceerd, niet te gebruiken als norm").into(),
+        ),
+    }
+    };
+    let param = |v: f64, what: &str| Parameter {
+        value: v,
+        source: assumption(what),
+    };
+    let mut parameters = vec![
+        ScoreParameters {
+            instrument: id("mansa"),
+            score: id("satisfaction"),
+            reliability: None,
+            sd: Some(param(0.8, "standaarddeviatie")),
+        },
+        ScoreParameters {
+            instrument: id("nel"),
+            score: id("total"),
+            reliability: None,
+            sd: Some(param(0.5, "standaarddeviatie")),
+        },
+    ];
+    for dim in [
+        "mental-wellbeing",
+        "meaning",
+        "quality-of-life",
+        "participation",
+        "daily-functioning",
+    ] {
+        parameters.push(ScoreParameters {
+            instrument: id("mpg"),
+            score: id(dim),
+            reliability: Some(param(0.8, "betrouwbaarheid")),
+            sd: Some(param(1.0, "standaarddeviatie")),
+        });
+    }
+    let expected = vec![Expectation {
+        persona: id("persona-b"),
+        instrument: id("mpg"),
+        score: id("mental-wellbeing"),
+        change_per_year: -4.0,
+        source: assumption("verwacht verloop zonder de organisatie voor mensen als persona B"),
+    }];
+    let mut rng = Lcg(2025);
+    let dims = [
+        "bodily-functions",
+        "mental-wellbeing",
+        "meaning",
+        "quality-of-life",
+        "participation",
+        "daily-functioning",
+    ];
+    let mut participants = Vec::with_capacity(150);
+    for n in 1..=150u32 {
+        let persona = match n {
+            1..=20 => "persona-a",
+            21..=100 => "persona-b",
+            _ => "persona-c",
+        };
+        let day = |month: i8| -> crate::model::DocumentDate {
+            crate::model::DocumentDate::Day(jiff::civil::date(2025, month, 3 + (n % 20) as i8))
+        };
+        // Change over the year, in scale points: A and C tend to improve, B to decline slowly.
+        let (mansa_shift, mpg_shift, nel_shift) = match persona {
+            "persona-a" => (1.0, 1.5, 0.4),
+            "persona-b" => (-0.2, -1.5, 0.0),
+            _ => (0.8, 1.0, 0.3),
+        };
+        let base_mansa = 3.0 + rng.spread(1);
+        let base_mpg = 6.0 + rng.spread(1);
+        let base_nel = 3.0 + rng.spread(1) * 0.3;
+        let mut moments = Vec::new();
+        let count = if n % 15 == 0 { 1 } else { 2 };
+        for m in 1..=count {
+            let t = f64::from(m - 1);
+            let items: Vec<Option<f64>> = if n == 1 {
+                let worked: [f64; 12] = if m == 1 {
+                    [3., 4., 3., 4., 3., 4., 3., 4., 3., 4., 3., 4.]
+                } else {
+                    [5., 5., 4., 5., 5., 4., 5., 5., 4., 5., 4., 6.]
+                };
+                worked.iter().map(|x| Some(*x)).collect()
+            } else {
+                (0..12)
+                    .map(|_| Some((base_mansa + t * mansa_shift + rng.spread(1)).clamp(1.0, 7.0)))
+                    .collect()
+            };
+            let mut scores = vec![ScoreEntry::items(id("mansa"), items)];
+            let nel = (base_nel + t * nel_shift + rng.spread(1) * 0.1).clamp(1.0, 5.0);
+            scores.push(ScoreEntry::value(
+                id("nel"),
+                id("total"),
+                (nel * 10.0).round() / 10.0,
+            ));
+            for d in dims {
+                let v = (base_mpg + t * mpg_shift + rng.spread(1) * 0.5).clamp(0.0, 10.0);
+                scores.push(ScoreEntry::value(
+                    id("mpg"),
+                    id(d),
+                    (v * 10.0).round() / 10.0,
+                ));
+            }
+            moments.push(Moment {
+                moment: m as u16,
+                date: day(if m == 1 { 2 } else { 11 }),
+                scores,
+            });
+        }
+        participants.push(Participant {
+            code: format!("vb-{n:03}"),
+            persona: Some(id(persona)),
+            moments,
+        });
+    }
+    Measurements {
+        schema: None,
+        id: id("metingen-het-voorbeeld-2025"),
+        tov: id("tov-het-voorbeeld"),
+        organisation: "Steunpunt Het Voorbeeld (fictief)".into(),
+        period: crate::value::Period::new(
+            "2025-01-01".parse().expect("a date"),
+            "2025-12-31".parse().expect("a date"),
+        ),
+        parameters,
+        expected,
+        participants,
+    }
+}
+
+/// The example organisation's monitor report for 2025: its measurements, stories, area
+/// figures and persona estimate, suppressed below 5.
+///
+/// # Panics
+/// Never: the example documents are checked by the crate's tests.
+///
+/// ```
+/// let r = theory_of_value::example::monitor_report();
+/// assert_eq!(r.organisations, ["Steunpunt Het Voorbeeld (fictief)"]);
+/// ```
+pub fn monitor_report() -> &'static MonitorReport {
+    use crate::monitor::{instruments, monitor_report, MonitorInput};
+    static R: OnceLock<MonitorReport> = OnceLock::new();
+    R.get_or_init(|| {
+        let all = instruments();
+        let input = MonitorInput::new(local_tov(), &all, measurements())
+            .with_stories(stories())
+            .with_areas(area_figures())
+            .with_estimate(estimate());
+        monitor_report(&input).expect("the example monitor report")
+    })
+}
+
 /// The main job on embedded data, as Markdown: the national ToV as an outline with its
 /// validation report, then the example organisation — its value estimate, line by line; its
-/// local ToV against the national one; its measurement plan; and its self-assessment on the
-/// ten characteristics with the change since the year before; and last, who pays and who
-/// saves: the care costs avoided per payer and law, break-even, its funding agreements and the
-/// wrong-pocket view, ending with the sentence that avoided costs are a by-product of the
-/// added value.
+/// local ToV against the national one; its measurement plan; its self-assessment on the
+/// ten characteristics with the change since the year before; its monitor report; and last,
+/// who pays and who saves: the care costs avoided per payer and law, break-even, its funding
+/// agreements and the wrong-pocket view, ending with the sentence that avoided costs are a
+/// by-product of the added value.
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
@@ -389,6 +632,32 @@ pub fn overview(lang: crate::base::Lang) -> String {
             "Check of the self-assessment",
         )
         .get(lang),
+        lang,
+    ));
+
+    // Tellen en vertellen: the monitor report of 2025, with the findings on its documents.
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        t(
+            "Monitor: tellen en vertellen (gegenereerde, fictieve metingen)",
+            "Monitor: counting and telling (generated, fictional measurements)"
+        )
+    );
+    out.push_str(
+        &render::monitor_markdown(monitor_report(), lang)
+            .replace("\n## ", "\n#### ")
+            .replacen("# ", "### ", 1),
+    );
+    let all = crate::monitor::instruments();
+    let input = crate::monitor::MonitorInput::new(local, &all, measurements())
+        .with_stories(stories())
+        .with_areas(area_figures())
+        .with_estimate(estimate());
+    out.push('\n');
+    out.push_str(&render_labelled(
+        &input.validate(),
+        Label::new("Controle van de monitor", "Check of the monitor").get(lang),
         lang,
     ));
 

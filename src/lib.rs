@@ -30,6 +30,9 @@
 //!   measurement plan.
 //! - [`out`]: JSON Schemas in three dialects and two languages ([`schemas`]), pictures and
 //!   reports, and export to the Common Impact Data Standard.
+//! - [`monitor`]: *tellen en vertellen*: instrument definitions, measurements, stories and
+//!   area figures; change per participant with the reliable change index; the monitor report
+//!   per output, suppressed below a threshold, and its movement-wide aggregate.
 //! - [`base`]: the vocabulary every part speaks: [`Text`], [`Lang`], [`Message`], [`Code`],
 //!   [`Report`].
 //! - [`example`]: a fictional example organisation used by the docs and the main job.
@@ -77,6 +80,7 @@ pub mod base;
 pub mod compare;
 pub mod example;
 pub mod model;
+pub mod monitor;
 pub mod out;
 pub mod read;
 pub mod rules;

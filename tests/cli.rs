@@ -368,3 +368,36 @@ fn report_refuses_documents_with_errors_unless_forced() {
     );
     assert!(page.contains("the documents contain errors"));
 }
+
+#[test]
+fn monitor_report_in_every_format_and_its_aggregate() {
+    let json = stdout(&["monitor", "--format", "json"], 0);
+    let report: theory_of_value::monitor::MonitorReport =
+        theory_of_value::from_json_str(&json).unwrap();
+    assert_eq!(&report, theory_of_value::example::monitor_report());
+    assert!(!json.contains("vb-0"), "no participant code in a report");
+    let text = stdout(&["--lang", "en", "monitor"], 0);
+    assert!(text.contains("Measured: 150"));
+    assert!(stdout(&["monitor", "--format", "html"], 0).contains("<svg"));
+    assert!(stdout(&["monitor", "--format", "markdown"], 0).starts_with("# Monitorrapport"));
+    assert!(stdout(&["monitor", "--format", "cids"], 0).contains("cids:IndicatorReport"));
+    // Never below 3.
+    tov().args(["monitor", "--threshold", "2"]).assert().code(2);
+    // Own measurements need their ToV.
+    let m = fixture("tests/fixtures/schema/valid/measurements--two-participants.json");
+    tov().args(["monitor", &m]).assert().code(2);
+    // A document with errors gives findings, not numbers.
+    let bad = fixture("tests/fixtures/monitor/invalid/measurements--duplicate-participant.json");
+    let tov_file = fixture("data/example/tov.json");
+    let out = stdout(&["monitor", &bad, "--tov", &tov_file], 1);
+    assert!(out.contains("TOV512"));
+    // The aggregate of the example's report with itself.
+    let dir = std::env::temp_dir().join(format!("tov-monitor-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("report.json");
+    std::fs::write(&file, &json).unwrap();
+    let f = file.to_str().unwrap();
+    let both = stdout(&["--lang", "en", "aggregate", f, f], 0);
+    assert!(both.contains("Measured: 300"), "{both}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -91,6 +91,21 @@ export interface Finding {
     | "TOV407"
     | "TOV408"
     | "TOV409"
+    | "TOV501"
+    | "TOV502"
+    | "TOV503"
+    | "TOV504"
+    | "TOV505"
+    | "TOV506"
+    | "TOV507"
+    | "TOV508"
+    | "TOV509"
+    | "TOV510"
+    | "TOV511"
+    | "TOV512"
+    | "TOV513"
+    | "TOV514"
+    | "TOV515"
   ) &
     string;
   /**

@@ -44,7 +44,8 @@ macro_rules! codes {
     ($( $(#[$doc:meta])* $variant:ident = $code:literal, $name:literal, $sev:ident, $nl:literal, $en:literal; )+) => {
         /// A stable code for a parse failure (`TOV0xx`) or a validation finding (`TOV1xx` for a
         /// ToV, `TOV2xx` for personas, censuses and estimates, `TOV3xx` for comparisons, `TOV4xx` for assessments, measurement plans
-        /// and ijkpunten).
+        /// and ijkpunten, `TOV5xx` for the monitor: instruments, measurements, stories, area
+        /// figures).
         ///
         /// Codes are API: once published they are never renumbered or reused. The full table,
         /// with what each catches, why and how to fix it, is in the [`rules`](crate::rules) docs.
@@ -267,6 +268,36 @@ codes! {
     OneSidedPlan = "TOV408", "one-sided-plan", Warning, "meetplan telt alleen of vertelt alleen", "plan only counts or only tells";
     /// An ijkpunt no activity primarily serves, where activities state their ijkpunt.
     IjkpuntGap = "TOV409", "ijkpunt-gap", Info, "hiaat bij een ijkpunt", "ijkpunt gap";
+    /// An item or score outside the instrument's scale.
+    ScoreOutsideScale = "TOV501", "score-outside-scale", Error, "score buiten de schaal", "score outside the scale";
+    /// Too many items missing to compute a score; the score is left out.
+    TooManyMissingItems = "TOV502", "too-many-missing-items", Warning, "te veel ontbrekende items", "too many missing items";
+    /// Two measurements of one participant at one moment.
+    DuplicateMeasurement = "TOV503", "duplicate-measurement", Error, "twee metingen op één moment", "two measurements at one moment";
+    /// A later moment dated before an earlier one.
+    MomentOrder = "TOV504", "moment-order", Error, "later moment eerder gedateerd", "later moment dated earlier";
+    /// A story or area figure on an output the ToV does not have.
+    UnknownStoryOutput = "TOV505", "unknown-story-output", Error, "verhaal of cijfer bij onbekende output", "story or figure on an unknown output";
+    /// An instrument score mapped to an output that does not exist.
+    UnknownInstrumentOutput = "TOV506", "unknown-instrument-output", Error, "instrument bij onbekende output", "instrument mapped to an unknown output";
+    /// Own words without consent.
+    QuoteWithoutConsent = "TOV507", "quote-without-consent", Error, "citaat zonder toestemming", "quote without consent";
+    /// Something that looks like personal data.
+    PersonalData = "TOV508", "personal-data", Error, "lijkt op persoonsgegevens", "looks like personal data";
+    /// An instrument or score that is not given.
+    UnknownInstrument = "TOV509", "unknown-instrument", Error, "onbekend instrument of onbekende score", "unknown instrument or score";
+    /// Item answers of the wrong number.
+    WrongItemCount = "TOV510", "wrong-item-count", Error, "verkeerd aantal items", "wrong number of items";
+    /// Items that cannot be scored, or an entry that is neither items nor one score's value.
+    UnscorableItems = "TOV511", "unscorable-items", Error, "items niet te scoren", "items cannot be scored";
+    /// The same participant code twice.
+    DuplicateParticipant = "TOV512", "duplicate-participant", Error, "deelnemerscode dubbel", "participant code repeated";
+    /// The same area, indicator and year twice.
+    DuplicateAreaFigure = "TOV513", "duplicate-area-figure", Error, "gebiedscijfer dubbel", "area figure repeated";
+    /// A story that does not say what the organisation meant.
+    EmptyStory = "TOV514", "empty-story", Warning, "verhaal zonder betekenis in outputs", "story without outputs";
+    /// An instrument definition that contradicts itself.
+    InconsistentInstrument = "TOV515", "inconsistent-instrument", Error, "instrument klopt niet", "inconsistent instrument";
 }
 
 impl fmt::Display for Code {

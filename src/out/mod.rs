@@ -1,6 +1,6 @@
 //! What the crate writes for other tools and for people: JSON Schemas of every document kind
 //! ([`schema()`]), pictures and reports ([`render`]) and the Common Impact Data Standard export
-//! ([`cids`]).
+//! ([`cids`], and for the monitor [`cids_monitor`]).
 //!
 //! **May depend on:** every other part; nothing below it depends on `out`.
 //!
@@ -14,6 +14,7 @@
 //! ```
 
 pub mod cids;
+pub mod cids_monitor;
 pub mod render;
 pub mod report;
 pub(crate) mod schema;

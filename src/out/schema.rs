@@ -34,15 +34,25 @@ pub enum DocumentKind {
     Comparison,
     /// An organisation's funding agreements ([`Funding`](crate::value::Funding)).
     Funding,
+    /// An instrument definition ([`InstrumentDefinition`](crate::monitor::InstrumentDefinition)).
+    InstrumentDefinition,
+    /// Measurements ([`Measurements`](crate::monitor::Measurements)).
+    Measurements,
+    /// Stories ([`Stories`](crate::monitor::Stories)).
+    Stories,
+    /// Area figures ([`AreaFigures`](crate::monitor::AreaFigures)).
+    AreaFigures,
+    /// A monitor report ([`MonitorReport`](crate::monitor::MonitorReport)).
+    MonitorReport,
 }
 
 impl DocumentKind {
     /// Every document kind.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::out::DocumentKind::ALL.len(), 9);
+    /// assert_eq!(theory_of_value::out::DocumentKind::ALL.len(), 14);
     /// ```
-    pub const ALL: [DocumentKind; 9] = [
+    pub const ALL: [DocumentKind; 14] = [
         DocumentKind::TheoryOfValue,
         DocumentKind::PersonaSet,
         DocumentKind::Census,
@@ -52,6 +62,11 @@ impl DocumentKind {
         DocumentKind::Estimate,
         DocumentKind::Comparison,
         DocumentKind::Funding,
+        DocumentKind::InstrumentDefinition,
+        DocumentKind::Measurements,
+        DocumentKind::Stories,
+        DocumentKind::AreaFigures,
+        DocumentKind::MonitorReport,
     ];
 
     /// The kind's stable ID, used in file names and `$id`s.
@@ -70,6 +85,11 @@ impl DocumentKind {
             DocumentKind::Estimate => "estimate",
             DocumentKind::Comparison => "comparison",
             DocumentKind::Funding => "funding",
+            DocumentKind::InstrumentDefinition => "instrument",
+            DocumentKind::Measurements => "measurements",
+            DocumentKind::Stories => "stories",
+            DocumentKind::AreaFigures => "area-figures",
+            DocumentKind::MonitorReport => "monitor-report",
         }
     }
 
@@ -92,6 +112,11 @@ impl DocumentKind {
                 "Comparison with the reference",
             ),
             DocumentKind::Funding => Label::new("Financiering", "Funding"),
+            DocumentKind::InstrumentDefinition => Label::new("Meetinstrument", "Instrument"),
+            DocumentKind::Measurements => Label::new("Metingen", "Measurements"),
+            DocumentKind::Stories => Label::new("Ervaringsverhalen", "Experience stories"),
+            DocumentKind::AreaFigures => Label::new("Gebiedscijfers", "Area figures"),
+            DocumentKind::MonitorReport => Label::new("Monitorrapport", "Monitor report"),
         }
     }
 
@@ -107,6 +132,11 @@ impl DocumentKind {
             DocumentKind::Estimate => "Estimate",
             DocumentKind::Comparison => "Comparison",
             DocumentKind::Funding => "Funding",
+            DocumentKind::InstrumentDefinition => "InstrumentDefinition",
+            DocumentKind::Measurements => "Measurements",
+            DocumentKind::Stories => "Stories",
+            DocumentKind::AreaFigures => "AreaFigures",
+            DocumentKind::MonitorReport => "MonitorReport",
         }
     }
 }
@@ -300,6 +330,13 @@ pub fn schema(kind: DocumentKind, dialect: Dialect, lang: Lang) -> Value {
         DocumentKind::Estimate => generator.into_root_schema_for::<Estimate>(),
         DocumentKind::Comparison => generator.into_root_schema_for::<Comparison>(),
         DocumentKind::Funding => generator.into_root_schema_for::<crate::value::Funding>(),
+        DocumentKind::InstrumentDefinition => {
+            generator.into_root_schema_for::<monitor::InstrumentDefinition>()
+        }
+        DocumentKind::Measurements => generator.into_root_schema_for::<monitor::Measurements>(),
+        DocumentKind::Stories => generator.into_root_schema_for::<monitor::Stories>(),
+        DocumentKind::AreaFigures => generator.into_root_schema_for::<monitor::AreaFigures>(),
+        DocumentKind::MonitorReport => generator.into_root_schema_for::<monitor::MonitorReport>(),
     };
     let mut root = root.to_value();
     let Value::Object(obj) = &mut root else {
@@ -453,6 +490,20 @@ fn vocabulary(name: &str) -> Option<Vec<(String, Label)>> {
             crate::value::FundingTerm::ALL,
             crate::value::FundingTerm::label,
         ),
+        "Direction" => of(
+            &[
+                monitor::Direction::HigherIsBetter,
+                monitor::Direction::LowerIsBetter,
+            ],
+            monitor::Direction::label,
+        ),
+        "ScoringMethod" => of(
+            &[monitor::ScoringMethod::Mean, monitor::ScoringMethod::Sum],
+            monitor::ScoringMethod::label,
+        ),
+        "Change" => of(&monitor::Change::ALL, monitor::Change::label),
+        "Consent" => of(&monitor::Consent::ALL, monitor::Consent::label),
+        "AreaIndicator" => of(&monitor::AreaIndicator::ALL, monitor::AreaIndicator::label),
         "Code" => Code::ALL
             .iter()
             .map(|c| (c.as_str().to_owned(), c.title()))
@@ -633,6 +684,19 @@ fn state_rules(kind: DocumentKind, name: &str, def: &mut Value, dialect: Dialect
             map,
             &["impact", "outcomes", "outputs", "activities", "inputs"],
         );
+    }
+    if name == "ScoreEntry" {
+        // An unanswered item is `null`, in its place in the instrument's order: the one place
+        // where `null` carries meaning (docs/schema.md).
+        let item = if dialect == Dialect::OpenApi3 {
+            json!({ "type": "number", "nullable": true })
+        } else {
+            json!({ "type": ["number", "null"] })
+        };
+        if let Some(Value::Object(p)) = map.get_mut("properties").and_then(|ps| ps.get_mut("items"))
+        {
+            p.insert("items".into(), item);
+        }
     }
     if name == "Funding" {
         // At least one agreement (`TOV226`).

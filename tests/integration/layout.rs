@@ -13,22 +13,24 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("value", &["base", "read", "model", "rules"]),
     ("assess", &["base", "read", "model", "rules"]),
     ("compare", &["base", "read", "model", "rules"]),
+    ("monitor", &["base", "read", "model", "rules", "value"]),
     (
         "out",
         &[
-            "base", "read", "model", "rules", "value", "assess", "compare",
+            "base", "read", "model", "rules", "value", "assess", "compare", "monitor",
         ],
     ),
     (
         "example",
         &[
-            "base", "read", "model", "rules", "value", "assess", "compare", "out",
+            "base", "read", "model", "rules", "value", "assess", "compare", "monitor", "out",
         ],
     ),
     (
         "strategy",
         &[
-            "base", "read", "model", "rules", "value", "assess", "compare", "out", "example",
+            "base", "read", "model", "rules", "value", "assess", "compare", "monitor", "out",
+            "example",
         ],
     ),
 ];

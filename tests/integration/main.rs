@@ -9,6 +9,7 @@ mod hostile;
 mod layout;
 mod messages;
 mod money;
+mod monitor;
 mod movement;
 mod report;
 mod roundtrip;

@@ -202,6 +202,19 @@ fn parses(kind: DocumentKind, text: &str) -> Result<(), theory_of_value::ParseEr
         DocumentKind::Estimate => from_json_str::<Estimate>(text).map(drop),
         DocumentKind::Comparison => from_json_str::<Comparison>(text).map(drop),
         DocumentKind::Funding => from_json_str::<Funding>(text).map(drop),
+        DocumentKind::InstrumentDefinition => {
+            from_json_str::<theory_of_value::monitor::InstrumentDefinition>(text).map(drop)
+        }
+        DocumentKind::Measurements => {
+            from_json_str::<theory_of_value::monitor::Measurements>(text).map(drop)
+        }
+        DocumentKind::Stories => from_json_str::<theory_of_value::monitor::Stories>(text).map(drop),
+        DocumentKind::AreaFigures => {
+            from_json_str::<theory_of_value::monitor::AreaFigures>(text).map(drop)
+        }
+        DocumentKind::MonitorReport => {
+            from_json_str::<theory_of_value::monitor::MonitorReport>(text).map(drop)
+        }
         _ => unreachable!("every kind is listed"),
     }
 }
@@ -290,6 +303,18 @@ fn documents_the_crate_writes_pass_their_schemas() {
     broken.outputs[0].outcomes.push("nope".parse().unwrap());
     check(DocumentKind::Report, to(&broken.validate()));
     check(DocumentKind::Report, to(&broken.validate()));
+    check(DocumentKind::Measurements, to(example::measurements()));
+    check(DocumentKind::Stories, to(example::stories()));
+    check(DocumentKind::AreaFigures, to(example::area_figures()));
+    check(DocumentKind::MonitorReport, to(example::monitor_report()));
+    for d in theory_of_value::monitor::instruments() {
+        check(DocumentKind::InstrumentDefinition, to(d));
+    }
+    let one = example::monitor_report().clone();
+    let both =
+        theory_of_value::monitor::aggregate("nvzh-tov".parse().unwrap(), &[one.clone(), one])
+            .unwrap();
+    check(DocumentKind::MonitorReport, to(&both));
 }
 
 mod erased {

@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, MeasurementPlan};
+use theory_of_value::monitor;
 use theory_of_value::out::DocumentKind;
 use theory_of_value::value::{Census, Funding, PersonaSet};
 use theory_of_value::{example, national, Lang, ParseError, Report, TheoryOfValue};
@@ -53,6 +54,17 @@ pub(crate) fn run(
             (
                 ("(voorbeeld: financiering)", "(example funding)"),
                 example::FUNDING_JSON,
+            ),
+            (("(MANSA)", "(MANSA)"), theory_of_value::monitor::MANSA_JSON),
+            (("(NEL)", "(NEL)"), theory_of_value::monitor::NEL_JSON),
+            (("(MPG)", "(MPG)"), theory_of_value::monitor::MPG_JSON),
+            (
+                ("(voorbeeld: verhalen)", "(example stories)"),
+                example::STORIES_JSON,
+            ),
+            (
+                ("(voorbeeld: gebiedscijfers)", "(example area figures)"),
+                example::AREA_FIGURES_JSON,
             ),
         ]
         .into_iter()
@@ -252,6 +264,16 @@ fn detect(top: &TopLevel) -> Option<DocumentKind> {
         DocumentKind::MeasurementPlan
     } else if has("personas") || has("neighbourhoods") {
         DocumentKind::PersonaSet
+    } else if has("participants") {
+        DocumentKind::Measurements
+    } else if has("stories") {
+        DocumentKind::Stories
+    } else if has("figures") {
+        DocumentKind::AreaFigures
+    } else if has("scores") && has("sources") {
+        DocumentKind::InstrumentDefinition
+    } else if has("organisations") && has("threshold") {
+        DocumentKind::MonitorReport
     } else {
         return None;
     })
@@ -282,6 +304,15 @@ fn refinements(tov: &TheoryOfValue, reference: Option<&TheoryOfValue>) -> Report
         return Report::new();
     }
     theory_of_value::compare::refinement_report(tov, reference)
+}
+
+/// The ToV a monitor document names: the example organisation's, or the national one.
+fn tov_for(id: &theory_of_value::model::Id) -> &'static TheoryOfValue {
+    if *id == example::local_tov().id {
+        example::local_tov()
+    } else {
+        national()
+    }
 }
 
 struct Checked {
@@ -349,6 +380,23 @@ fn check_bytes(name: String, bytes: &[u8], reference: Option<&TheoryOfValue>) ->
         Some(DocumentKind::Report) => {
             theory_of_value::from_json_slice::<Report>(bytes).map(|_| Report::new())
         }
+        Some(DocumentKind::Measurements) => {
+            theory_of_value::from_json_slice::<monitor::Measurements>(bytes)
+                .map(|m| m.validate_against(tov_for(&m.tov), &monitor::instruments()))
+        }
+        Some(DocumentKind::Stories) => theory_of_value::from_json_slice::<monitor::Stories>(bytes)
+            .map(|s| s.validate_against(tov_for(&s.tov))),
+        Some(DocumentKind::AreaFigures) => {
+            theory_of_value::from_json_slice::<monitor::AreaFigures>(bytes)
+                .map(|a| a.validate_against(tov_for(&a.tov)))
+        }
+        Some(DocumentKind::InstrumentDefinition) => {
+            theory_of_value::from_json_slice::<monitor::InstrumentDefinition>(bytes)
+                .map(|d| d.validate_against(national()))
+        }
+        Some(DocumentKind::MonitorReport) => {
+            theory_of_value::from_json_slice::<monitor::MonitorReport>(bytes).map(|_| Report::new())
+        }
         _ => {
             checked.parse = Some(ParseError {
                 code: theory_of_value::Code::UnknownField,
@@ -356,8 +404,8 @@ fn check_bytes(name: String, bytes: &[u8], reference: Option<&TheoryOfValue>) ->
                 line: 1,
                 column: 1,
                 message: theory_of_value::Message::new(
-                    "onbekend soort document: geef `$schema` op of gebruik de velden van een ToV, persona-set, telling, zelfbeoordeling, meetplan of financiering",
-                    "unknown kind of document: give `$schema` or use the fields of a ToV, persona set, census, assessment, measurement plan or funding",
+                    "onbekend soort document: geef `$schema` op of gebruik de velden van een ToV, persona-set, telling, zelfbeoordeling, meetplan, financiering, meetinstrument, metingen, verhalen, gebiedscijfers of monitorrapport",
+                    "unknown kind of document: give `$schema` or use the fields of a ToV, persona set, census, assessment, measurement plan, funding, instrument, measurements, stories, area figures or monitor report",
                 ),
                 suggestion: None,
             });

@@ -10,6 +10,7 @@ mod check;
 mod explain;
 mod init;
 mod io;
+mod monitor;
 mod produce;
 mod report;
 
@@ -74,7 +75,8 @@ enum Command {
     },
     /// Print the JSON Schema of a document kind.
     Schema {
-        /// theory-of-value, persona-set, census, assessment, measurement-plan, report, estimate, comparison, funding.
+        /// theory-of-value, persona-set, census, assessment, measurement-plan, report, estimate,
+        /// comparison, funding, instrument, measurements, stories, area-figures, monitor-report.
         kind: String,
         /// 2020-12 (default), draft-07 or openapi3.
         #[arg(long, default_value = "2020-12")]
@@ -171,6 +173,16 @@ enum Command {
     /// Write the report for the board and funders: one self-contained HTML file from the
     /// organisation's documents (the example organisation's by default).
     Report(report::Args),
+    /// The monitor report of measurements, stories and area figures: per output what was
+    /// measured, by class of change, beside the persona estimate; small counts suppressed.
+    Monitor(monitor::MonitorArgs),
+    /// Combine many organisations' monitor reports (JSON) into one movement-wide picture.
+    Aggregate {
+        /// Monitor reports as written by `tov monitor --format json`; none uses the example's.
+        reports: Vec<PathBuf>,
+        #[arg(long, default_value = "text")]
+        format: monitor::MonitorFormat,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -252,6 +264,10 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
         ),
         Command::Explain { code } => explain::run(&code, lang, out),
         Command::Report(args) => report::run(args, lang, out),
+        Command::Monitor(args) => monitor::run(args, lang, out),
+        Command::Aggregate { reports, format } => {
+            monitor::aggregate_run(&reports, format, lang, out)
+        }
     }
 }
 

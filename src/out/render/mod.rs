@@ -5,6 +5,7 @@ mod html;
 mod markdown;
 mod mermaid;
 mod money;
+mod monitor;
 mod svg;
 
 pub use html::{estimate_html, html};
@@ -15,6 +16,7 @@ pub use money::{
     money_markdown, payer_split_html, payer_split_markdown, wrong_pocket_html,
     wrong_pocket_markdown, wrong_pocket_svg,
 };
+pub use monitor::{monitor_html, monitor_markdown, monitor_text};
 pub use svg::svg;
 
 use crate::base::{Lang, Text};

@@ -1,0 +1,659 @@
+//! Measurements: per organisation and period, pseudonymous participants, their measurement
+//! moments with dates, and item or score values per instrument.
+
+use crate::base::{Code, Message, Report};
+use crate::model::{DocumentDate, Id, SourceRef, TheoryOfValue};
+use crate::monitor::instrument::{InstrumentDefinition, Parameter, ScoringMethod};
+use crate::monitor::privacy::scan_str;
+use crate::value::Period;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The values of one instrument at one moment: its items (`null` for an unanswered item), or
+/// the value of one score.
+///
+/// ```
+/// use theory_of_value::monitor::ScoreEntry;
+/// let e = ScoreEntry::value("mpg".parse()?, "meaning".parse()?, 7.0);
+/// assert_eq!(e.value, Some(7.0));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreEntry {
+    /// The instrument (its `id`).
+    pub instrument: Id,
+    /// The score a `value` is of; absent when items are given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<Id>,
+    /// The item answers in the instrument's order; `null` for an unanswered item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(schema_with = "item_answers")]
+    pub items: Option<Vec<Option<f64>>>,
+    /// The value of `score`, where the items are not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+}
+
+/// The schema of item answers: numbers, `null` for an unanswered item. Written as `enum:
+/// [null]` so that the schema generator keeps the `null` (it drops `null` alternatives of
+/// optional fields, which the canonical form never writes).
+fn item_answers(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({
+        "type": "array",
+        "items": { "anyOf": [ { "type": "number" }, { "enum": [null] } ] }
+    })
+}
+
+impl ScoreEntry {
+    /// The value of one score.
+    ///
+    /// ```
+    /// # use theory_of_value::monitor::ScoreEntry;
+    /// assert!(ScoreEntry::value("nel".parse()?, "total".parse()?, 3.2).items.is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn value(instrument: Id, score: Id, value: f64) -> Self {
+        ScoreEntry {
+            instrument,
+            score: Some(score),
+            items: None,
+            value: Some(value),
+        }
+    }
+
+    /// Item answers.
+    ///
+    /// ```
+    /// # use theory_of_value::monitor::ScoreEntry;
+    /// let e = ScoreEntry::items("mansa".parse()?, vec![Some(4.0); 12]);
+    /// assert_eq!(e.items.as_ref().map(Vec::len), Some(12));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn items(instrument: Id, items: Vec<Option<f64>>) -> Self {
+        ScoreEntry {
+            instrument,
+            score: None,
+            items: Some(items),
+            value: None,
+        }
+    }
+}
+
+/// One measurement moment of one participant: its number (1 for the first), its date and the
+/// instruments filled in.
+///
+/// ```
+/// use theory_of_value::monitor::Moment;
+/// let m = Moment { moment: 1, date: "2025-02-03".parse()?, scores: vec![] };
+/// assert_eq!(m.moment, 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Moment {
+    /// The moment's number: 1 for the first, 2 for the second, and so on.
+    pub moment: u16,
+    /// When it took place.
+    pub date: DocumentDate,
+    /// What was filled in.
+    pub scores: Vec<ScoreEntry>,
+}
+
+/// A participant under a pseudonymous code — never a name — with an optional persona and the
+/// moments measured.
+///
+/// ```
+/// use theory_of_value::monitor::Participant;
+/// let p = Participant { code: "d-0001".into(), persona: None, moments: vec![] };
+/// assert!(p.moments.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// A pseudonymous code, unique in the document; no name, e-mail address, date of birth or
+    /// citizen service number.
+    pub code: String,
+    /// The persona (ID in the organisation's persona set) the participant resembles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persona: Option<Id>,
+    /// The measurement moments.
+    pub moments: Vec<Moment>,
+}
+
+/// An organisation's own reliability or standard deviation for a score, replacing what the
+/// instrument definition gives (or filling in what it leaves out), with its source.
+///
+/// ```
+/// use theory_of_value::monitor::ScoreParameters;
+/// let p = theory_of_value::example::measurements().parameters.first().cloned();
+/// assert!(p.is_some_and(|p: ScoreParameters| p.sd.is_some()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreParameters {
+    /// The instrument.
+    pub instrument: Id,
+    /// The score.
+    pub score: Id,
+    /// Reliability to use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reliability: Option<Parameter>,
+    /// Standard deviation to use.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sd: Option<Parameter>,
+}
+
+/// The expected course of a score without the organisation, for the people of one persona: a
+/// change per year, with its source. It is an assumption and must say whose. Only with it can a
+/// decline be classified as a slower decline.
+///
+/// ```
+/// let e = &theory_of_value::example::measurements().expected[0];
+/// assert!(e.change_per_year < 0.0);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Expectation {
+    /// The persona.
+    pub persona: Id,
+    /// The instrument.
+    pub instrument: Id,
+    /// The score.
+    pub score: Id,
+    /// Expected change of the score per year without the organisation, in the score's units
+    /// (negative for a decline on a scale where higher is better).
+    pub change_per_year: f64,
+    /// Whose assumption this is, and on what it rests.
+    pub source: SourceRef,
+}
+
+/// The measurements of one organisation over one period.
+///
+/// ```
+/// use theory_of_value::example;
+/// use theory_of_value::monitor::instruments;
+/// let m = example::measurements();
+/// assert!(!m.validate_against(example::local_tov(), &instruments()).has_errors());
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Measurements {
+    /// The JSON Schema this document claims to follow (for editors; not interpreted).
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Identifier of this document.
+    pub id: Id,
+    /// The ToV (its `id`) whose outputs are measured.
+    pub tov: Id,
+    /// The organisation.
+    pub organisation: String,
+    /// The period.
+    pub period: Period,
+    /// Reliability and standard deviations of the organisation's choosing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parameters: Vec<ScoreParameters>,
+    /// Expected courses without the organisation, per persona.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expected: Vec<Expectation>,
+    /// The participants.
+    pub participants: Vec<Participant>,
+}
+
+/// A score computed for one participant at one moment.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Computed {
+    pub(crate) instrument: usize,
+    pub(crate) score: usize,
+    pub(crate) moment: u16,
+    pub(crate) date: DocumentDate,
+    pub(crate) value: f64,
+}
+
+/// Looks instruments up by ID.
+pub(crate) struct Catalogue<'a> {
+    pub(crate) defs: &'a [&'a InstrumentDefinition],
+    by_id: HashMap<&'a str, usize>,
+}
+
+impl<'a> Catalogue<'a> {
+    pub(crate) fn new(defs: &'a [&'a InstrumentDefinition]) -> Self {
+        let by_id = defs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.id.as_str(), i))
+            .collect();
+        Catalogue { defs, by_id }
+    }
+
+    pub(crate) fn get(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+}
+
+/// Computes a score from item answers: `None` when too many items are missing.
+///
+/// ```
+/// use theory_of_value::monitor::{score_from_items, ScoringMethod};
+/// let items = [Some(4.0), Some(5.0), None, Some(6.0)];
+/// assert_eq!(score_from_items(ScoringMethod::Mean, &items, 1), Some(5.0));
+/// assert_eq!(score_from_items(ScoringMethod::Sum, &items, 1), Some(20.0));
+/// assert_eq!(score_from_items(ScoringMethod::Mean, &items, 0), None);
+/// ```
+pub fn score_from_items(
+    method: ScoringMethod,
+    items: &[Option<f64>],
+    max_missing: u16,
+) -> Option<f64> {
+    let answered: Vec<f64> = items.iter().flatten().copied().collect();
+    let missing = items.len() - answered.len();
+    if missing > usize::from(max_missing) || answered.is_empty() {
+        return None;
+    }
+    let sum: f64 = answered.iter().sum();
+    Some(match method {
+        ScoringMethod::Mean => sum / answered.len() as f64,
+        ScoringMethod::Sum => sum * items.len() as f64 / answered.len() as f64,
+    })
+}
+
+impl Measurements {
+    /// Reads measurements from JSON text.
+    ///
+    /// # Errors
+    /// [`ParseError`](crate::ParseError).
+    ///
+    /// ```
+    /// let text = theory_of_value::to_json_pretty(theory_of_value::example::measurements());
+    /// let m = theory_of_value::monitor::Measurements::from_json_str(&text)?;
+    /// assert_eq!(&m, theory_of_value::example::measurements());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json_str(text: &str) -> Result<Self, crate::read::ParseError> {
+        crate::read::from_json_str(text)
+    }
+
+    /// Checks the measurements against the ToV and the instruments used: the ToV is the one
+    /// named (`TOV210`); every participant code is unique (`TOV512`) and does not look like
+    /// personal data (`TOV508`); a moment number appears once per participant and an
+    /// instrument once per moment (`TOV503`); a later moment is not dated before an earlier
+    /// one (`TOV504`); every instrument and score exists (`TOV509`); items have the
+    /// instrument's number (`TOV510`) and lie on its scale, as do values (`TOV501`); items can
+    /// be scored (`TOV511`) with not too many missing (`TOV502`, a warning: the score is left
+    /// out, never guessed).
+    ///
+    /// ```
+    /// use theory_of_value::{example, Code};
+    /// use theory_of_value::monitor::instruments;
+    /// let mut m = example::measurements().clone();
+    /// m.participants[0].moments[0].scores[0].items.as_mut().unwrap()[0] = Some(9.0);
+    /// let r = m.validate_against(example::local_tov(), &instruments());
+    /// assert_eq!(r.with_code(Code::ScoreOutsideScale).count(), 1);
+    /// ```
+    pub fn validate_against(
+        &self,
+        tov: &TheoryOfValue,
+        instruments: &[&InstrumentDefinition],
+    ) -> Report {
+        let mut r = Report::new();
+        self.check(tov, instruments, &mut r, None);
+        r
+    }
+
+    /// Validates and computes every score in one pass; `scores[p]` holds participant `p`'s
+    /// computed scores.
+    pub(crate) fn check(
+        &self,
+        tov: &TheoryOfValue,
+        instruments: &[&InstrumentDefinition],
+        r: &mut Report,
+        scores: Option<&mut Vec<Vec<Computed>>>,
+    ) {
+        if self.tov != tov.id {
+            r.push(
+                Code::OtherTov,
+                "/tov",
+                Message::new(
+                    format!(
+                        "Deze metingen horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.",
+                        self.tov, tov.id
+                    ),
+                    format!(
+                        "These measurements belong to ToV `{}` but are checked against ToV `{}`.",
+                        self.tov, tov.id
+                    ),
+                ),
+            );
+        }
+        if self.period.end < self.period.start {
+            r.push(
+                Code::PeriodOrder,
+                "/period",
+                Message::new(
+                    "De periode eindigt voor het begin.",
+                    "The period ends before it starts.",
+                ),
+            );
+        }
+        let cat = Catalogue::new(instruments);
+        for (i, p) in self.parameters.iter().enumerate() {
+            let at = format!("/parameters/{i}");
+            if let Some((d, _)) =
+                self.lookup(&cat, &p.instrument, Some(&p.score), &|| at.clone(), r)
+            {
+                let _ = d;
+                if let Some(x) = &p.reliability {
+                    if !(x.value > 0.0 && x.value < 1.0) {
+                        r.push(
+                            Code::InconsistentInstrument,
+                            format!("{at}/reliability/value"),
+                            Message::new(
+                                "Een betrouwbaarheid ligt tussen 0 en 1.",
+                                "A reliability lies between 0 and 1.",
+                            ),
+                        );
+                    }
+                }
+                if let Some(x) = &p.sd {
+                    if !(x.value.is_finite() && x.value > 0.0) {
+                        r.push(
+                            Code::InconsistentInstrument,
+                            format!("{at}/sd/value"),
+                            Message::new(
+                                "Een standaarddeviatie is groter dan 0.",
+                                "A standard deviation is greater than 0.",
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        for (i, e) in self.expected.iter().enumerate() {
+            let at = format!("/expected/{i}");
+            self.lookup(&cat, &e.instrument, Some(&e.score), &|| at.clone(), r);
+            if !e.change_per_year.is_finite() {
+                r.push(
+                    Code::InconsistentInstrument,
+                    format!("{at}/change_per_year"),
+                    Message::new("Geen getal.", "Not a number."),
+                );
+            }
+        }
+        let mut codes: HashMap<&str, usize> = HashMap::with_capacity(self.participants.len());
+        let mut out: Vec<Vec<Computed>> = Vec::new();
+        for (pi, p) in self.participants.iter().enumerate() {
+            let at = format!("/participants/{pi}");
+            if let Some(first) = codes.insert(p.code.as_str(), pi) {
+                r.push(
+                    Code::DuplicateParticipant,
+                    format!("{at}/code"),
+                    Message::new(
+                        format!(
+                            "Deelnemerscode `{}` staat er al, bij /participants/{first}.",
+                            p.code
+                        ),
+                        format!(
+                            "Participant code `{}` is already used, at /participants/{first}.",
+                            p.code
+                        ),
+                    ),
+                );
+            }
+            if p.code.trim().is_empty() {
+                crate::rules::tov::blank(r, format!("{at}/code"));
+            }
+            if let Some(kind) = scan_str(&p.code) {
+                kind.push(r, format!("{at}/code"));
+            }
+            let mut mine: Vec<Computed> = Vec::new();
+            // moment number -> (index, date)
+            let mut seen: Vec<(u16, usize, DocumentDate)> = Vec::with_capacity(p.moments.len());
+            for (mi, m) in p.moments.iter().enumerate() {
+                // Paths are only built for a finding: a clean document allocates none per score.
+                let mat = || format!("{at}/moments/{mi}");
+                if let Some((_, first, _)) = seen.iter().find(|(n, _, _)| *n == m.moment) {
+                    r.push(
+                        Code::DuplicateMeasurement,
+                        format!("{}/moment", mat()),
+                        Message::new(
+                            format!("Deelnemer `{}` heeft moment {} twee keer (ook bij {at}/moments/{first}).", p.code, m.moment),
+                            format!("Participant `{}` has moment {} twice (also at {at}/moments/{first}).", p.code, m.moment),
+                        ),
+                    );
+                }
+                seen.push((m.moment, mi, m.date));
+                let mut instruments_here: Vec<(&str, Option<&str>)> =
+                    Vec::with_capacity(m.scores.len());
+                for (si, s) in m.scores.iter().enumerate() {
+                    let sat = || format!("{}/scores/{si}", mat());
+                    let key = (s.instrument.as_str(), s.score.as_ref().map(Id::as_str));
+                    if instruments_here
+                        .iter()
+                        .any(|k| k.0 == key.0 && (k.1 == key.1 || k.1.is_none() || key.1.is_none()))
+                    {
+                        r.push(
+                            Code::DuplicateMeasurement,
+                            sat(),
+                            Message::new(
+                                format!("Instrument `{}` staat twee keer bij moment {} van deelnemer `{}`.", s.instrument, m.moment, p.code),
+                                format!("Instrument `{}` appears twice at moment {} of participant `{}`.", s.instrument, m.moment, p.code),
+                            ),
+                        );
+                        continue;
+                    }
+                    instruments_here.push(key);
+                    self.entry(&cat, s, &sat, m, r, &mut mine);
+                }
+            }
+            // Later moments are not dated before earlier ones.
+            let mut by_number = seen.clone();
+            by_number.sort_by_key(|(n, i, _)| (*n, *i));
+            for w in by_number.windows(2) {
+                let ((n1, _, d1), (n2, i2, d2)) = (w[0], w[1]);
+                if n2 > n1 && d2 < d1 {
+                    r.push(
+                        Code::MomentOrder,
+                        format!("{at}/moments/{i2}/date"),
+                        Message::new(
+                            format!("Moment {n2} van deelnemer `{}` ({d2}) ligt vóór moment {n1} ({d1}).", p.code),
+                            format!("Moment {n2} of participant `{}` ({d2}) is dated before moment {n1} ({d1}).", p.code),
+                        ),
+                    );
+                }
+            }
+            if scores.is_some() {
+                out.push(mine);
+            }
+        }
+        if let Some(s) = scores {
+            *s = out;
+        }
+    }
+
+    fn lookup<'c>(
+        &self,
+        cat: &Catalogue<'c>,
+        instrument: &Id,
+        score: Option<&Id>,
+        at: &dyn Fn() -> String,
+        r: &mut Report,
+    ) -> Option<(usize, Option<usize>)> {
+        let Some(d) = cat.get(instrument.as_str()) else {
+            let at = at();
+            let (nl, en) = crate::read::suggest::hint(
+                instrument.as_str(),
+                cat.defs.iter().map(|d| d.id.as_str()),
+            );
+            r.push(
+                Code::UnknownInstrument,
+                format!("{at}/instrument"),
+                Message::new(
+                    format!("Instrument `{instrument}` is niet gegeven.{nl}"),
+                    format!("Instrument `{instrument}` is not given.{en}"),
+                ),
+            );
+            return None;
+        };
+        let Some(score) = score else {
+            return Some((d, None));
+        };
+        let def = cat.defs[d];
+        match def.scores.iter().position(|s| s.id == *score) {
+            Some(s) => Some((d, Some(s))),
+            None => {
+                let at = at();
+                let (nl, en) = crate::read::suggest::hint(
+                    score.as_str(),
+                    def.scores.iter().map(|s| s.id.as_str()),
+                );
+                r.push(
+                    Code::UnknownInstrument,
+                    format!("{at}/score"),
+                    Message::new(
+                        format!("Instrument `{instrument}` heeft geen score `{score}`.{nl}"),
+                        format!("Instrument `{instrument}` has no score `{score}`.{en}"),
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    fn entry(
+        &self,
+        cat: &Catalogue<'_>,
+        s: &ScoreEntry,
+        at: &dyn Fn() -> String,
+        m: &Moment,
+        r: &mut Report,
+        mine: &mut Vec<Computed>,
+    ) {
+        let Some((d, score)) = self.lookup(cat, &s.instrument, s.score.as_ref(), at, r) else {
+            return;
+        };
+        let def = cat.defs[d];
+        let push = |mine: &mut Vec<Computed>, score: usize, value: f64| {
+            mine.push(Computed {
+                instrument: d,
+                score,
+                moment: m.moment,
+                date: m.date,
+                value,
+            })
+        };
+        match (&s.items, s.value) {
+            (Some(items), None) if s.score.is_none() => {
+                let Some(n) = def.items else {
+                    r.push(Code::UnscorableItems, format!("{}/items", at()), Message::new(
+                        format!("Van instrument `{}` zijn de items niet bekend: geef de scores als waarde (`score` en `value`).", def.id),
+                        format!("The items of instrument `{}` are not known: give the scores as values (`score` and `value`).", def.id),
+                    ));
+                    return;
+                };
+                if items.len() != usize::from(n) {
+                    r.push(
+                        Code::WrongItemCount,
+                        format!("{}/items", at()),
+                        Message::new(
+                            format!(
+                                "Instrument `{}` heeft {n} items, hier staan er {}.",
+                                def.id,
+                                items.len()
+                            ),
+                            format!(
+                                "Instrument `{}` has {n} items, {} are given here.",
+                                def.id,
+                                items.len()
+                            ),
+                        ),
+                    );
+                    return;
+                }
+                let mut bad = false;
+                if let Some(scale) = def.scale {
+                    for (k, x) in items.iter().enumerate() {
+                        if let Some(x) = x {
+                            if !scale.contains(*x) {
+                                bad = true;
+                                outside(r, format!("{}/items/{k}", at()), *x, scale.min, scale.max);
+                            }
+                        }
+                    }
+                }
+                if bad {
+                    return;
+                }
+                let mut scored = false;
+                let mut buf: Vec<Option<f64>> = Vec::new();
+                for (k, sd) in def.scores.iter().enumerate() {
+                    let Some(method) = sd.method else { continue };
+                    scored = true;
+                    buf.clear();
+                    if sd.items.is_empty() {
+                        buf.extend_from_slice(items);
+                    } else {
+                        buf.extend(sd.items.iter().map(|n| {
+                            items
+                                .get(usize::from(*n).wrapping_sub(1))
+                                .copied()
+                                .flatten()
+                        }));
+                    }
+                    match score_from_items(method, &buf, sd.max_missing) {
+                        Some(v) => push(mine, k, v),
+                        None => {
+                            let missing = buf.iter().filter(|x| x.is_none()).count();
+                            r.push(Code::TooManyMissingItems, format!("{}/items", at()), Message::new(
+                                format!("Score `{}` van `{}`: {missing} van {} items ontbreken, hoogstens {} mag; de score is weggelaten.", sd.id, def.id, buf.len(), sd.max_missing),
+                                format!("Score `{}` of `{}`: {missing} of {} items are missing, at most {} may be; the score is left out.", sd.id, def.id, buf.len(), sd.max_missing),
+                            ));
+                        }
+                    }
+                }
+                if !scored {
+                    r.push(Code::UnscorableItems, format!("{}/items", at()), Message::new(
+                        format!("Hoe de scores van instrument `{}` uit de items volgen is niet bekend: geef ze als waarde.", def.id),
+                        format!("How the scores of instrument `{}` follow from its items is not known: give them as values.", def.id),
+                    ));
+                }
+            }
+            (None, Some(v)) if s.score.is_some() => {
+                let Some(k) = score else { return };
+                let sd = &def.scores[k];
+                match def.score_scale(sd) {
+                    Some(scale) if !scale.contains(v) => {
+                        outside(r, format!("{}/value", at()), v, scale.min, scale.max)
+                    }
+                    _ if !v.is_finite() => {
+                        outside(r, format!("{}/value", at()), v, f64::NAN, f64::NAN)
+                    }
+                    _ => push(mine, k, v),
+                }
+            }
+            _ => {
+                r.push(Code::UnscorableItems, at(), Message::new(
+                    "Geef óf de items (`items`, zonder `score`), óf één score met zijn waarde (`score` en `value`).",
+                    "Give either the items (`items`, without `score`) or one score with its value (`score` and `value`).",
+                ));
+            }
+        }
+    }
+}
+
+fn outside(r: &mut Report, path: String, x: f64, min: f64, max: f64) {
+    let nl = |v: f64| format!("{v}").replace('.', ",");
+    r.push(
+        Code::ScoreOutsideScale,
+        path,
+        Message::new(
+            format!(
+                "{} ligt buiten de schaal van {} tot en met {}.",
+                nl(x),
+                nl(min),
+                nl(max)
+            ),
+            format!("{x} lies outside the scale from {min} to {max}."),
+        ),
+    );
+}
