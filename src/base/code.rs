@@ -125,6 +125,11 @@ codes! {
     /// A value of the right type that is not allowed: a malformed ID or date, an unknown
     /// catalogue value.
     InvalidValue = "TOV006", "invalid-value", Error, "ongeldige waarde", "invalid value";
+    /// An input larger than the size limit (256 MiB unless set otherwise), or a stream (a
+    /// device, a pipe) that does not end within it.
+    InputTooLarge = "TOV007", "input-too-large", Error, "invoer te groot", "input too large";
+    /// An input that cannot be read: it does not exist, is a directory, or reading it failed.
+    UnreadableInput = "TOV008", "unreadable-input", Error, "invoer niet te lezen", "input cannot be read";
     /// A layer (impact, outcomes, outputs, activities, inputs) is missing or empty.
     EmptyLayer = "TOV101", "empty-layer", Error, "lege laag", "empty layer";
     /// A required text is empty or only white space.
@@ -167,6 +172,13 @@ codes! {
     IncompleteScope = "TOV120", "incomplete-scope", Error, "onvolledige reikwijdte", "incomplete scope";
     /// The same reference twice in one list.
     DuplicateReference = "TOV121", "duplicate-reference", Warning, "dubbele verwijzing", "duplicate reference";
+    /// A text holding characters a reader does not see (zero-width space, soft hyphen, word
+    /// joiner, a byte-order mark inside the text…).
+    InvisibleCharacter = "TOV122", "invisible-character", Warning, "onzichtbaar teken in tekst", "invisible character in text";
+    /// A text holding bidirectional controls, which change the order in which it is shown.
+    BidiControl = "TOV123", "bidi-control", Warning, "teken dat de leesrichting verandert", "bidirectional control in text";
+    /// A text holding control characters (ESC, BEL, backspace…) other than tab and line breaks.
+    ControlCharacter = "TOV124", "control-character", Error, "stuurteken in tekst", "control character in text";
     /// Added value on an output the ToV does not have.
     UnknownOutput = "TOV201", "unknown-output", Error, "onbekende output", "unknown output";
     /// A persona on a collective output, or a neighbourhood profile on an individual one.
@@ -199,6 +211,8 @@ codes! {
     RepeatedCount = "TOV215", "repeated-count", Error, "persona dubbel geteld", "persona counted twice";
     /// A persona set with neither personas nor neighbourhood profiles.
     EmptyPersonaSet = "TOV216", "empty-persona-set", Error, "geen persona's", "no personas";
+    /// The people (or neighbourhoods) of a census add up to more than 2^64 − 1.
+    CensusOverflow = "TOV217", "census-overflow", Error, "telling te groot om op te tellen", "census too large to add up";
     /// A reference element no local element carries.
     Gap = "TOV301", "gap", Warning, "hiaat ten opzichte van de referentie", "gap against the reference";
     /// A refinement of an element the reference ToV does not have.
@@ -229,6 +243,8 @@ codes! {
     OneSidedPlan = "TOV408", "one-sided-plan", Warning, "meetplan telt alleen of vertelt alleen", "plan only counts or only tells";
     /// An ijkpunt no activity primarily serves, where activities state their ijkpunt.
     IjkpuntGap = "TOV409", "ijkpunt-gap", Info, "hiaat bij een ijkpunt", "ijkpunt gap";
+    /// An "earlier" assessment dated after the one it is compared with.
+    EarlierIsLater = "TOV410", "earlier-is-later", Warning, "eerdere beoordeling is later gedateerd", "earlier assessment dated later";
 }
 
 impl fmt::Display for Code {

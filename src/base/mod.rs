@@ -15,7 +15,9 @@ pub(crate) mod code;
 pub mod escape;
 pub(crate) mod report;
 pub(crate) mod text;
+pub(crate) mod validated;
 
 pub use code::{Code, Severity, UnknownCode};
 pub use report::{Finding, Report};
 pub use text::{Label, Lang, Message, Text, UnknownLang};
+pub use validated::{Validate, Validated};

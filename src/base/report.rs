@@ -50,8 +50,18 @@ impl Finding {
     /// assert_eq!(f.render(Lang::En), "error TOV101 /outputs: The layer is empty");
     /// assert_eq!(f.render(Lang::Nl), "fout TOV101 /outputs: De laag is leeg");
     /// ```
+    ///
+    /// The path and the message pass [`escape::terminal`](crate::base::escape::terminal):
+    /// control characters and line breaks from a document are shown as visible escapes, so a
+    /// finding is always one line and cannot send a terminal an escape sequence.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, Finding, Lang, Message};
+    /// let f = Finding::new(Code::EmptyText, "/a\nerror TOV101 /x", Message::new("\u{1b}[2J", "\u{1b}[2J"));
+    /// assert_eq!(f.render(Lang::En), "error TOV102 /a\\u{a}error TOV101 /x: \\u{1b}[2J");
+    /// ```
     pub fn render(&self, lang: Lang) -> String {
-        format!(
+        crate::base::escape::terminal(&format!(
             "{} {} {}: {}",
             self.severity.label().get(lang),
             self.code,
@@ -61,7 +71,7 @@ impl Finding {
                 &self.path
             },
             self.message.get(lang)
-        )
+        ))
     }
 }
 
@@ -206,6 +216,92 @@ impl Report {
             ),
         });
         out
+    }
+}
+
+/// `n` with thousands separators: `999.900` in Dutch, `999,900` in English.
+fn grouped(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl Report {
+    /// As [`Report::render`], with at most `per_code` findings of each code; the rest of a
+    /// code is summarised on one line after its last finding shown ("… en nog 999.900 bij
+    /// TOV104" / "… and 999,900 more at TOV104"). The summary line still counts every finding.
+    /// Linear in the number of findings.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, Lang, Message, Report};
+    /// let mut r = Report::new();
+    /// for i in 0..1_234 {
+    ///     r.push(Code::UnresolvedLink, format!("/outputs/{i}/outcomes/0"), Message::new("…", "…"));
+    /// }
+    /// let text = r.render_at_most(2, Lang::En);
+    /// assert_eq!(text.lines().count(), 4);
+    /// assert!(text.contains("… and 1,232 more at TOV104"));
+    /// assert!(r.render_at_most(2, Lang::Nl).contains("… en nog 1.232 bij TOV104"));
+    /// ```
+    pub fn render_at_most(&self, per_code: usize, lang: Lang) -> String {
+        let mut total: std::collections::HashMap<Code, usize> = std::collections::HashMap::new();
+        for f in &self.findings {
+            *total.entry(f.code).or_default() += 1;
+        }
+        let mut shown: std::collections::HashMap<Code, usize> = std::collections::HashMap::new();
+        let mut out = String::new();
+        for f in &self.findings {
+            let n = shown.entry(f.code).or_default();
+            *n += 1;
+            if *n <= per_code {
+                out.push_str(&f.render(lang));
+                out.push('\n');
+            }
+            let all = total.get(&f.code).copied().unwrap_or(0);
+            if *n == all && all > per_code {
+                let rest = grouped(all - per_code, lang);
+                out.push_str(&match lang {
+                    Lang::Nl => format!("… en nog {rest} bij {}\n", f.code),
+                    Lang::En => format!("… and {rest} more at {}\n", f.code),
+                });
+            }
+        }
+        out.push_str(&self.summary(lang));
+        out
+    }
+
+    fn summary(&self, lang: Lang) -> String {
+        let (e, w, i) = (
+            self.count(Severity::Error),
+            self.count(Severity::Warning),
+            self.count(Severity::Info),
+        );
+        match lang {
+            Lang::Nl => format!(
+                "{e} {}, {w} {}, {i} informatie\n",
+                if e == 1 { "fout" } else { "fouten" },
+                if w == 1 {
+                    "waarschuwing"
+                } else {
+                    "waarschuwingen"
+                }
+            ),
+            Lang::En => format!(
+                "{e} {}, {w} {}, {i} info\n",
+                if e == 1 { "error" } else { "errors" },
+                if w == 1 { "warning" } else { "warnings" }
+            ),
+        }
     }
 }
 

@@ -157,7 +157,9 @@ pub(crate) fn check_texts<'a, P: std::fmt::Display>(
             blank(r, format!("{path}/en"));
         }
         for (lang, s) in [("nl", Some(text.nl.as_str())), ("en", text.en.as_deref())] {
-            for (_, w) in avoided_words_in(s.unwrap_or_default()) {
+            let s = s.unwrap_or_default();
+            hidden_characters(&format_args!("{path}/{lang}"), s, r);
+            for (_, w) in avoided_words_in(s) {
                 words.push((format!("{path}/{lang}"), w));
             }
         }
@@ -180,6 +182,56 @@ pub(crate) fn check_texts<'a, P: std::fmt::Display>(
     }
 }
 
+/// `TOV122` (invisible characters), `TOV123` (bidirectional controls) and `TOV124` (control
+/// characters) for the text `s` at `path`: one finding per kind, with how many there are and
+/// where the first is.
+pub(crate) fn hidden_characters(path: &dyn std::fmt::Display, s: &str, r: &mut Report) {
+    let Some(h) = crate::rules::unicode::hidden_in(s) else {
+        return;
+    };
+    let kinds = [
+        (
+            Code::InvisibleCharacter,
+            h.invisible,
+            ("onzichtbare tekens", "invisible characters"),
+            (
+                "lezers zien ze niet, maar zoeken, vergelijken en de regels wel",
+                "readers do not see them, but search, comparison and the rules do",
+            ),
+        ),
+        (
+            Code::BidiControl,
+            h.bidi,
+            ("tekens die de leesrichting veranderen", "bidirectional controls"),
+            (
+                "ze veranderen de volgorde waarin de tekst getoond wordt, zodat wat een lezer ziet kan verschillen van wat er staat",
+                "they change the order in which the text is shown, so what a reader sees can differ from what it says",
+            ),
+        ),
+        (
+            Code::ControlCharacter,
+            h.control,
+            ("stuurtekens", "control characters"),
+            (
+                "geen tekst heeft ze nodig en een terminal kan erop reageren",
+                "no text needs them and a terminal may act on them",
+            ),
+        ),
+    ];
+    for (code, (count, first), (what_nl, what_en), (why_nl, why_en)) in kinds {
+        let Some((at, c)) = first else { continue };
+        let (at, c) = (at + 1, u32::from(c));
+        r.push(
+            code,
+            path.to_string(),
+            Message::new(
+                format!("Deze tekst bevat {count} {what_nl} (het eerste, U+{c:04X}, op teken {at}): {why_nl}. Verwijder ze."),
+                format!("This text holds {count} {what_en} (the first, U+{c:04X}, at character {at}): {why_en}. Remove them."),
+            ),
+        );
+    }
+}
+
 fn texts(tov: &TheoryOfValue, r: &mut Report) {
     if tov.version.trim().is_empty() {
         blank(r, "/version".into());
@@ -193,6 +245,19 @@ fn texts(tov: &TheoryOfValue, r: &mut Report) {
         if m.trim().is_empty() {
             blank(r, format!("/scope/municipalities/{i}"));
         }
+    }
+    hidden_characters(&"/version", &tov.version, r);
+    for (i, a) in tov.authors.iter().enumerate() {
+        hidden_characters(&format_args!("/authors/{i}/name"), &a.name, r);
+    }
+    if let Some(o) = &tov.scope.organisation {
+        hidden_characters(&"/scope/organisation", o, r);
+    }
+    if let Some(o) = &tov.scope.region {
+        hidden_characters(&"/scope/region", o, r);
+    }
+    for (i, m) in tov.scope.municipalities.iter().enumerate() {
+        hidden_characters(&format_args!("/scope/municipalities/{i}"), m, r);
     }
     let mut sources: Vec<(Ptr, &crate::model::SourceRef)> = Vec::new();
     sources.extend(tov.source.iter().map(|s| (Ptr::at("source"), s)));
@@ -223,6 +288,7 @@ fn texts(tov: &TheoryOfValue, r: &mut Report) {
         if source.document.trim().is_empty() {
             blank(r, format!("{path}/document"));
         }
+        hidden_characters(&format_args!("{path}/document"), &source.document, r);
     }
     let mut all = Vec::new();
     each_text(tov, |path, text| all.push((path, text)));
@@ -308,7 +374,14 @@ fn ids<'a>(tov: &'a TheoryOfValue, r: &mut Report) -> Ids<'a> {
     ids
 }
 
-fn check_refs(refs: &[crate::model::Id], want: Kind, base: Ptr, ids: &Ids<'_>, r: &mut Report) {
+fn check_refs(
+    refs: &[crate::model::Id],
+    want: Kind,
+    base: Ptr,
+    ids: &Ids<'_>,
+    hints: &mut crate::read::suggest::Hints,
+    r: &mut Report,
+) {
     // Lists of links are mostly short, where looking back is cheaper than hashing.
     let mut seen = (refs.len() > 16).then(std::collections::HashSet::new);
     for (j, id) in refs.iter().enumerate() {
@@ -345,7 +418,7 @@ fn check_refs(refs: &[crate::model::Id], want: Kind, base: Ptr, ids: &Ids<'_>, r
                 );
             }
             None => {
-                let (hint_nl, hint_en) = crate::read::suggest::hint(
+                let (hint_nl, hint_en) = hints.hint(
                     id.as_str(),
                     ids.iter().filter(|(_, (k, _))| *k == want).map(|(i, _)| *i),
                 );
@@ -363,12 +436,14 @@ fn check_refs(refs: &[crate::model::Id], want: Kind, base: Ptr, ids: &Ids<'_>, r
 }
 
 fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
+    let hints = &mut crate::read::suggest::Hints::new();
     for (i, o) in tov.outputs.iter().enumerate() {
         check_refs(
             &o.outcomes,
             Kind::Outcome,
             Ptr::at("outputs").index(i).key("outcomes"),
             ids,
+            hints,
             r,
         );
     }
@@ -378,6 +453,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
             Kind::Output,
             Ptr::at("activities").index(i).key("outputs"),
             ids,
+            hints,
             r,
         );
     }
@@ -387,6 +463,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
             Kind::Activity,
             Ptr::at("inputs").index(i).key("activities"),
             ids,
+            hints,
             r,
         );
     }
@@ -396,6 +473,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
             Kind::Activity,
             Ptr::at("reach").index(i).key("activities"),
             ids,
+            hints,
             r,
         );
     }
@@ -554,8 +632,17 @@ fn own_labels(tov: &TheoryOfValue, r: &mut Report) {
 
 /// Whether an output statement reads as a production count ("aantal bezoekers").
 fn reads_as_count(text: &Text) -> bool {
-    let nl = text.nl.trim().to_lowercase();
-    let en = text.en.as_deref().unwrap_or_default().trim().to_lowercase();
+    // As a reader sees it: without invisible characters, in NFC, every space a plain space.
+    let seen = |s: &str| -> String {
+        crate::rules::unicode::comparable(s)
+            .trim()
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let nl = seen(&text.nl);
+    let en = seen(text.en.as_deref().unwrap_or_default());
     // "Aantal deelnemers dat zich gehoord voelt" counts an experience, not production: a
     // relative clause after the count makes it an output.
     let qualified = |s: &str| {
@@ -697,6 +784,12 @@ impl TheoryOfValue {
     /// assert_eq!(report.pairs(), vec![("TOV115", "/inputs")]);
     /// ```
     pub fn validate(&self) -> Report {
+        theory_of_value(self)
+    }
+}
+
+impl crate::base::Validate for TheoryOfValue {
+    fn validate(&self) -> Report {
         theory_of_value(self)
     }
 }

@@ -210,11 +210,12 @@ impl PersonaSet {
                     Level::Collective,
                 )
             }));
+        let mut hints = crate::read::suggest::Hints::new();
         for (base, entries, level) in lists {
             for (j, v) in entries.iter().enumerate() {
                 let path = base.index(j);
                 let Some(output) = outputs.get(v.output.as_str()) else {
-                    let (hint_nl, hint_en) = crate::read::suggest::hint(
+                    let (hint_nl, hint_en) = hints.hint(
                         v.output.as_str(),
                         tov.outputs
                             .iter()
@@ -302,6 +303,30 @@ impl Census {
                     ),
                 ),
             );
+        }
+        let neighbourhoods = self
+            .neighbourhoods
+            .iter()
+            .try_fold(0u64, |sum, c| sum.checked_add(c.neighbourhoods));
+        for (total, path, nl, en) in [
+            (self.checked_people(), "/personas", "mensen", "people"),
+            (
+                neighbourhoods,
+                "/neighbourhoods",
+                "wijken",
+                "neighbourhoods",
+            ),
+        ] {
+            if total.is_none() {
+                r.push(
+                    Code::CensusOverflow,
+                    path,
+                    Message::new(
+                        format!("De {nl} in deze telling tellen op tot meer dan 2^64 − 1 (18.446.744.073.709.551.615): controleer de aantallen op tikfouten."),
+                        format!("The {en} of this census add up to more than 2^64 − 1 (18,446,744,073,709,551,615): check the counts for typing errors."),
+                    ),
+                );
+            }
         }
         let mut seen = std::collections::HashSet::new();
         for (i, c) in self.personas.iter().enumerate() {
@@ -399,9 +424,14 @@ impl Census {
                 ),
             );
         }
+        let personas: std::collections::HashSet<&str> =
+            set.personas.iter().map(|p| p.id.as_str()).collect();
+        let profiles: std::collections::HashSet<&str> =
+            set.neighbourhoods.iter().map(|p| p.id.as_str()).collect();
+        let mut hints = crate::read::suggest::Hints::new();
         for (i, c) in self.personas.iter().enumerate() {
-            if set.persona(c.persona.as_str()).is_none() {
-                let (hint_nl, hint_en) = crate::read::suggest::hint(
+            if !personas.contains(c.persona.as_str()) {
+                let (hint_nl, hint_en) = hints.hint(
                     c.persona.as_str(),
                     set.personas.iter().map(|p| p.id.as_str()),
                 );
@@ -422,7 +452,7 @@ impl Census {
             }
         }
         for (i, c) in self.neighbourhoods.iter().enumerate() {
-            if set.neighbourhood(c.profile.as_str()).is_none() {
+            if !profiles.contains(c.profile.as_str()) {
                 r.push(
                     Code::UnknownPersona,
                     format!("/neighbourhoods/{i}/profile"),
@@ -439,8 +469,7 @@ impl Census {
                 );
             }
         }
-        if let Some(unique) = self.visitors.unique {
-            let people = self.people();
+        if let (Some(unique), Some(people)) = (self.visitors.unique, self.checked_people()) {
             if people > unique {
                 r.push(
                     Code::MorePeopleThanParticipants,
@@ -453,5 +482,17 @@ impl Census {
             }
         }
         r
+    }
+}
+
+impl crate::base::Validate for PersonaSet {
+    fn validate(&self) -> Report {
+        PersonaSet::validate(self)
+    }
+}
+
+impl crate::base::Validate for Census {
+    fn validate(&self) -> Report {
+        Census::validate(self)
     }
 }

@@ -1,10 +1,11 @@
 //! `tov assess`: a self-assessment's summary, and its change since an earlier one.
 
-use crate::io::{load, Failure};
+use crate::io::{load, report_text, Failure};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, AssessmentLevel};
+use theory_of_value::base::escape::terminal;
 use theory_of_value::{example, Lang};
 
 /// Runs `tov assess`.
@@ -24,7 +25,7 @@ pub(crate) fn run(
         (None, Some(_)) => None,
     };
     let report = now.validate();
-    writeln!(out, "{} — {}", now.organisation, now.date)?;
+    writeln!(out, "{} — {}", terminal(&now.organisation), now.date)?;
     for g in now.summary() {
         writeln!(
             out,
@@ -64,16 +65,14 @@ pub(crate) fn run(
                 c.delta
             )?;
         }
-        for line in change
-            .report
-            .render(lang)
+        for line in report_text(&change.report, lang)
             .lines()
             .filter(|l| !change.report.findings.is_empty() || l.is_empty())
         {
             writeln!(out, "  {line}")?;
         }
     }
-    for line in report.render(lang).lines() {
+    for line in report_text(&report, lang).lines() {
         writeln!(out, "  {line}")?;
     }
     Ok(ExitCode::from(u8::from(report.has_errors())))

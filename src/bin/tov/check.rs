@@ -1,12 +1,13 @@
 //! `tov check`: detect each file's document kind, validate it, and print the findings.
 
-use crate::io::{json_text, parse_error, read, Failure};
+use crate::io::{json_text, parse_error, read, report_text, Failure};
 use crate::Format;
 use serde_json::Value;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, MeasurementPlan};
+use theory_of_value::base::escape::terminal;
 use theory_of_value::out::DocumentKind;
 use theory_of_value::value::{Census, PersonaSet};
 use theory_of_value::{example, national, Lang, ParseError, Report, TheoryOfValue};
@@ -18,7 +19,7 @@ pub(crate) fn run(
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
-    let inputs: Vec<(String, Vec<u8>)> = if files.is_empty() {
+    let inputs: Vec<(String, Result<Vec<u8>, ParseError>)> = if files.is_empty() {
         [
             ("(national)", theory_of_value::NATIONAL_JSON),
             ("(example tov)", example::LOCAL_TOV_JSON),
@@ -28,17 +29,27 @@ pub(crate) fn run(
             ("(example measurement plan)", example::MEASUREMENT_PLAN_JSON),
         ]
         .into_iter()
-        .map(|(name, json)| (name.to_owned(), json.as_bytes().to_vec()))
+        .map(|(name, json)| (name.to_owned(), Ok(json.as_bytes().to_vec())))
         .collect()
     } else {
+        // A file that cannot be read (TOV007, TOV008) is reported like one that cannot be
+        // parsed, and the other files are still checked.
         files
             .iter()
-            .map(|f| Ok((f.display().to_string(), read(f)?)))
-            .collect::<Result<_, Failure>>()?
+            .map(|f| (f.display().to_string(), read(f)))
+            .collect()
     };
     let checked: Vec<Checked> = inputs
         .into_iter()
-        .map(|(n, b)| check_bytes(n, &b))
+        .map(|(name, bytes)| match bytes {
+            Ok(bytes) => check_bytes(name, &bytes),
+            Err(e) => Checked {
+                name,
+                kind: None,
+                parse: Some(e),
+                report: Report::new(),
+            },
+        })
         .collect();
     let unreadable = checked.iter().any(|c| c.parse.is_some());
     let errors = checked.iter().any(|c| c.report.has_errors());
@@ -61,8 +72,8 @@ pub(crate) fn run(
                 Some(e) => writeln!(out, "{}", parse_error(&c.name, e, lang))?,
                 None => {
                     let kind = c.kind.map_or("?", |k| k.label().get(lang));
-                    writeln!(out, "{} ({kind})", c.name)?;
-                    for line in c.report.render(lang).lines() {
+                    writeln!(out, "{} ({kind})", terminal(&c.name))?;
+                    for line in report_text(&c.report, lang).lines() {
                         writeln!(out, "  {line}")?;
                     }
                 }

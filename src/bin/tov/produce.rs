@@ -1,11 +1,12 @@
 //! The commands that turn documents into other documents: `schema`, `compare`, `estimate`,
 //! `national`, `cids` and `render`.
 
-use crate::io::{estimate_inputs, json_text, load, Failure};
+use crate::io::{estimate_inputs, json_text, load, name_of, refuse_invalid, report_text, Failure};
 use crate::{EstimateFormat, Format, NationalFormat, RenderFormat};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use theory_of_value::base::escape::terminal;
 use theory_of_value::out::{cids, render, schema, Dialect, DocumentKind, UnknownName};
 use theory_of_value::value::estimate;
 use theory_of_value::{compare, example, national, Lang, TheoryOfValue};
@@ -29,9 +30,14 @@ pub(crate) fn compare_with(
     local: Option<PathBuf>,
     reference: Option<PathBuf>,
     format: Format,
+    force: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
+    let names = (
+        name_of(&local, "(example tov)"),
+        name_of(&reference, "(national)"),
+    );
     let local: TheoryOfValue = match &local {
         Some(p) => load(p, lang)?,
         None => example::local_tov().clone(),
@@ -40,6 +46,10 @@ pub(crate) fn compare_with(
         Some(p) => load(p, lang)?,
         None => national().clone(),
     };
+    let documents = [(names.0, local.validate()), (names.1, reference.validate())];
+    if let Some(refused) = refuse_invalid(&documents, force, lang, out)? {
+        return Ok(refused);
+    }
     let c = compare(&local, &reference);
     if format == Format::Json {
         writeln!(out, "{}", json_text(&c))?;
@@ -51,7 +61,7 @@ pub(crate) fn compare_with(
         };
         writeln!(out, "{title} `{}` ↔ `{}`", c.local, c.reference)?;
         for line in c.render(lang).lines() {
-            writeln!(out, "  {line}")?;
+            writeln!(out, "  {}", terminal(line))?;
         }
     }
     Ok(ExitCode::from(u8::from(c.report.has_errors())))
@@ -63,10 +73,20 @@ pub(crate) fn estimate_of(
     personas: Option<PathBuf>,
     census: Option<PathBuf>,
     format: EstimateFormat,
+    force: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
+    let names = [
+        name_of(&tov, "(national)"),
+        name_of(&personas, "(example personas)"),
+        name_of(&census, "(example census)"),
+    ];
     let (tov, set, census) = estimate_inputs(&tov, &personas, &census, lang)?;
+    if let Some(refused) = refuse_invalid(&validated(names, &tov, &set, &census), force, lang, out)?
+    {
+        return Ok(refused);
+    }
     match estimate(&tov, &set, &census) {
         Ok(e) => {
             match format {
@@ -81,7 +101,7 @@ pub(crate) fn estimate_of(
             Ok(ExitCode::SUCCESS)
         }
         Err(report) => {
-            write!(out, "{}", report.render(lang))?;
+            write!(out, "{}", report_text(&report, lang))?;
             Ok(ExitCode::from(1))
         }
     }
@@ -106,10 +126,25 @@ pub(crate) fn cids_of(
     with_estimate: bool,
     personas: Option<PathBuf>,
     census: Option<PathBuf>,
+    force: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
+    let names = [
+        name_of(&file, "(national)"),
+        name_of(&personas, "(example personas)"),
+        name_of(&census, "(example census)"),
+    ];
     let (tov, set, census) = estimate_inputs(&file, &personas, &census, lang)?;
+    let documents = if with_estimate {
+        validated(names, &tov, &set, &census)
+    } else {
+        let [tov_name, ..] = names;
+        vec![(tov_name, tov.validate())]
+    };
+    if let Some(refused) = refuse_invalid(&documents, force, lang, out)? {
+        return Ok(refused);
+    }
     if !with_estimate {
         writeln!(out, "{}", json_text(&cids::tov(&tov, lang)))?;
         return Ok(ExitCode::SUCCESS);
@@ -124,7 +159,7 @@ pub(crate) fn cids_of(
             Ok(ExitCode::SUCCESS)
         }
         Err(report) => {
-            write!(out, "{}", report.render(lang))?;
+            write!(out, "{}", report_text(&report, lang))?;
             Ok(ExitCode::from(1))
         }
     }
@@ -134,13 +169,18 @@ pub(crate) fn cids_of(
 pub(crate) fn render_as(
     file: Option<PathBuf>,
     format: RenderFormat,
+    force: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
+    let name = name_of(&file, "(national)");
     let tov: TheoryOfValue = match &file {
         Some(p) => load(p, lang)?,
         None => national().clone(),
     };
+    if let Some(refused) = refuse_invalid(&[(name, tov.validate())], force, lang, out)? {
+        return Ok(refused);
+    }
     match format {
         RenderFormat::Mermaid => write!(out, "{}", render::mermaid(&tov, lang))?,
         RenderFormat::Svg => writeln!(out, "{}", render::svg(&tov, lang))?,
@@ -148,4 +188,19 @@ pub(crate) fn render_as(
         RenderFormat::Markdown => write!(out, "{}", render::markdown(&tov, lang))?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The reports of the three documents of an estimate: the ToV on its own, the persona set
+/// against it, the census against the persona set.
+fn validated(
+    [tov_name, set_name, census_name]: [String; 3],
+    tov: &TheoryOfValue,
+    set: &theory_of_value::value::PersonaSet,
+    census: &theory_of_value::value::Census,
+) -> Vec<(String, theory_of_value::Report)> {
+    vec![
+        (tov_name, tov.validate()),
+        (set_name, set.validate_against(tov)),
+        (census_name, census.validate_against(set)),
+    ]
 }
