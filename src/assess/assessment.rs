@@ -322,6 +322,7 @@ impl Assessment {
         if self.organisation.trim().is_empty() {
             blank(&mut r, "/organisation".into());
         }
+        crate::rules::tov::hidden_characters(&"/organisation", &self.organisation, &mut r);
         for (i, a) in self.assessors.iter().enumerate() {
             if a.name.trim().is_empty() {
                 blank(&mut r, format!("/assessors/{i}/name"));

@@ -86,6 +86,7 @@ impl PersonaSet {
             if p.name.trim().is_empty() {
                 blank(&mut r, format!("{base}/name"));
             }
+            crate::rules::tov::hidden_characters(&format_args!("{base}/name"), &p.name, &mut r);
             texts.push((base.key("story"), &p.story));
             texts.push((base.key("background"), &p.background));
             texts.extend(
@@ -288,6 +289,7 @@ impl Census {
         if self.organisation.trim().is_empty() {
             blank(&mut r, "/organisation".into());
         }
+        crate::rules::tov::hidden_characters(&"/organisation", &self.organisation, &mut r);
         if self.period.end < self.period.start {
             r.push(
                 Code::PeriodOrder,
