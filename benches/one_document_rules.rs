@@ -46,7 +46,11 @@ fn tov_of(n: usize, dangling: bool) -> TheoryOfValue {
             } else {
                 format!("Deelnemers ervaren regie over hun eigen herstel ({i})")
             };
-            let mut o = Output::new(id(format!("op-{i}")), Level::Individual, Text::new(statement));
+            let mut o = Output::new(
+                id(format!("op-{i}")),
+                Level::Individual,
+                Text::new(statement),
+            );
             o.outcomes.push(id("oc-individual".into()));
             if dangling {
                 o.outcomes.push(id(format!("oc-missing-{i}")));
@@ -72,7 +76,11 @@ fn tov_of(n: usize, dangling: bool) -> TheoryOfValue {
 
 fn personas_for(tov: &TheoryOfValue, n: usize) -> (PersonaSet, Census) {
     let source = SourceRef::new("Benchmark", "synthetic");
-    let outputs: Vec<&Output> = tov.outputs.iter().filter(|o| o.level == Level::Individual).collect();
+    let outputs: Vec<&Output> = tov
+        .outputs
+        .iter()
+        .filter(|o| o.level == Level::Individual)
+        .collect();
     let personas: Vec<Persona> = (0..n)
         .map(|i| Persona {
             id: id(format!("persona-{i}")),

@@ -485,6 +485,8 @@ fn carry_chain<'a>(
     let mut additions = Vec::new();
 
     let mut hints = crate::read::suggest::Hints::new();
+    // The reference's IDs per layer, made once, for suggestions.
+    let mut names: BTreeMap<Layer, Vec<&str>> = BTreeMap::new();
     for el in local_elements(local) {
         let mut carries_any = false;
         // Adoption: the local element keeps the ID of a reference element of its layer.
@@ -497,12 +499,13 @@ fn carry_chain<'a>(
         for (j, target) in el.refines.iter().enumerate() {
             let path = format!("{}/refines/{j}", el.path);
             let Some(r) = by_id.get(target.as_str()) else {
-                let (hint_nl, hint_en) = hints.hint(
-                    target.as_str(),
+                let candidates = names.entry(el.layer).or_insert_with(|| {
                     refs.iter()
                         .filter(|r| r.layer == el.layer)
-                        .map(|r| r.id.as_str()),
-                );
+                        .map(|r| r.id.as_str())
+                        .collect()
+                });
+                let (hint_nl, hint_en) = hints.hint(target.as_str(), candidates);
                 report.push(
                     Code::UnknownReferenceElement,
                     path,

@@ -247,13 +247,11 @@ impl MeasurementPlan {
         let planned: std::collections::HashSet<&str> =
             self.lines.iter().map(|l| l.output.as_str()).collect();
         let mut hints = crate::read::suggest::Hints::new();
+        let names: Vec<&str> = tov.outputs.iter().map(|o| o.id.as_str()).collect();
         let mut texts = Vec::new();
         for (i, line) in self.lines.iter().enumerate() {
             if !outputs.contains(line.output.as_str()) {
-                let (hint_nl, hint_en) = hints.hint(
-                    line.output.as_str(),
-                    tov.outputs.iter().map(|o| o.id.as_str()),
-                );
+                let (hint_nl, hint_en) = hints.hint(line.output.as_str(), &names);
                 r.push(
                     Code::UnknownPlanOutput,
                     format!("/lines/{i}/output"),

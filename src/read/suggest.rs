@@ -50,22 +50,16 @@ impl Hints {
         }
     }
 
-    /// As [`hint`], or two empty strings once the budget would be exceeded.
-    pub(crate) fn hint<'a>(
-        &mut self,
-        input: &str,
-        candidates: impl IntoIterator<Item = &'a str>,
-    ) -> (String, String) {
-        if self.budget == 0 {
-            return (String::new(), String::new());
-        }
-        let list: Vec<&str> = candidates.into_iter().take(self.budget + 1).collect();
-        if list.len() > self.budget {
+    /// As [`hint`], or two empty strings once the budget would be exceeded. The candidates
+    /// are a list made once per document (not filtered anew for each name), so looking costs
+    /// no more than the budget.
+    pub(crate) fn hint(&mut self, input: &str, candidates: &[&str]) -> (String, String) {
+        if candidates.len() > self.budget {
             self.budget = 0;
             return (String::new(), String::new());
         }
-        self.budget -= list.len();
-        hint(input, list)
+        self.budget -= candidates.len();
+        hint(input, candidates.iter().copied())
     }
 }
 

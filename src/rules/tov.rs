@@ -33,7 +33,10 @@ impl Kind {
 }
 
 pub(crate) fn theory_of_value(tov: &TheoryOfValue) -> Report {
-    let mut r = Report::new();
+    theory_of_value_into(tov, Report::new())
+}
+
+fn theory_of_value_into(tov: &TheoryOfValue, mut r: Report) -> Report {
     scope(tov, &mut r);
     texts(tov, &mut r);
     layers(tov, &mut r);
@@ -148,37 +151,41 @@ pub(crate) fn check_texts<'a, P: std::fmt::Display>(
     texts: impl IntoIterator<Item = (P, &'a Text)>,
     r: &mut Report,
 ) {
-    let mut words = Vec::new();
-    for (path, text) in texts {
+    // Two passes over the texts (not over the findings): empty and hidden characters first,
+    // then the avoided words, each pushed as it is found so that a report keeping only so
+    // many findings per code never holds them all.
+    let texts: Vec<(P, &Text)> = texts.into_iter().collect();
+    for (path, text) in &texts {
         if text.nl.trim().is_empty() {
             blank(r, format!("{path}/nl"));
         }
         if text.en.as_deref().is_some_and(|en| en.trim().is_empty()) {
             blank(r, format!("{path}/en"));
         }
-        for (lang, s) in [("nl", Some(text.nl.as_str())), ("en", text.en.as_deref())] {
-            let s = s.unwrap_or_default();
-            hidden_characters(&format_args!("{path}/{lang}"), s, r);
-            for (_, w) in avoided_words_in(s) {
-                words.push((format!("{path}/{lang}"), w));
-            }
+        hidden_characters(&format_args!("{path}/nl"), &text.nl, r);
+        if let Some(en) = &text.en {
+            hidden_characters(&format_args!("{path}/en"), en, r);
         }
     }
-    for (path, w) in words {
-        r.push(
-            Code::AvoidedWord,
-            path,
-            Message::new(
-                format!(
-                    "De beweging vermijdt bewust het woord '{}'; overweeg '{}'.",
-                    w.word, w.instead.nl
-                ),
-                format!(
-                    "The movement consciously avoids the word '{}'; consider '{}'.",
-                    w.word, w.instead.en
-                ),
-            ),
-        );
+    for (path, text) in &texts {
+        for (lang, s) in [("nl", Some(text.nl.as_str())), ("en", text.en.as_deref())] {
+            for (_, w) in avoided_words_in(s.unwrap_or_default()) {
+                r.push(
+                    Code::AvoidedWord,
+                    format!("{path}/{lang}"),
+                    Message::new(
+                        format!(
+                            "De beweging vermijdt bewust het woord '{}'; overweeg '{}'.",
+                            w.word, w.instead.nl
+                        ),
+                        format!(
+                            "The movement consciously avoids the word '{}'; consider '{}'.",
+                            w.word, w.instead.en
+                        ),
+                    ),
+                );
+            }
+        }
     }
 }
 
@@ -379,7 +386,7 @@ fn check_refs(
     want: Kind,
     base: Ptr,
     ids: &Ids<'_>,
-    hints: &mut crate::read::suggest::Hints,
+    (names, hints): (&Names<'_>, &mut crate::read::suggest::Hints),
     r: &mut Report,
 ) {
     // Lists of links are mostly short, where looking back is cheaper than hashing.
@@ -388,6 +395,7 @@ fn check_refs(
         let path = || base.index(j).to_string();
         let repeated = match &mut seen {
             Some(seen) => !seen.insert(id.as_str()),
+            // `j` comes from `enumerate`, so `..j` is within `refs`.
             None => refs[..j].contains(id),
         };
         if repeated {
@@ -418,10 +426,7 @@ fn check_refs(
                 );
             }
             None => {
-                let (hint_nl, hint_en) = hints.hint(
-                    id.as_str(),
-                    ids.iter().filter(|(_, (k, _))| *k == want).map(|(i, _)| *i),
-                );
+                let (hint_nl, hint_en) = hints.hint(id.as_str(), names.of(want));
                 r.push(
                     Code::UnresolvedLink,
                     path(),
@@ -435,15 +440,48 @@ fn check_refs(
     }
 }
 
+/// The IDs of the elements links may point to, by layer, for suggestions.
+struct Names<'a> {
+    outcomes: Vec<&'a str>,
+    outputs: Vec<&'a str>,
+    activities: Vec<&'a str>,
+}
+
+impl<'a> Names<'a> {
+    fn new(ids: &Ids<'a>) -> Self {
+        let of = |want: Kind| {
+            ids.iter()
+                .filter(|(_, (k, _))| *k == want)
+                .map(|(i, _)| *i)
+                .collect()
+        };
+        Names {
+            outcomes: of(Kind::Outcome),
+            outputs: of(Kind::Output),
+            activities: of(Kind::Activity),
+        }
+    }
+
+    fn of(&self, kind: Kind) -> &[&'a str] {
+        match kind {
+            Kind::Outcome => &self.outcomes,
+            Kind::Output => &self.outputs,
+            Kind::Activity => &self.activities,
+            Kind::Impact | Kind::Input | Kind::Reach => &[],
+        }
+    }
+}
+
 fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
     let hints = &mut crate::read::suggest::Hints::new();
+    let names = &Names::new(ids);
     for (i, o) in tov.outputs.iter().enumerate() {
         check_refs(
             &o.outcomes,
             Kind::Outcome,
             Ptr::at("outputs").index(i).key("outcomes"),
             ids,
-            hints,
+            (names, &mut *hints),
             r,
         );
     }
@@ -453,7 +491,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
             Kind::Output,
             Ptr::at("activities").index(i).key("outputs"),
             ids,
-            hints,
+            (names, &mut *hints),
             r,
         );
     }
@@ -463,7 +501,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
             Kind::Activity,
             Ptr::at("inputs").index(i).key("activities"),
             ids,
-            hints,
+            (names, &mut *hints),
             r,
         );
     }
@@ -473,7 +511,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
             Kind::Activity,
             Ptr::at("reach").index(i).key("activities"),
             ids,
-            hints,
+            (names, &mut *hints),
             r,
         );
     }
@@ -694,8 +732,7 @@ fn outputs(tov: &TheoryOfValue, r: &mut Report) {
             );
         }
     }
-    if kinds.len() == 1 {
-        let only = kinds.first().copied().expect("one kind");
+    if let (1, Some(only)) = (kinds.len(), kinds.first().copied()) {
         let (nl, en) = match only {
             MeasurementKind::Quantitative => (
                 "alleen geteld (kwantitatief); voeg vertellen toe, zoals ervaringsverhalen",
@@ -785,6 +822,21 @@ impl TheoryOfValue {
     /// ```
     pub fn validate(&self) -> Report {
         theory_of_value(self)
+    }
+
+    /// As [`validate`](TheoryOfValue::validate), keeping at most `per_code` findings of each
+    /// code and counting the rest (see [`Report::keeping_at_most`]): for showing a report to a
+    /// person, with memory that does not grow with the number of findings.
+    ///
+    /// ```
+    /// let mut tov = theory_of_value::national().clone();
+    /// tov.outputs[0].outcomes = (0..1_000).map(|i| format!("oc-x{i}").parse().unwrap()).collect();
+    /// let report = tov.validate_keeping_at_most(100);
+    /// assert_eq!(report.findings.len(), 100);
+    /// assert_eq!(report.error_count(), 1_000);
+    /// ```
+    pub fn validate_keeping_at_most(&self, per_code: usize) -> Report {
+        theory_of_value_into(self, Report::keeping_at_most(per_code))
     }
 }
 

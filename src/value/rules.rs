@@ -212,17 +212,23 @@ impl PersonaSet {
                 )
             }));
         let mut hints = crate::read::suggest::Hints::new();
+        let names_at = |level: Level| -> Vec<&str> {
+            tov.outputs
+                .iter()
+                .filter(|o| o.level == level)
+                .map(|o| o.id.as_str())
+                .collect()
+        };
+        let names = [names_at(Level::Individual), names_at(Level::Collective)];
         for (base, entries, level) in lists {
             for (j, v) in entries.iter().enumerate() {
                 let path = base.index(j);
                 let Some(output) = outputs.get(v.output.as_str()) else {
-                    let (hint_nl, hint_en) = hints.hint(
-                        v.output.as_str(),
-                        tov.outputs
-                            .iter()
-                            .filter(|o| o.level == level)
-                            .map(|o| o.id.as_str()),
-                    );
+                    let candidates = match level {
+                        Level::Individual => &names[0],
+                        Level::Collective => &names[1],
+                    };
+                    let (hint_nl, hint_en) = hints.hint(v.output.as_str(), candidates);
                     r.push(
                         Code::UnknownOutput,
                         format!("{path}/output"),
@@ -431,12 +437,10 @@ impl Census {
         let profiles: std::collections::HashSet<&str> =
             set.neighbourhoods.iter().map(|p| p.id.as_str()).collect();
         let mut hints = crate::read::suggest::Hints::new();
+        let names: Vec<&str> = set.personas.iter().map(|p| p.id.as_str()).collect();
         for (i, c) in self.personas.iter().enumerate() {
             if !personas.contains(c.persona.as_str()) {
-                let (hint_nl, hint_en) = hints.hint(
-                    c.persona.as_str(),
-                    set.personas.iter().map(|p| p.id.as_str()),
-                );
+                let (hint_nl, hint_en) = hints.hint(c.persona.as_str(), &names);
                 r.push(
                     Code::UnknownPersona,
                     format!("/personas/{i}/persona"),

@@ -1,6 +1,6 @@
 //! `tov check`: detect each file's document kind, validate it, and print the findings.
 
-use crate::io::{json_text, parse_error, read, report_text, Failure};
+use crate::io::{findings_kept, json_text, parse_error, read, report_text, Failure};
 use crate::Format;
 use serde_json::Value;
 use std::io::Write;
@@ -39,10 +39,12 @@ pub(crate) fn run(
             .map(|f| (f.display().to_string(), read(f)))
             .collect()
     };
+    // A person reads at most so many findings of one code: a ToV keeps only those in memory.
+    let kept = findings_kept().filter(|_| format == Format::Text);
     let checked: Vec<Checked> = inputs
         .into_iter()
         .map(|(name, bytes)| match bytes {
-            Ok(bytes) => check_bytes(name, &bytes),
+            Ok(bytes) => check_bytes(name, &bytes, kept),
             Err(e) => Checked {
                 name,
                 kind: None,
@@ -183,7 +185,7 @@ struct Checked {
     report: Report,
 }
 
-fn check_bytes(name: String, bytes: &[u8]) -> Checked {
+fn check_bytes(name: String, bytes: &[u8], kept: Option<usize>) -> Checked {
     let mut checked = Checked {
         name,
         kind: None,
@@ -200,7 +202,10 @@ fn check_bytes(name: String, bytes: &[u8]) -> Checked {
     checked.kind = detect(&top);
     let result = match checked.kind {
         Some(DocumentKind::TheoryOfValue) => {
-            theory_of_value::from_json_slice::<TheoryOfValue>(bytes).map(|t| t.validate())
+            theory_of_value::from_json_slice::<TheoryOfValue>(bytes).map(|t| match kept {
+                Some(n) => t.validate_keeping_at_most(n),
+                None => t.validate(),
+            })
         }
         Some(DocumentKind::PersonaSet) => theory_of_value::from_json_slice::<PersonaSet>(bytes)
             .map(|s| {

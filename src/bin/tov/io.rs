@@ -182,6 +182,11 @@ pub(crate) fn report_text(report: &Report, lang: Lang) -> String {
     report.render_at_most(FINDINGS_PER_CODE, lang)
 }
 
+/// For text output without `--all-findings`: how many findings of each code to keep.
+pub(crate) fn findings_kept() -> Option<usize> {
+    (!settings().all_findings).then_some(FINDINGS_PER_CODE)
+}
+
 /// The name a document is shown with: its file, or what the embedded default is.
 pub(crate) fn name_of(path: &Option<PathBuf>, default: &str) -> String {
     path.as_ref()
