@@ -767,6 +767,12 @@ pub enum Mutation {
     IncompleteScope,
     /// Repeats the first output's first outcome link (`TOV121`).
     DuplicateReference,
+    /// Puts a zero-width space inside a word of the title (`TOV122`).
+    InvisibleCharacter,
+    /// Puts a right-to-left override into the title (`TOV123`).
+    BidiControl,
+    /// Puts an escape character into the title (`TOV124`).
+    ControlCharacter,
 }
 
 impl Mutation {
@@ -797,6 +803,9 @@ impl Mutation {
         Mutation::OutputAsReach,
         Mutation::IncompleteScope,
         Mutation::DuplicateReference,
+        Mutation::InvisibleCharacter,
+        Mutation::BidiControl,
+        Mutation::ControlCharacter,
     ];
 
     /// The finding code the mutation must produce.
@@ -829,6 +838,9 @@ impl Mutation {
             Mutation::OutputAsReach => C::OutputAsReach,
             Mutation::IncompleteScope => C::IncompleteScope,
             Mutation::DuplicateReference => C::DuplicateReference,
+            Mutation::InvisibleCharacter => C::InvisibleCharacter,
+            Mutation::BidiControl => C::BidiControl,
+            Mutation::ControlCharacter => C::ControlCharacter,
         }
     }
 
@@ -978,6 +990,9 @@ impl Mutation {
                 let first = tov.outputs[0].outcomes[0].clone();
                 tov.outputs[0].outcomes.push(first);
             }
+            Mutation::InvisibleCharacter => tov.title.nl.push_str(" her\u{200b}stel"),
+            Mutation::BidiControl => tov.title.nl.push_str(" \u{202e}lets\u{202c}"),
+            Mutation::ControlCharacter => tov.title.nl.push_str(" \u{1b}[2J"),
         }
     }
 }
