@@ -389,12 +389,28 @@ fn check_refs(
     (names, hints): (&Names<'_>, &mut crate::read::suggest::Hints),
     r: &mut Report,
 ) {
-    // Lists of links are mostly short, where looking back is cheaper than hashing.
-    let mut seen = (refs.len() > 16).then(std::collections::HashSet::new);
+    // Lists of links are mostly short, where looking back is cheaper than anything else. A
+    // long list is sorted by position (4 bytes per link, less than a hash set's 16 and more)
+    // and the later of two equal neighbours marked as repeated.
+    let repeats: Option<Vec<bool>> = (refs.len() > 16).then(|| {
+        let mut order: Vec<u32> = (0..u32::try_from(refs.len()).unwrap_or(u32::MAX)).collect();
+        order.sort_unstable_by_key(|&k| (refs.get(k as usize), k));
+        let mut repeated = vec![false; refs.len()];
+        for pair in order.windows(2) {
+            if let [a, b] = *pair {
+                if refs.get(a as usize) == refs.get(b as usize) {
+                    if let Some(r) = repeated.get_mut(b as usize) {
+                        *r = true;
+                    }
+                }
+            }
+        }
+        repeated
+    });
     for (j, id) in refs.iter().enumerate() {
         let path = || base.index(j).to_string();
-        let repeated = match &mut seen {
-            Some(seen) => !seen.insert(id.as_str()),
+        let repeated = match &repeats {
+            Some(repeats) => repeats.get(j).copied().unwrap_or(false),
             // `j` comes from `enumerate`, so `..j` is within `refs`.
             None => refs[..j].contains(id),
         };
@@ -517,14 +533,46 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
     }
 }
 
+/// The IDs among `targets` that some link in `links` names: memory in the number of targets,
+/// not of links (a document may hold a million links to a few outcomes).
+struct Linked<'a> {
+    slot: std::collections::HashMap<&'a str, usize>,
+    found: Vec<bool>,
+}
+
+impl<'a> Linked<'a> {
+    fn new(targets: impl Iterator<Item = &'a str>, links: impl Iterator<Item = &'a str>) -> Self {
+        let mut slot = std::collections::HashMap::new();
+        for id in targets {
+            let next = slot.len();
+            slot.entry(id).or_insert(next);
+        }
+        let mut found = vec![false; slot.len()];
+        for id in links {
+            if let Some(f) = slot.get(id).and_then(|&i| found.get_mut(i)) {
+                *f = true;
+            }
+        }
+        Linked { slot, found }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.slot
+            .get(id)
+            .and_then(|&i| self.found.get(i))
+            .copied()
+            .unwrap_or(false)
+    }
+}
+
 fn orphans(tov: &TheoryOfValue, r: &mut Report) {
-    use std::collections::HashSet;
     if !tov.outputs.is_empty() {
-        let evidenced: HashSet<&str> = tov
-            .outputs
-            .iter()
-            .flat_map(|o| o.outcomes.iter().map(|i| i.as_str()))
-            .collect();
+        let evidenced = Linked::new(
+            tov.outcomes.iter().map(|o| o.id.as_str()),
+            tov.outputs
+                .iter()
+                .flat_map(|o| o.outcomes.iter().map(|i| i.as_str())),
+        );
         for (i, o) in tov.outcomes.iter().enumerate() {
             if !evidenced.contains(o.id.as_str()) {
                 r.push(
@@ -539,11 +587,12 @@ fn orphans(tov: &TheoryOfValue, r: &mut Report) {
         }
     }
     if !tov.activities.is_empty() {
-        let served: HashSet<&str> = tov
-            .activities
-            .iter()
-            .flat_map(|a| a.outputs.iter().map(|i| i.as_str()))
-            .collect();
+        let served = Linked::new(
+            tov.outputs.iter().map(|o| o.id.as_str()),
+            tov.activities
+                .iter()
+                .flat_map(|a| a.outputs.iter().map(|i| i.as_str())),
+        );
         for (i, o) in tov.outputs.iter().enumerate() {
             if !served.contains(o.id.as_str()) {
                 r.push(
@@ -558,11 +607,12 @@ fn orphans(tov: &TheoryOfValue, r: &mut Report) {
         }
     }
     if !tov.inputs.is_empty() {
-        let enabled: HashSet<&str> = tov
-            .inputs
-            .iter()
-            .flat_map(|x| x.activities.iter().map(|i| i.as_str()))
-            .collect();
+        let enabled = Linked::new(
+            tov.activities.iter().map(|a| a.id.as_str()),
+            tov.inputs
+                .iter()
+                .flat_map(|x| x.activities.iter().map(|i| i.as_str())),
+        );
         for (i, a) in tov.activities.iter().enumerate() {
             if !enabled.contains(a.id.as_str()) {
                 r.push(
