@@ -292,8 +292,23 @@ fn seen_keeps(c: char) -> bool {
     !(is_invisible(c) || is_bidi_control(c) || is_stray_control(c))
 }
 
+/// Calls `f` with every avoided word of `text` as a reader sees it (see [`avoided_words_in`]),
+/// without collecting them: a text with a million of them costs no memory per word. The
+/// offsets are those in the text without its invisible characters.
+pub(crate) fn each_avoided_word(text: &str, mut f: impl FnMut(usize, AvoidedWord)) {
+    let seen = crate::rules::unicode::visible(text);
+    if may_contain_avoided(&seen) {
+        visit_avoided_words(&seen, &mut f);
+    }
+}
+
 /// The full look behind [`avoided_words_in`]: every word of `text`.
 fn every_avoided_word(text: &str, found: &mut Vec<(usize, AvoidedWord)>) {
+    visit_avoided_words(text, &mut |at, w| found.push((at, w)));
+}
+
+/// Every word of `text`, each avoided one given to `f`.
+fn visit_avoided_words(text: &str, f: &mut impl FnMut(usize, AvoidedWord)) {
     let mut start = None;
     for (i, c) in text
         .char_indices()
@@ -304,7 +319,7 @@ fn every_avoided_word(text: &str, found: &mut Vec<(usize, AvoidedWord)>) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 if let Some(w) = avoided_word(&text[s..i]) {
-                    found.push((s, w));
+                    f(s, w);
                 }
                 start = None;
             }

@@ -5,7 +5,7 @@ use crate::model::{
     BuildingBlock, ContributionKind, InputKind, Level, MeasurementKind, ScopeLevel, TheoryOfValue,
 };
 use crate::read::pointer::Ptr;
-use crate::rules::language::avoided_words_in;
+use crate::rules::language::each_avoided_word;
 use indexmap::IndexMap;
 
 /// Which layer (or reach list) an element ID belongs to.
@@ -169,7 +169,7 @@ pub(crate) fn check_texts<'a, P: std::fmt::Display>(
     }
     for (path, text) in &texts {
         for (lang, s) in [("nl", Some(text.nl.as_str())), ("en", text.en.as_deref())] {
-            for (_, w) in avoided_words_in(s.unwrap_or_default()) {
+            each_avoided_word(s.unwrap_or_default(), |_, w| {
                 r.push(
                     Code::AvoidedWord,
                     format!("{path}/{lang}"),
@@ -184,7 +184,7 @@ pub(crate) fn check_texts<'a, P: std::fmt::Display>(
                         ),
                     ),
                 );
-            }
+            });
         }
     }
 }
