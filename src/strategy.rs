@@ -779,7 +779,7 @@ impl Mutation {
     /// Every mutation.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::strategy::Mutation::ALL.len(), 21);
+    /// assert_eq!(theory_of_value::strategy::Mutation::ALL.len(), 24);
     /// ```
     pub const ALL: &'static [Mutation] = &[
         Mutation::EmptyOutputs,
