@@ -519,6 +519,10 @@ fn kind_id(s: &str) -> Id {
 /// element the reference does not have, `TOV309` a choice not to carry what the local ToV
 /// does carry.
 ///
+/// `compare` does not validate either ToV on its own rules: with duplicate IDs or dangling
+/// links the comparison is made of what is there. [`compare_validated`] takes only documents
+/// that passed validation; the `tov compare` command refuses invalid ones unless forced.
+///
 /// ```
 /// use theory_of_value::{compare, example, national};
 /// use theory_of_value::model::{Layer, Level};
@@ -655,6 +659,25 @@ pub fn refinement_report(local: &TheoryOfValue, reference: &TheoryOfValue) -> Re
     report
 }
 
+/// As [`compare`], for two ToVs that passed their validation, so an invalid one cannot be
+/// compared by accident.
+///
+/// ```
+/// use theory_of_value::base::Validated;
+/// use theory_of_value::compare::compare_validated;
+/// let local = Validated::new(theory_of_value::example::local_tov().clone())?;
+/// let national = Validated::new(theory_of_value::national().clone())?;
+/// let c = compare_validated(&local, &national);
+/// assert_eq!(c.reference, national.id);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn compare_validated(
+    local: &crate::base::Validated<TheoryOfValue>,
+    reference: &crate::base::Validated<TheoryOfValue>,
+) -> Comparison {
+    compare(local, reference)
+}
+
 /// The IDs, sorted.
 fn sorted_ids<'a>(ids: impl Iterator<Item = &'a Id>) -> Vec<Id> {
     let mut ids: Vec<Id> = ids.cloned().collect();
@@ -698,6 +721,9 @@ fn carry_chain<'a>(
     let mut carried: BTreeMap<&str, BTreeSet<&Id>> = BTreeMap::new();
     let mut additions = Vec::new();
 
+    let mut hints = crate::read::suggest::Hints::new();
+    // The reference's IDs per layer, made once, for suggestions.
+    let mut names: BTreeMap<Layer, Vec<&str>> = BTreeMap::new();
     for el in local_elements(local) {
         let mut carries_any = false;
         // Adoption: the local element keeps the ID of a reference element of its layer.
@@ -710,12 +736,13 @@ fn carry_chain<'a>(
         for (j, target) in el.refines.iter().enumerate() {
             let path = format!("{}/refines/{j}", el.path);
             let Some(r) = by_id.get(target.as_str()) else {
-                let (hint_nl, hint_en) = crate::read::suggest::hint(
-                    target.as_str(),
+                let candidates = names.entry(el.layer).or_insert_with(|| {
                     refs.iter()
                         .filter(|r| r.layer == el.layer)
-                        .map(|r| r.id.as_str()),
-                );
+                        .map(|r| r.id.as_str())
+                        .collect()
+                });
+                let (hint_nl, hint_en) = hints.hint(target.as_str(), candidates);
                 report.push(
                     Code::UnknownReferenceElement,
                     path,

@@ -820,13 +820,19 @@ pub enum Mutation {
     /// Makes the ToV local, removes its growth-pond activities and records that as a choice
     /// (`TOV129`).
     GrowthPondChosenAway,
+    /// Puts a zero-width space inside a word of the title (`TOV122`).
+    InvisibleCharacter,
+    /// Puts a right-to-left override into the title (`TOV123`).
+    BidiControl,
+    /// Puts an escape character into the title (`TOV124`).
+    ControlCharacter,
 }
 
 impl Mutation {
     /// Every mutation.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::strategy::Mutation::ALL.len(), 25);
+    /// assert_eq!(theory_of_value::strategy::Mutation::ALL.len(), 28);
     /// ```
     pub const ALL: &'static [Mutation] = &[
         Mutation::EmptyOutputs,
@@ -854,6 +860,9 @@ impl Mutation {
         Mutation::UnlabelledPartner,
         Mutation::ChoiceWithoutReason,
         Mutation::GrowthPondChosenAway,
+        Mutation::InvisibleCharacter,
+        Mutation::BidiControl,
+        Mutation::ControlCharacter,
     ];
 
     /// The finding code the mutation must produce.
@@ -890,6 +899,9 @@ impl Mutation {
             Mutation::UnlabelledPartner => C::UnlabelledPartner,
             Mutation::ChoiceWithoutReason => C::ChoiceWithoutReason,
             Mutation::GrowthPondChosenAway => C::BuildingBlockChosenAway,
+            Mutation::InvisibleCharacter => C::InvisibleCharacter,
+            Mutation::BidiControl => C::BidiControl,
+            Mutation::ControlCharacter => C::ControlCharacter,
         }
     }
 
@@ -1058,6 +1070,9 @@ impl Mutation {
                     Text::new("Doorgroeien gebeurt bij onze partner in de stad."),
                 ));
             }
+            Mutation::InvisibleCharacter => tov.title.nl.push_str(" her\u{200b}stel"),
+            Mutation::BidiControl => tov.title.nl.push_str(" \u{202e}lets\u{202c}"),
+            Mutation::ControlCharacter => tov.title.nl.push_str(" \u{1b}[2J"),
         }
     }
 }

@@ -53,14 +53,19 @@ fn unreadable_input_exits_2_with_line_and_column() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("TOV002"), "{text}");
     assert!(text.contains("bedoelde je `title`?"), "{text}");
+    // A file that cannot be read is reported like one that cannot be parsed, with a code.
+    let out = stdout(&["--lang", "en", "check", "/no/such/file.json"], 2);
+    assert!(
+        out.starts_with("/no/such/file.json: TOV010 file does not exist"),
+        "{out}"
+    );
     let err = tov()
-        .args(["check", "/no/such/file.json"])
+        .args(["render", "/no/such/file.json"])
         .assert()
         .code(2)
         .get_output()
         .clone();
-    let text = String::from_utf8(err.stdout).unwrap();
-    assert!(text.contains("TOV010 bestand bestaat niet"), "{text}");
+    assert!(String::from_utf8_lossy(&err.stderr).contains("TOV010"));
 }
 
 #[test]
@@ -336,6 +341,109 @@ fn report_of_the_example_organisation_and_of_the_national_tov() {
         .code(2);
 }
 
+fn write_temp(name: &str, text: &str) -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("tov-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// The national ToV with `edit` applied, in a temporary file.
+fn national_with(name: &str, edit: impl FnOnce(&mut serde_json::Value)) -> std::path::PathBuf {
+    let mut doc: serde_json::Value = serde_json::from_str(theory_of_value::NATIONAL_JSON).unwrap();
+    edit(&mut doc);
+    write_temp(name, &serde_json::to_string(&doc).unwrap())
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_and_a_full_disk_is_exit_2() {
+    use std::process::{Command as Std, Stdio};
+    let bin = assert_cmd::cargo::cargo_bin("tov");
+    // The reader closes the pipe before the schema is written.
+    let mut child = Std::new(&bin)
+        .args(["schema", "theory-of-value"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let out = Std::new(&bin)
+            .arg("national")
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("cannot write"), "{err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn endless_and_oversized_input_is_refused_with_a_code() {
+    if std::path::Path::new("/dev/zero").exists() {
+        let out = stdout(&["--lang", "en", "check", "/dev/zero"], 2);
+        assert!(out.starts_with("/dev/zero:1:1 (document) TOV001"), "{out}");
+    }
+    let path = write_temp("big.json", &" ".repeat(4096));
+    let out = stdout(
+        &[
+            "--lang",
+            "en",
+            "check",
+            "--max-input-size",
+            "1K",
+            path.to_str().unwrap(),
+        ],
+        2,
+    );
+    assert!(out.contains("TOV007"), "{out}");
+    assert!(out.contains("limit of 1024 bytes"), "{out}");
+    // A stream that does not end within the limit.
+    let fifo = std::env::temp_dir().join(format!("tov-cli-{}-fifo", std::process::id()));
+    let _ = std::fs::remove_file(&fifo);
+    if std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        let writer_path = fifo.clone();
+        let writer = std::thread::spawn(move || {
+            use std::io::Write;
+            if let Ok(mut f) = std::fs::OpenOptions::new().write(true).open(&writer_path) {
+                let _ = f.write_all(&vec![b' '; 64 * 1024]);
+            }
+        });
+        let out = stdout(
+            &[
+                "--lang",
+                "en",
+                "check",
+                "--max-input-size",
+                "1K",
+                fifo.to_str().unwrap(),
+            ],
+            2,
+        );
+        assert!(out.contains("TOV007"), "{out}");
+        writer.join().unwrap();
+    }
+    let dir = std::env::temp_dir();
+    let out = stdout(&["--lang", "en", "check", dir.to_str().unwrap()], 2);
+    assert!(out.contains("TOV011"), "{out}");
+    tov()
+        .args(["check", "--max-input-size", "lots"])
+        .assert()
+        .code(2);
+}
+
 #[test]
 fn report_refuses_documents_with_errors_unless_forced() {
     let path = std::env::temp_dir().join("tov-cli-report-broken.json");
@@ -400,4 +508,81 @@ fn monitor_report_in_every_format_and_its_aggregate() {
     let both = stdout(&["--lang", "en", "aggregate", f, f], 0);
     assert!(both.contains("Measured: 300"), "{both}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn document_text_reaches_the_terminal_escaped() {
+    let hostile = "x\n/other.json:1:1 (document) TOV001: forged\u{1b}]0;title\u{7}`b`";
+    let path = national_with("field.json", |d| {
+        d[hostile] = 1.into();
+    });
+    let out = stdout(&["--lang", "en", "check", path.to_str().unwrap()], 2);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out}");
+    assert!(
+        out.contains("TOV002: unknown field \"x\\\\u{a}/other.json"),
+        "{out}"
+    );
+    // An organisation name with an escape sequence, in an assessment.
+    let mut a: serde_json::Value =
+        serde_json::from_str(theory_of_value::example::ASSESSMENT_2026_JSON).unwrap();
+    a["organisation"] = "Herstel\u{1b}[2J\u{7}Huis".into();
+    let path = write_temp("assessment.json", &serde_json::to_string(&a).unwrap());
+    let out = stdout(&["assess", path.to_str().unwrap()], 1);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out}");
+    assert!(out.contains("Herstel\\u{1b}[2J\\u{7}Huis"), "{out}");
+    let out = stdout(&["check", path.to_str().unwrap()], 1);
+    assert!(!out.contains('\u{1b}'), "{out}");
+    assert!(out.contains("TOV124 /organisation"), "{out}");
+}
+
+#[test]
+fn consumers_refuse_a_document_with_errors_unless_forced() {
+    let path = national_with("duplicate.json", |d| {
+        let first = d["outputs"][0].clone();
+        d["outputs"].as_array_mut().unwrap().push(first);
+    });
+    let file = path.to_str().unwrap();
+    for args in [
+        vec!["render", file],
+        vec!["render", "--format", "svg", file],
+        vec!["cids", file],
+        vec!["estimate", "--tov", file],
+        vec!["cids", file, "--estimate"],
+        vec!["compare", file],
+        vec!["compare", "--reference", file],
+    ] {
+        let mut all = vec!["--lang", "en"];
+        all.extend(&args);
+        let out = stdout(&all, 1);
+        assert!(out.contains("error TOV103"), "{args:?}: {out}");
+        assert!(out.contains("--force uses it anyway"), "{args:?}: {out}");
+    }
+    let out = stdout(&["render", "--force", file], 0);
+    assert!(out.starts_with("flowchart"), "{out}");
+    stdout(&["cids", "--force", file], 0);
+    stdout(&["compare", "--force", "--reference", file], 0);
+    // The estimate needs valid figures: forced, it still refuses a ToV with errors.
+    let out = stdout(&["--lang", "en", "estimate", "--force", "--tov", file], 1);
+    assert!(out.contains("TOV103"), "{out}");
+}
+
+#[test]
+fn many_findings_of_one_code_are_summarised() {
+    let path = national_with("dangling.json", |d| {
+        let links: Vec<serde_json::Value> =
+            (0..250).map(|i| format!("oc-nergens-{i}").into()).collect();
+        d["outputs"][0]["outcomes"] = links.into();
+    });
+    let file = path.to_str().unwrap();
+    let out = stdout(&["--lang", "en", "check", file], 1);
+    assert_eq!(out.matches("error TOV104").count(), 100, "{out}");
+    assert!(out.contains("… and 150 more at TOV104"), "{out}");
+    assert!(out.contains("250 errors"), "{out}");
+    let nl = stdout(&["check", file], 1);
+    assert!(nl.contains("… en nog 150 bij TOV104"), "{nl}");
+    let all = stdout(&["--lang", "en", "check", "--all-findings", file], 1);
+    assert_eq!(all.matches("error TOV104").count(), 250);
+    let json = stdout(&["check", "--format", "json", file], 1);
+    assert_eq!(json.matches("\"TOV104\"").count(), 250);
 }

@@ -114,4 +114,49 @@ fn peak_heap_stays_within_a_small_multiple_of_the_input() {
         assert_eq!(outcome, expected, "{name}");
         assert!(multiple < bound, "{name}: {multiple:.2}×");
     }
+    many_findings();
+}
+
+/// Reads `bytes` and validates keeping at most 100 findings per code (as `tov check` does for
+/// text output), or every finding; the number of findings counted and the peak heap as a
+/// multiple of the input.
+fn measure_findings(bytes: &[u8], keep: Option<usize>) -> (usize, f64) {
+    HEAP.reset_peak_memory();
+    let tov: TheoryOfValue = from_json_slice(bytes).expect("a well-formed ToV");
+    let report = match keep {
+        Some(n) => tov.validate_keeping_at_most(n),
+        None => tov.validate(),
+    };
+    let counted = report.findings.len() + report.omitted().iter().map(|(_, n)| n).sum::<usize>();
+    (counted, HEAP.get_peak_memory() as f64 / bytes.len() as f64)
+}
+
+/// 10^6 findings of one code: dangling links, and repeats of an avoided word. Kept to 100 per
+/// code, the heap stays within 8× the input; the full list is printed for BENCHMARKS.md.
+fn many_findings() {
+    let mut dangling: serde_json::Value = serde_json::from_str(NATIONAL_JSON).unwrap();
+    dangling["outputs"][0]["outcomes"] = (0..1_000_000)
+        .map(|i| serde_json::Value::from(format!("x{i}")))
+        .collect::<Vec<_>>()
+        .into();
+    let dangling = serde_json::to_vec(&dangling).unwrap();
+    let mut words: serde_json::Value = serde_json::from_str(NATIONAL_JSON).unwrap();
+    words["outputs"][0]["statement"]["nl"] = "intake ".repeat(1_000_000).into();
+    let words = serde_json::to_vec(&words).unwrap();
+    for (name, bytes) in [
+        ("10^6 dangling links", &dangling),
+        ("10^6 avoided words", &words),
+    ] {
+        let (counted, kept) = measure_findings(bytes, Some(100));
+        let (all, full) = measure_findings(bytes, None);
+        println!(
+            "{name} ({} bytes): {counted} findings; peak heap {kept:.2}× the input keeping 100 per code (bound 8×), {full:.2}× keeping all",
+            bytes.len()
+        );
+        assert!(
+            counted >= 1_000_000 && all == counted,
+            "{name}: {counted} {all}"
+        );
+        assert!(kept < 8.0, "{name}: {kept:.2}×");
+    }
 }

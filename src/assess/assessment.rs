@@ -322,6 +322,7 @@ impl Assessment {
         if self.organisation.trim().is_empty() {
             blank(&mut r, "/organisation".into());
         }
+        crate::rules::tov::hidden_characters(&"/organisation", &self.organisation, &mut r);
         for (i, a) in self.assessors.iter().enumerate() {
             if a.name.trim().is_empty() {
                 blank(&mut r, format!("/assessors/{i}/name"));
@@ -469,9 +470,38 @@ impl Assessment {
     /// let coop = c.characteristics.iter().find(|x| x.item == Characteristic::Cooperation).unwrap();
     /// assert_eq!(coop.delta, 1);
     /// ```
+    ///
+    /// Organisation names are compared as a reader sees them (Unicode NFC, without invisible
+    /// characters), so the same name typed with decomposed accents is the same organisation.
+    /// An `earlier` assessment dated wholly after this one gets `TOV410`.
+    ///
+    /// ```
+    /// use theory_of_value::{example, Code};
+    /// let (old, new) = (example::assessment_2025(), example::assessment_2026());
+    /// let backwards = old.changes_since(new);
+    /// assert_eq!(backwards.report.with_code(Code::EarlierIsLater).count(), 1);
+    /// ```
     pub fn changes_since(&self, earlier: &Assessment) -> AssessmentChange {
         let mut report = Report::new();
-        if self.organisation != earlier.organisation {
+        let name =
+            |a: &Assessment| crate::rules::unicode::comparable(a.organisation.trim()).into_owned();
+        if earlier.date.first_day() > self.date.last_day() {
+            report.push(
+                Code::EarlierIsLater,
+                "/date",
+                Message::new(
+                    format!(
+                        "De eerdere beoordeling ({}) is gedateerd na deze ({}): zijn ze verwisseld?",
+                        earlier.date, self.date
+                    ),
+                    format!(
+                        "The earlier assessment ({}) is dated after this one ({}): are they swapped?",
+                        earlier.date, self.date
+                    ),
+                ),
+            );
+        }
+        if name(self) != name(earlier) {
             report.push(
                 Code::OtherOrganisation,
                 "/organisation",
@@ -504,5 +534,11 @@ impl Assessment {
                 .collect(),
             report,
         }
+    }
+}
+
+impl crate::base::Validate for Assessment {
+    fn validate(&self) -> Report {
+        Assessment::validate(self)
     }
 }

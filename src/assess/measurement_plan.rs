@@ -246,13 +246,16 @@ impl MeasurementPlan {
                 ),
             );
         }
+        let outputs: std::collections::HashSet<&str> =
+            tov.outputs.iter().map(|o| o.id.as_str()).collect();
+        let planned: std::collections::HashSet<&str> =
+            self.lines.iter().map(|l| l.output.as_str()).collect();
+        let mut hints = crate::read::suggest::Hints::new();
+        let names: Vec<&str> = tov.outputs.iter().map(|o| o.id.as_str()).collect();
         let mut texts = Vec::new();
         for (i, line) in self.lines.iter().enumerate() {
-            if !tov.outputs.iter().any(|o| o.id == line.output) {
-                let (hint_nl, hint_en) = crate::read::suggest::hint(
-                    line.output.as_str(),
-                    tov.outputs.iter().map(|o| o.id.as_str()),
-                );
+            if !outputs.contains(line.output.as_str()) {
+                let (hint_nl, hint_en) = hints.hint(line.output.as_str(), &names);
                 r.push(
                     Code::UnknownPlanOutput,
                     format!("/lines/{i}/output"),
@@ -284,7 +287,7 @@ impl MeasurementPlan {
         }
         check_texts(texts, &mut r);
         for o in &tov.outputs {
-            if !self.lines.iter().any(|l| l.output == o.id) {
+            if !planned.contains(o.id.as_str()) {
                 r.push(
                     Code::OutputWithoutMethod,
                     "/lines",

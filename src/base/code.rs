@@ -126,7 +126,11 @@ codes! {
     /// A value of the right type that is not allowed: a malformed ID or date, an unknown
     /// catalogue value.
     InvalidValue = "TOV006", "invalid-value", Error, "ongeldige waarde", "invalid value";
-    /// A file that does not exist.
+    /// An input larger than the size limit (256 MiB unless set otherwise), or a stream (a
+    /// device, a pipe) that does not end within it.
+    InputTooLarge = "TOV007", "input-too-large", Error, "invoer te groot", "input too large";
+    /// A file that does not exist (every command of `tov`; `tov check` goes on with the other
+    /// files).
     MissingFile = "TOV010", "missing-file", Error, "bestand bestaat niet", "file does not exist";
     /// A file that exists but cannot be read (no permission, a directory, a read error).
     UnreadableFile = "TOV011", "unreadable-file", Error, "bestand niet leesbaar", "file cannot be read";
@@ -172,6 +176,13 @@ codes! {
     IncompleteScope = "TOV120", "incomplete-scope", Error, "onvolledige reikwijdte", "incomplete scope";
     /// The same reference twice in one list.
     DuplicateReference = "TOV121", "duplicate-reference", Warning, "dubbele verwijzing", "duplicate reference";
+    /// A text holding characters a reader does not see (zero-width space, soft hyphen, word
+    /// joiner, a byte-order mark inside the text…).
+    InvisibleCharacter = "TOV122", "invisible-character", Warning, "onzichtbaar teken in tekst", "invisible character in text";
+    /// A text holding bidirectional controls, which change the order in which it is shown.
+    BidiControl = "TOV123", "bidi-control", Warning, "teken dat de leesrichting verandert", "bidirectional control in text";
+    /// A text holding control characters (ESC, BEL, backspace…) other than tab and line breaks.
+    ControlCharacter = "TOV124", "control-character", Error, "stuurteken in tekst", "control character in text";
     /// A measurement whose method only counts visitors, visits or activities held.
     MeasurementAsReach = "TOV125", "measurement-as-reach", Warning, "meting telt alleen bezoek", "measurement only counts attendance";
     /// A partner with neither a catalogue `kind` nor a `label` saying what kind it is.
@@ -212,6 +223,8 @@ codes! {
     RepeatedCount = "TOV215", "repeated-count", Error, "persona dubbel geteld", "persona counted twice";
     /// A persona set with neither personas nor neighbourhood profiles.
     EmptyPersonaSet = "TOV216", "empty-persona-set", Error, "geen persona's", "no personas";
+    /// The people (or neighbourhoods) of a census add up to more than 2^64 − 1.
+    CensusOverflow = "TOV217", "census-overflow", Error, "telling te groot om op te tellen", "census too large to add up";
     /// A care entry that names no law, so no payer (an `own` kind without `law`).
     CareWithoutLaw = "TOV220", "care-without-law", Error, "voorkomen zorg zonder wet en betaler", "care avoided without a law or payer";
     /// A care entry whose law, and so its payer, is unknown.
@@ -268,6 +281,8 @@ codes! {
     OneSidedPlan = "TOV408", "one-sided-plan", Warning, "meetplan telt alleen of vertelt alleen", "plan only counts or only tells";
     /// An ijkpunt no activity primarily serves, where activities state their ijkpunt.
     IjkpuntGap = "TOV409", "ijkpunt-gap", Info, "hiaat bij een ijkpunt", "ijkpunt gap";
+    /// An "earlier" assessment dated after the one it is compared with.
+    EarlierIsLater = "TOV410", "earlier-is-later", Warning, "eerdere beoordeling is later gedateerd", "earlier assessment dated later";
     /// An item or score outside the instrument's scale.
     ScoreOutsideScale = "TOV501", "score-outside-scale", Error, "score buiten de schaal", "score outside the scale";
     /// Too many items missing to compute a score; the score is left out.

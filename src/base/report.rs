@@ -50,8 +50,18 @@ impl Finding {
     /// assert_eq!(f.render(Lang::En), "error TOV101 /outputs: The layer is empty");
     /// assert_eq!(f.render(Lang::Nl), "fout TOV101 /outputs: De laag is leeg");
     /// ```
+    ///
+    /// The path and the message pass [`escape::terminal`](crate::base::escape::terminal):
+    /// control characters and line breaks from a document are shown as visible escapes, so a
+    /// finding is always one line and cannot send a terminal an escape sequence.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, Finding, Lang, Message};
+    /// let f = Finding::new(Code::EmptyText, "/a\nerror TOV101 /x", Message::new("\u{1b}[2J", "\u{1b}[2J"));
+    /// assert_eq!(f.render(Lang::En), "error TOV102 /a\\u{a}error TOV101 /x: \\u{1b}[2J");
+    /// ```
     pub fn render(&self, lang: Lang) -> String {
-        format!(
+        crate::base::escape::terminal(&format!(
             "{} {} {}: {}",
             self.severity.label().get(lang),
             self.code,
@@ -61,7 +71,7 @@ impl Finding {
                 &self.path
             },
             self.message.get(lang)
-        )
+        ))
     }
 }
 
@@ -80,6 +90,20 @@ impl Finding {
 pub struct Report {
     /// The findings.
     pub findings: Vec<Finding>,
+    /// For a report that keeps at most so many findings per code: the cap and how many
+    /// findings of each code were pushed. Not serialised: a report written as JSON is a full
+    /// one.
+    #[serde(skip)]
+    #[schemars(skip)]
+    kept: Option<Kept>,
+}
+
+/// The cap of a report that keeps at most `per_code` findings of each code, and how many were
+/// pushed of each code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Kept {
+    per_code: usize,
+    pushed: std::collections::BTreeMap<Code, usize>,
 }
 
 impl Report {
@@ -92,7 +116,34 @@ impl Report {
         Report::default()
     }
 
-    /// Adds a finding.
+    /// An empty report that keeps at most `per_code` findings of each code pushed to it and
+    /// counts the rest, so a document with a million findings of one kind does not take a
+    /// million findings' memory. Counts ([`count`](Report::count),
+    /// [`has_errors`](Report::has_errors), the summary line of [`render`](Report::render))
+    /// include the findings left out; [`omitted`](Report::omitted) lists them per code.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, Message, Report};
+    /// let mut r = Report::keeping_at_most(2);
+    /// for i in 0..5 {
+    ///     r.push(Code::UnresolvedLink, format!("/outputs/{i}/outcomes/0"), Message::new("…", "…"));
+    /// }
+    /// assert_eq!(r.findings.len(), 2);
+    /// assert_eq!(r.error_count(), 5);
+    /// assert_eq!(r.omitted(), vec![(Code::UnresolvedLink, 3)]);
+    /// ```
+    pub fn keeping_at_most(per_code: usize) -> Self {
+        Report {
+            findings: Vec::new(),
+            kept: Some(Kept {
+                per_code,
+                pushed: std::collections::BTreeMap::new(),
+            }),
+        }
+    }
+
+    /// Adds a finding (or, in a report [keeping at most](Report::keeping_at_most) so many of
+    /// its code, counts it).
     ///
     /// ```
     /// use theory_of_value::{Code, Message, Report};
@@ -101,7 +152,30 @@ impl Report {
     /// assert!(r.has_errors());
     /// ```
     pub fn push(&mut self, code: Code, path: impl Into<String>, message: Message) {
+        if let Some(kept) = &mut self.kept {
+            let n = kept.pushed.entry(code).or_default();
+            *n += 1;
+            if *n > kept.per_code {
+                return;
+            }
+        }
         self.findings.push(Finding::new(code, path, message));
+    }
+
+    /// The findings pushed but not kept, per code, in code order (empty for a full report).
+    ///
+    /// ```
+    /// assert!(theory_of_value::Report::new().omitted().is_empty());
+    /// ```
+    pub fn omitted(&self) -> Vec<(Code, usize)> {
+        let Some(kept) = &self.kept else {
+            return Vec::new();
+        };
+        kept.pushed
+            .iter()
+            .filter(|(_, n)| **n > kept.per_code)
+            .map(|(c, n)| (*c, n - kept.per_code))
+            .collect()
     }
 
     /// Whether any finding is an error.
@@ -110,7 +184,7 @@ impl Report {
     /// assert!(!theory_of_value::Report::new().has_errors());
     /// ```
     pub fn has_errors(&self) -> bool {
-        self.findings.iter().any(|f| f.severity == Severity::Error)
+        self.count(Severity::Error) > 0
     }
 
     /// Whether there are neither errors nor warnings (info findings are allowed).
@@ -119,7 +193,7 @@ impl Report {
     /// assert!(theory_of_value::Report::new().is_clean());
     /// ```
     pub fn is_clean(&self) -> bool {
-        self.findings.iter().all(|f| f.severity == Severity::Info)
+        self.count(Severity::Error) == 0 && self.count(Severity::Warning) == 0
     }
 
     /// The number of findings of `severity`.
@@ -129,10 +203,17 @@ impl Report {
     /// assert_eq!(Report::new().count(Severity::Warning), 0);
     /// ```
     pub fn count(&self, severity: Severity) -> usize {
+        let omitted: usize = self
+            .omitted()
+            .iter()
+            .filter(|(c, _)| c.severity() == severity)
+            .map(|(_, n)| n)
+            .sum();
         self.findings
             .iter()
             .filter(|f| f.severity == severity)
             .count()
+            + omitted
     }
 
     /// The number of errors.
@@ -171,7 +252,9 @@ impl Report {
             .collect()
     }
 
-    /// Every finding on its own line in `lang`, followed by a summary line.
+    /// Every finding on its own line in `lang`, followed by a summary line. For a report
+    /// [keeping at most](Report::keeping_at_most) so many findings per code, the findings left
+    /// out are counted on one line after the last kept one of their code.
     ///
     /// ```
     /// use theory_of_value::{Lang, Report};
@@ -179,17 +262,96 @@ impl Report {
     /// assert_eq!(Report::new().render(Lang::Nl), "0 fouten, 0 waarschuwingen, 0 informatie\n");
     /// ```
     pub fn render(&self, lang: Lang) -> String {
+        self.render_at_most(usize::MAX, lang)
+    }
+}
+
+/// `n` with thousands separators: `999.900` in Dutch, `999,900` in English.
+fn grouped(n: usize, lang: Lang) -> String {
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl Report {
+    /// As [`Report::render`], with at most `per_code` findings of each code; the rest of a
+    /// code is summarised on one line after its last finding shown ("… en nog 999.900 bij
+    /// TOV104" / "… and 999,900 more at TOV104"). The summary line still counts every finding.
+    /// Linear in the number of findings.
+    ///
+    /// ```
+    /// use theory_of_value::{Code, Lang, Message, Report};
+    /// let mut r = Report::new();
+    /// for i in 0..1_234 {
+    ///     r.push(Code::UnresolvedLink, format!("/outputs/{i}/outcomes/0"), Message::new("…", "…"));
+    /// }
+    /// let text = r.render_at_most(2, Lang::En);
+    /// assert_eq!(text.lines().count(), 4);
+    /// assert!(text.contains("… and 1,232 more at TOV104"));
+    /// assert!(r.render_at_most(2, Lang::Nl).contains("… en nog 1.232 bij TOV104"));
+    /// ```
+    pub fn render_at_most(&self, per_code: usize, lang: Lang) -> String {
+        let mut total: std::collections::HashMap<Code, usize> = std::collections::HashMap::new();
+        for f in &self.findings {
+            *total.entry(f.code).or_default() += 1;
+        }
+        // Findings a capped report counted but did not keep: summarised after the last kept
+        // one of their code.
+        let listed = total.clone();
+        for (code, n) in self.omitted() {
+            *total.entry(code).or_default() += n;
+        }
+        let mut shown: std::collections::HashMap<Code, usize> = std::collections::HashMap::new();
         let mut out = String::new();
         for f in &self.findings {
-            out.push_str(&f.render(lang));
-            out.push('\n');
+            let n = shown.entry(f.code).or_default();
+            *n += 1;
+            if *n <= per_code {
+                out.push_str(&f.render(lang));
+                out.push('\n');
+            }
+            let all = total.get(&f.code).copied().unwrap_or(0);
+            let last = listed.get(&f.code).copied().unwrap_or(0);
+            let shown_of_code = last.min(per_code);
+            if *n == last && all > shown_of_code {
+                let rest = grouped(all - shown_of_code, lang);
+                out.push_str(&match lang {
+                    Lang::Nl => format!("… en nog {rest} bij {}\n", f.code),
+                    Lang::En => format!("… and {rest} more at {}\n", f.code),
+                });
+            }
         }
+        // Codes of which a capped report kept none.
+        for (code, n) in self.omitted() {
+            if !listed.contains_key(&code) {
+                let rest = grouped(n, lang);
+                out.push_str(&match lang {
+                    Lang::Nl => format!("… en nog {rest} bij {code}\n"),
+                    Lang::En => format!("… and {rest} more at {code}\n"),
+                });
+            }
+        }
+        out.push_str(&self.summary(lang));
+        out
+    }
+
+    fn summary(&self, lang: Lang) -> String {
         let (e, w, i) = (
             self.count(Severity::Error),
             self.count(Severity::Warning),
             self.count(Severity::Info),
         );
-        out.push_str(&match lang {
+        match lang {
             Lang::Nl => format!(
                 "{e} {}, {w} {}, {i} informatie\n",
                 if e == 1 { "fout" } else { "fouten" },
@@ -204,8 +366,7 @@ impl Report {
                 if e == 1 { "error" } else { "errors" },
                 if w == 1 { "warning" } else { "warnings" }
             ),
-        });
-        out
+        }
     }
 }
 

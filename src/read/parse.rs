@@ -50,23 +50,31 @@ impl ParseError {
     /// let err = TheoryOfValue::from_json_str("{").unwrap_err();
     /// assert_eq!(err.render(Lang::En), "1:1 (document) TOV001: not valid JSON: the text ends in the middle of an object");
     /// ```
+    ///
+    /// The path and message pass [`escape::terminal`](crate::base::escape::terminal): a field
+    /// name with a line break or an escape sequence is shown with visible escapes and cannot
+    /// forge a line of output.
+    ///
+    /// ```
+    /// use theory_of_value::{Lang, TheoryOfValue};
+    /// let err = TheoryOfValue::from_json_str("{\"a\\nb\\u001b\": 1}").unwrap_err();
+    /// assert!(!err.render(Lang::En).contains('\n'));
+    /// assert!(err.render(Lang::En).contains("a\\u{a}b\\u{1b}"));
+    /// ```
     pub fn render(&self, lang: Lang) -> String {
         let path = if self.path.is_empty() {
-            match lang {
-                Lang::Nl => "(document)",
-                Lang::En => "(document)",
-            }
+            "(document)"
         } else {
             &self.path
         };
-        format!(
+        crate::base::escape::terminal(&format!(
             "{}:{} {} {}: {}",
             self.line,
             self.column,
             path,
             self.code,
             self.message.get(lang)
-        )
+        ))
     }
 }
 
@@ -358,6 +366,36 @@ fn backticked(s: &str) -> Vec<&str> {
     s.split('`').skip(1).step_by(2).collect()
 }
 
+/// Splits serde's "`NAME`, expected one of `a`, `b`" (or "`NAME`, there are no fields") into
+/// the name a document gave and the known names. The document's name may itself hold
+/// backticks and commas; the crate's own names never do, so the name ends at the last
+/// "`, expected " (or "`, there are no ").
+fn named_and_known(rest: &str) -> (&str, Vec<&str>) {
+    let Some(inner) = rest.strip_prefix('`') else {
+        return ("", Vec::new());
+    };
+    match inner
+        .rfind("`, expected ")
+        .or_else(|| inner.rfind("`, there are no "))
+    {
+        Some(end) => (&inner[..end], backticked(&inner[end + 1..])),
+        None => (inner.strip_suffix('`').unwrap_or(inner), Vec::new()),
+    }
+}
+
+/// A name from the document, quoted for a message: between backticks, with control
+/// characters and line breaks shown as visible escapes (so a name cannot forge a line of
+/// output or reach a terminal raw), and between double quotes with `"` escaped when the name
+/// holds a backtick itself (so it cannot close the quoting early).
+pub(crate) fn quote_name(name: &str) -> String {
+    let shown = crate::base::escape::terminal(name);
+    if shown.contains('`') {
+        format!("\"{}\"", shown.replace('\\', "\\\\").replace('"', "\\\""))
+    } else {
+        format!("`{shown}`")
+    }
+}
+
 fn convert(path: &str, e: &serde_json::Error) -> ParseError {
     use serde_json::error::Category;
     let raw = bare_message(e);
@@ -499,42 +537,40 @@ fn syntax_message(raw: &str) -> (String, String) {
 
 fn data_message(raw: &str) -> (Code, Message, Option<String>) {
     if let Some(rest) = raw.strip_prefix("unknown field ") {
-        let names = backticked(rest);
-        let field = names.first().copied().unwrap_or_default();
-        let known = &names[names.len().min(1)..];
+        let (field, known) = named_and_known(rest);
         let suggestion = suggest::closest(field, known.iter().copied()).map(str::to_owned);
+        let quoted = quote_name(field);
         let (nl, en) = with_suggestion(
-            format!("onbekend veld `{field}`"),
-            format!("unknown field `{field}`"),
+            format!("onbekend veld {quoted}"),
+            format!("unknown field {quoted}"),
             suggestion.as_deref(),
-            known,
+            &known,
         );
         return (Code::UnknownField, Message::new(nl, en), suggestion);
     }
     if let Some(rest) = raw.strip_prefix("unknown variant ") {
-        let names = backticked(rest);
-        let value = names.first().copied().unwrap_or_default();
-        let known = &names[names.len().min(1)..];
+        let (value, known) = named_and_known(rest);
         let suggestion = suggest::closest(value, known.iter().copied()).map(str::to_owned);
+        let quoted = quote_name(value);
         let (nl, en) = with_suggestion(
-            format!("onbekende waarde `{value}`"),
-            format!("unknown value `{value}`"),
+            format!("onbekende waarde {quoted}"),
+            format!("unknown value {quoted}"),
             suggestion.as_deref(),
-            known,
+            &known,
         );
         return (Code::InvalidValue, Message::new(nl, en), suggestion);
     }
     if let Some(rest) = raw.strip_prefix("duplicate field ") {
-        let field = backticked(rest)
-            .first()
-            .copied()
-            .unwrap_or_default()
-            .to_owned();
+        let field = quote_name(
+            rest.strip_prefix('`')
+                .and_then(|r| r.strip_suffix('`'))
+                .unwrap_or(rest),
+        );
         return (
             Code::DuplicateField,
             Message::new(
-                format!("het veld `{field}` staat twee keer in hetzelfde object"),
-                format!("field `{field}` appears twice in the same object"),
+                format!("het veld {field} staat twee keer in hetzelfde object"),
+                format!("field {field} appears twice in the same object"),
             ),
             None,
         );

@@ -289,24 +289,74 @@ fn exact_form(word: &str) -> Option<AvoidedWord> {
 
 /// Every avoided word in `text`, with its byte offset, in order.
 ///
+/// The text is read as a reader sees it: invisible characters (a zero-width space, a soft
+/// hyphen), bidirectional controls and control characters inside a word do not hide it
+/// (see [`unicode::visible`](crate::rules::unicode::visible)); the offset is still the word's
+/// start in `text`.
+///
 /// ```
 /// let found = theory_of_value::rules::avoided_words_in("Geen intake, geen indicatie.");
 /// let words: Vec<_> = found.iter().map(|(_, w)| w.word).collect();
 /// assert_eq!(words, ["intake", "indicatie"]);
+/// let hidden = theory_of_value::rules::avoided_words_in("Een in\u{200b}ta\u{ad}ke");
+/// assert_eq!(hidden.iter().map(|(at, w)| (*at, w.word)).collect::<Vec<_>>(), [(4, "intake")]);
 /// ```
 pub fn avoided_words_in(text: &str) -> Vec<(usize, AvoidedWord)> {
     let mut found = Vec::new();
+    let seen = crate::rules::unicode::visible(text);
     // Most texts contain none of the words: look for their stems first, which is much cheaper
     // than looking at every word.
-    if !may_contain_avoided(text) {
+    if !may_contain_avoided(&seen) {
         return found;
     }
-    every_avoided_word(text, &mut found);
+    every_avoided_word(&seen, &mut found);
+    if let std::borrow::Cow::Owned(seen) = &seen {
+        // Offsets in `seen` back to offsets in `text`: `seen` is `text` with characters left
+        // out, so walk both together.
+        let mut kept = text
+            .char_indices()
+            .filter(|&(_, c)| seen_keeps(c))
+            .map(|(i, _)| i);
+        let mut at_seen = 0;
+        let mut at_text = 0;
+        for (offset, _) in &mut found {
+            for c in seen[at_seen..].chars() {
+                if at_seen == *offset {
+                    break;
+                }
+                at_seen += c.len_utf8();
+                kept.next();
+            }
+            at_text = kept.clone().next().unwrap_or(at_text);
+            *offset = at_text;
+        }
+    }
     found
+}
+
+/// Whether [`unicode::visible`](crate::rules::unicode::visible) keeps `c`.
+fn seen_keeps(c: char) -> bool {
+    use crate::rules::unicode::{is_bidi_control, is_invisible, is_stray_control};
+    !(is_invisible(c) || is_bidi_control(c) || is_stray_control(c))
+}
+
+/// Calls `f` with every avoided word of `text` as a reader sees it (see [`avoided_words_in`]),
+/// without collecting them: a text with a million of them costs no memory per word. The
+/// offsets are those in the text without its invisible characters.
+pub(crate) fn each_avoided_word(text: &str, mut f: impl FnMut(usize, AvoidedWord)) {
+    let seen = crate::rules::unicode::visible(text);
+    if may_contain_avoided(&seen) {
+        visit_avoided_words(&seen, &mut f);
+    }
 }
 
 /// The full look behind [`avoided_words_in`]: every word of `text`.
 fn every_avoided_word(text: &str, found: &mut Vec<(usize, AvoidedWord)>) {
+    visit_avoided_words(text, &mut |at, w| found.push((at, w)));
+}
+
+/// Every word of `text`, each avoided one given to `f`.
+fn visit_avoided_words(text: &str, f: &mut impl FnMut(usize, AvoidedWord)) {
     let mut start = None;
     for (i, c) in text
         .char_indices()
@@ -317,7 +367,7 @@ fn every_avoided_word(text: &str, found: &mut Vec<(usize, AvoidedWord)>) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 if let Some(w) = avoided_word(&text[s..i]) {
-                    found.push((s, w));
+                    f(s, w);
                 }
                 start = None;
             }

@@ -15,5 +15,6 @@
 
 pub(crate) mod language;
 pub(crate) mod tov;
+pub mod unicode;
 
 pub use language::{avoided_word, avoided_words_in, AvoidedWord};

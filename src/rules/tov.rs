@@ -5,7 +5,7 @@ use crate::model::{
     BuildingBlock, ContributionKind, InputKind, Level, MeasurementKind, ScopeLevel, TheoryOfValue,
 };
 use crate::read::pointer::Ptr;
-use crate::rules::language::avoided_words_in;
+use crate::rules::language::each_avoided_word;
 use indexmap::IndexMap;
 
 /// Which layer (or reach list) an element ID belongs to.
@@ -33,7 +33,10 @@ impl Kind {
 }
 
 pub(crate) fn theory_of_value(tov: &TheoryOfValue) -> Report {
-    let mut r = Report::new();
+    theory_of_value_into(tov, Report::new())
+}
+
+fn theory_of_value_into(tov: &TheoryOfValue, mut r: Report) -> Report {
     scope(tov, &mut r);
     texts(tov, &mut r);
     layers(tov, &mut r);
@@ -155,33 +158,89 @@ pub(crate) fn check_texts<'a, P: std::fmt::Display>(
     texts: impl IntoIterator<Item = (P, &'a Text)>,
     r: &mut Report,
 ) {
-    let mut words = Vec::new();
-    for (path, text) in texts {
+    // Two passes over the texts (not over the findings): empty and hidden characters first,
+    // then the avoided words, each pushed as it is found so that a report keeping only so
+    // many findings per code never holds them all.
+    let texts: Vec<(P, &Text)> = texts.into_iter().collect();
+    for (path, text) in &texts {
         if text.nl.trim().is_empty() {
             blank(r, format!("{path}/nl"));
         }
         if text.en.as_deref().is_some_and(|en| en.trim().is_empty()) {
             blank(r, format!("{path}/en"));
         }
-        for (lang, s) in [("nl", Some(text.nl.as_str())), ("en", text.en.as_deref())] {
-            for (_, w) in avoided_words_in(s.unwrap_or_default()) {
-                words.push((format!("{path}/{lang}"), w));
-            }
+        hidden_characters(&format_args!("{path}/nl"), &text.nl, r);
+        if let Some(en) = &text.en {
+            hidden_characters(&format_args!("{path}/en"), en, r);
         }
     }
-    for (path, w) in words {
+    for (path, text) in &texts {
+        for (lang, s) in [("nl", Some(text.nl.as_str())), ("en", text.en.as_deref())] {
+            each_avoided_word(s.unwrap_or_default(), |_, w| {
+                r.push(
+                    Code::AvoidedWord,
+                    format!("{path}/{lang}"),
+                    Message::new(
+                        format!(
+                            "De beweging vermijdt bewust het woord '{}'; overweeg '{}'.",
+                            w.word, w.instead.nl
+                        ),
+                        format!(
+                            "The movement consciously avoids the word '{}'; consider '{}'.",
+                            w.word, w.instead.en
+                        ),
+                    ),
+                );
+            });
+        }
+    }
+}
+
+/// `TOV122` (invisible characters), `TOV123` (bidirectional controls) and `TOV124` (control
+/// characters) for the text `s` at `path`: one finding per kind, with how many there are and
+/// where the first is.
+pub(crate) fn hidden_characters(path: &dyn std::fmt::Display, s: &str, r: &mut Report) {
+    let Some(h) = crate::rules::unicode::hidden_in(s) else {
+        return;
+    };
+    let kinds = [
+        (
+            Code::InvisibleCharacter,
+            h.invisible,
+            ("onzichtbare tekens", "invisible characters"),
+            (
+                "lezers zien ze niet, maar zoeken, vergelijken en de regels wel",
+                "readers do not see them, but search, comparison and the rules do",
+            ),
+        ),
+        (
+            Code::BidiControl,
+            h.bidi,
+            ("tekens die de leesrichting veranderen", "bidirectional controls"),
+            (
+                "ze veranderen de volgorde waarin de tekst getoond wordt, zodat wat een lezer ziet kan verschillen van wat er staat",
+                "they change the order in which the text is shown, so what a reader sees can differ from what it says",
+            ),
+        ),
+        (
+            Code::ControlCharacter,
+            h.control,
+            ("stuurtekens", "control characters"),
+            (
+                "geen tekst heeft ze nodig en een terminal kan erop reageren",
+                "no text needs them and a terminal may act on them",
+            ),
+        ),
+    ];
+    for (code, (count, first), (what_nl, what_en), (why_nl, why_en)) in kinds {
+        let Some((at, c)) = first else { continue };
+        let (at, c) = (at + 1, u32::from(c));
         r.push(
-            Code::AvoidedWord,
-            path,
+            code,
+            path.to_string(),
             Message::new(
-                format!(
-                    "De beweging vermijdt bewust het woord '{}'; overweeg '{}'.",
-                    w.word, w.instead.nl
-                ),
-                format!(
-                    "The movement consciously avoids the word '{}'; consider '{}'.",
-                    w.word, w.instead.en
-                ),
+                format!("Deze tekst bevat {count} {what_nl} (het eerste, U+{c:04X}, op teken {at}): {why_nl}. Verwijder ze."),
+                format!("This text holds {count} {what_en} (the first, U+{c:04X}, at character {at}): {why_en}. Remove them."),
             ),
         );
     }
@@ -205,6 +264,19 @@ fn texts(tov: &TheoryOfValue, r: &mut Report) {
         if m.trim().is_empty() {
             blank(r, format!("/scope/municipalities/{i}"));
         }
+    }
+    hidden_characters(&"/version", &tov.version, r);
+    for (i, a) in tov.authors.iter().enumerate() {
+        hidden_characters(&format_args!("/authors/{i}/name"), &a.name, r);
+    }
+    if let Some(o) = &tov.scope.organisation {
+        hidden_characters(&"/scope/organisation", o, r);
+    }
+    if let Some(o) = &tov.scope.region {
+        hidden_characters(&"/scope/region", o, r);
+    }
+    for (i, m) in tov.scope.municipalities.iter().enumerate() {
+        hidden_characters(&format_args!("/scope/municipalities/{i}"), m, r);
     }
     let mut sources: Vec<(Ptr, &crate::model::SourceRef)> = Vec::new();
     sources.extend(tov.source.iter().map(|s| (Ptr::at("source"), s)));
@@ -235,6 +307,7 @@ fn texts(tov: &TheoryOfValue, r: &mut Report) {
         if source.document.trim().is_empty() {
             blank(r, format!("{path}/document"));
         }
+        hidden_characters(&format_args!("{path}/document"), &source.document, r);
     }
     let mut all = Vec::new();
     each_text(tov, |path, text| all.push((path, text)));
@@ -320,13 +393,37 @@ fn ids<'a>(tov: &'a TheoryOfValue, r: &mut Report) -> Ids<'a> {
     ids
 }
 
-fn check_refs(refs: &[crate::model::Id], want: Kind, base: Ptr, ids: &Ids<'_>, r: &mut Report) {
-    // Lists of links are mostly short, where looking back is cheaper than hashing.
-    let mut seen = (refs.len() > 16).then(std::collections::HashSet::new);
+fn check_refs(
+    refs: &[crate::model::Id],
+    want: Kind,
+    base: Ptr,
+    ids: &Ids<'_>,
+    (names, hints): (&Names<'_>, &mut crate::read::suggest::Hints),
+    r: &mut Report,
+) {
+    // Lists of links are mostly short, where looking back is cheaper than anything else. A
+    // long list is sorted by position (4 bytes per link, less than a hash set's 16 and more)
+    // and the later of two equal neighbours marked as repeated.
+    let repeats: Option<Vec<bool>> = (refs.len() > 16).then(|| {
+        let mut order: Vec<u32> = (0..u32::try_from(refs.len()).unwrap_or(u32::MAX)).collect();
+        order.sort_unstable_by_key(|&k| (refs.get(k as usize), k));
+        let mut repeated = vec![false; refs.len()];
+        for pair in order.windows(2) {
+            if let [a, b] = *pair {
+                if refs.get(a as usize) == refs.get(b as usize) {
+                    if let Some(r) = repeated.get_mut(b as usize) {
+                        *r = true;
+                    }
+                }
+            }
+        }
+        repeated
+    });
     for (j, id) in refs.iter().enumerate() {
         let path = || base.index(j).to_string();
-        let repeated = match &mut seen {
-            Some(seen) => !seen.insert(id.as_str()),
+        let repeated = match &repeats {
+            Some(repeats) => repeats.get(j).copied().unwrap_or(false),
+            // `j` comes from `enumerate`, so `..j` is within `refs`.
             None => refs[..j].contains(id),
         };
         if repeated {
@@ -357,10 +454,7 @@ fn check_refs(refs: &[crate::model::Id], want: Kind, base: Ptr, ids: &Ids<'_>, r
                 );
             }
             None => {
-                let (hint_nl, hint_en) = crate::read::suggest::hint(
-                    id.as_str(),
-                    ids.iter().filter(|(_, (k, _))| *k == want).map(|(i, _)| *i),
-                );
+                let (hint_nl, hint_en) = hints.hint(id.as_str(), names.of(want));
                 r.push(
                     Code::UnresolvedLink,
                     path(),
@@ -374,13 +468,48 @@ fn check_refs(refs: &[crate::model::Id], want: Kind, base: Ptr, ids: &Ids<'_>, r
     }
 }
 
+/// The IDs of the elements links may point to, by layer, for suggestions.
+struct Names<'a> {
+    outcomes: Vec<&'a str>,
+    outputs: Vec<&'a str>,
+    activities: Vec<&'a str>,
+}
+
+impl<'a> Names<'a> {
+    fn new(ids: &Ids<'a>) -> Self {
+        let of = |want: Kind| {
+            ids.iter()
+                .filter(|(_, (k, _))| *k == want)
+                .map(|(i, _)| *i)
+                .collect()
+        };
+        Names {
+            outcomes: of(Kind::Outcome),
+            outputs: of(Kind::Output),
+            activities: of(Kind::Activity),
+        }
+    }
+
+    fn of(&self, kind: Kind) -> &[&'a str] {
+        match kind {
+            Kind::Outcome => &self.outcomes,
+            Kind::Output => &self.outputs,
+            Kind::Activity => &self.activities,
+            Kind::Impact | Kind::Input | Kind::Reach => &[],
+        }
+    }
+}
+
 fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
+    let hints = &mut crate::read::suggest::Hints::new();
+    let names = &Names::new(ids);
     for (i, o) in tov.outputs.iter().enumerate() {
         check_refs(
             &o.outcomes,
             Kind::Outcome,
             Ptr::at("outputs").index(i).key("outcomes"),
             ids,
+            (names, &mut *hints),
             r,
         );
     }
@@ -390,6 +519,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
             Kind::Output,
             Ptr::at("activities").index(i).key("outputs"),
             ids,
+            (names, &mut *hints),
             r,
         );
     }
@@ -399,6 +529,7 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
             Kind::Activity,
             Ptr::at("inputs").index(i).key("activities"),
             ids,
+            (names, &mut *hints),
             r,
         );
     }
@@ -408,19 +539,52 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
             Kind::Activity,
             Ptr::at("reach").index(i).key("activities"),
             ids,
+            (names, &mut *hints),
             r,
         );
     }
 }
 
+/// The IDs among `targets` that some link in `links` names: memory in the number of targets,
+/// not of links (a document may hold a million links to a few outcomes).
+struct Linked<'a> {
+    slot: std::collections::HashMap<&'a str, usize>,
+    found: Vec<bool>,
+}
+
+impl<'a> Linked<'a> {
+    fn new(targets: impl Iterator<Item = &'a str>, links: impl Iterator<Item = &'a str>) -> Self {
+        let mut slot = std::collections::HashMap::new();
+        for id in targets {
+            let next = slot.len();
+            slot.entry(id).or_insert(next);
+        }
+        let mut found = vec![false; slot.len()];
+        for id in links {
+            if let Some(f) = slot.get(id).and_then(|&i| found.get_mut(i)) {
+                *f = true;
+            }
+        }
+        Linked { slot, found }
+    }
+
+    fn contains(&self, id: &str) -> bool {
+        self.slot
+            .get(id)
+            .and_then(|&i| self.found.get(i))
+            .copied()
+            .unwrap_or(false)
+    }
+}
+
 fn orphans(tov: &TheoryOfValue, r: &mut Report) {
-    use std::collections::HashSet;
     if !tov.outputs.is_empty() {
-        let evidenced: HashSet<&str> = tov
-            .outputs
-            .iter()
-            .flat_map(|o| o.outcomes.iter().map(|i| i.as_str()))
-            .collect();
+        let evidenced = Linked::new(
+            tov.outcomes.iter().map(|o| o.id.as_str()),
+            tov.outputs
+                .iter()
+                .flat_map(|o| o.outcomes.iter().map(|i| i.as_str())),
+        );
         for (i, o) in tov.outcomes.iter().enumerate() {
             if !evidenced.contains(o.id.as_str()) {
                 r.push(
@@ -435,11 +599,12 @@ fn orphans(tov: &TheoryOfValue, r: &mut Report) {
         }
     }
     if !tov.activities.is_empty() {
-        let served: HashSet<&str> = tov
-            .activities
-            .iter()
-            .flat_map(|a| a.outputs.iter().map(|i| i.as_str()))
-            .collect();
+        let served = Linked::new(
+            tov.outputs.iter().map(|o| o.id.as_str()),
+            tov.activities
+                .iter()
+                .flat_map(|a| a.outputs.iter().map(|i| i.as_str())),
+        );
         for (i, o) in tov.outputs.iter().enumerate() {
             if !served.contains(o.id.as_str()) {
                 r.push(
@@ -454,11 +619,12 @@ fn orphans(tov: &TheoryOfValue, r: &mut Report) {
         }
     }
     if !tov.inputs.is_empty() {
-        let enabled: HashSet<&str> = tov
-            .inputs
-            .iter()
-            .flat_map(|x| x.activities.iter().map(|i| i.as_str()))
-            .collect();
+        let enabled = Linked::new(
+            tov.activities.iter().map(|a| a.id.as_str()),
+            tov.inputs
+                .iter()
+                .flat_map(|x| x.activities.iter().map(|i| i.as_str())),
+        );
         for (i, a) in tov.activities.iter().enumerate() {
             if !enabled.contains(a.id.as_str()) {
                 r.push(
@@ -563,6 +729,11 @@ fn building_blocks(tov: &TheoryOfValue, r: &mut Report) {
 /// Partners: a kind from the catalogue or a label of one's own (`TOV126`), and links to
 /// activities of this ToV (`TOV104`).
 fn partners(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
+    if tov.partners.is_empty() {
+        return;
+    }
+    let hints = &mut crate::read::suggest::Hints::new();
+    let names = &Names::new(ids);
     for (i, p) in tov.partners.iter().enumerate() {
         let at = Ptr::at("partners").index(i);
         if p.kind.is_none() && p.label.is_none() {
@@ -579,7 +750,14 @@ fn partners(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
                 ),
             );
         }
-        check_refs(&p.activities, Kind::Activity, at.key("activities"), ids, r);
+        check_refs(
+            &p.activities,
+            Kind::Activity,
+            at.key("activities"),
+            ids,
+            (names, &mut *hints),
+            r,
+        );
     }
 }
 
@@ -636,8 +814,17 @@ fn own_labels(tov: &TheoryOfValue, r: &mut Report) {
 
 /// Whether an output statement reads as a production count ("aantal bezoekers").
 fn reads_as_count(text: &Text) -> bool {
-    let nl = text.nl.trim().to_lowercase();
-    let en = text.en.as_deref().unwrap_or_default().trim().to_lowercase();
+    // As a reader sees it: without invisible characters, in NFC, every space a plain space.
+    let seen = |s: &str| -> String {
+        crate::rules::unicode::comparable(s)
+            .trim()
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let nl = seen(&text.nl);
+    let en = seen(text.en.as_deref().unwrap_or_default());
     // "Aantal deelnemers dat zich gehoord voelt" counts an experience, not production: a
     // relative clause after the count makes it an output.
     let qualified = |s: &str| {
@@ -744,8 +931,7 @@ fn outputs(tov: &TheoryOfValue, r: &mut Report) {
             );
         }
     }
-    if kinds.len() == 1 {
-        let only = kinds.first().copied().expect("one kind");
+    if let (1, Some(only)) = (kinds.len(), kinds.first().copied()) {
         let (nl, en) = match only {
             MeasurementKind::Quantitative => (
                 "alleen geteld (kwantitatief); voeg vertellen toe, zoals ervaringsverhalen",
@@ -834,6 +1020,27 @@ impl TheoryOfValue {
     /// assert_eq!(report.pairs(), vec![("TOV115", "/inputs")]);
     /// ```
     pub fn validate(&self) -> Report {
+        theory_of_value(self)
+    }
+
+    /// As [`validate`](TheoryOfValue::validate), keeping at most `per_code` findings of each
+    /// code and counting the rest (see [`Report::keeping_at_most`]): for showing a report to a
+    /// person, with memory that does not grow with the number of findings.
+    ///
+    /// ```
+    /// let mut tov = theory_of_value::national().clone();
+    /// tov.outputs[0].outcomes = (0..1_000).map(|i| format!("oc-x{i}").parse().unwrap()).collect();
+    /// let report = tov.validate_keeping_at_most(100);
+    /// assert_eq!(report.findings.len(), 100);
+    /// assert_eq!(report.error_count(), 1_000);
+    /// ```
+    pub fn validate_keeping_at_most(&self, per_code: usize) -> Report {
+        theory_of_value_into(self, Report::keeping_at_most(per_code))
+    }
+}
+
+impl crate::base::Validate for TheoryOfValue {
+    fn validate(&self) -> Report {
         theory_of_value(self)
     }
 }

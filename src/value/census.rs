@@ -279,6 +279,21 @@ impl Census {
             .fold(0u64, |sum, c| sum.saturating_add(c.people))
     }
 
+    /// The number of people sorted into personas, or `None` when they add up to more than
+    /// `u64::MAX` (`TOV217`).
+    ///
+    /// ```
+    /// let mut census = theory_of_value::example::census().clone();
+    /// assert_eq!(census.checked_people(), Some(150));
+    /// census.personas[0].people = u64::MAX;
+    /// assert_eq!(census.checked_people(), None);
+    /// ```
+    pub fn checked_people(&self) -> Option<u64> {
+        self.personas
+            .iter()
+            .try_fold(0u64, |sum, c| sum.checked_add(c.people))
+    }
+
     /// The people counted for persona `id`, summed over every line naming it.
     ///
     /// ```

@@ -7,6 +7,7 @@ use crate::value::money::{apply_share_reduction, discount_once};
 use crate::value::{CareKind, Census, Law, Money, Payer, PersonaSet, Share, Strength};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// One persona's (or neighbourhood profile's) contribution to an output.
 ///
@@ -270,7 +271,9 @@ fn unit_schedule(entry: &crate::value::CareEntry) -> (u64, u64, u64, Vec<(u64, u
 
 /// Computes the value estimate of `census` with the personas of `set` on the outputs of `tov`.
 ///
-/// The three documents are validated against each other first.
+/// The three documents are validated first: the ToV on its own (an error such as a duplicate
+/// ID or a dangling link refuses the estimate), the persona set against the ToV and the census
+/// against the persona set. The cost is linear in the size of the three documents.
 ///
 /// # How the estimate is computed
 /// **Added value.** For every output, each persona (or neighbourhood profile) that records
@@ -337,21 +340,36 @@ pub fn estimate(
     report
         .findings
         .extend(census.validate_against(set).findings);
+    // The ToV itself: with duplicate IDs or dangling links, outputs would be estimated twice
+    // or against nothing.
+    report.findings.extend(
+        tov.validate()
+            .findings
+            .into_iter()
+            .filter(|f| f.severity == crate::base::Severity::Error),
+    );
     if report.has_errors() {
         return Err(report);
     }
-    let people_of = |id: &Id| census.people_of(id.as_str());
-    let neighbourhoods_of = |id: &Id| {
-        census
-            .neighbourhoods
-            .iter()
-            .filter(|c| c.profile == *id)
-            .fold(0u64, |s, c| s.saturating_add(c.neighbourhoods))
-    };
+    // People per persona and neighbourhoods per profile, looked up once each: the estimate is
+    // linear in the size of the three documents.
+    let mut people: HashMap<&str, u64> = HashMap::new();
+    for c in &census.personas {
+        let n = people.entry(c.persona.as_str()).or_default();
+        *n = n.saturating_add(c.people);
+    }
+    let mut neighbourhoods: HashMap<&str, u64> = HashMap::new();
+    for c in &census.neighbourhoods {
+        let n = neighbourhoods.entry(c.profile.as_str()).or_default();
+        *n = n.saturating_add(c.neighbourhoods);
+    }
+    let people_of = |id: &Id| people.get(id.as_str()).copied().unwrap_or(0);
+    let neighbourhoods_of = |id: &Id| neighbourhoods.get(id.as_str()).copied().unwrap_or(0);
 
-    let mut outputs = Vec::new();
-    for output in &tov.outputs {
-        let mut est = OutputEstimate {
+    let mut outputs: Vec<OutputEstimate> = tov
+        .outputs
+        .iter()
+        .map(|output| OutputEstimate {
             output: output.id.clone(),
             level: output.level,
             count: 0,
@@ -360,51 +378,63 @@ pub fn estimate(
             slower_decline: 0,
             strength_points: 0,
             lines: Vec::new(),
-        };
-        let sources = set
-            .personas
-            .iter()
-            .map(|p| (&p.id, &p.added_value, people_of(&p.id)))
-            .chain(
-                set.neighbourhoods
-                    .iter()
-                    .map(|n| (&n.id, &n.added_value, neighbourhoods_of(&n.id))),
-            );
-        for (from, entries, count) in sources {
-            for v in entries.iter().filter(|v| v.output == output.id) {
-                let path = || format!("/outputs/{}", output.id);
-                let points = count
-                    .checked_mul(v.strength.weight())
-                    .ok_or_else(|| overflow(path(), "strength points"))?;
-                est.count = est
-                    .count
-                    .checked_add(count)
-                    .ok_or_else(|| overflow(path(), "count"))?;
-                let bucket = match v.contribution {
-                    ContributionKind::Improvement => &mut est.improvement,
-                    ContributionKind::Stabilisation => &mut est.stabilisation,
-                    ContributionKind::SlowerDecline => &mut est.slower_decline,
-                };
-                *bucket = bucket
-                    .checked_add(count)
-                    .ok_or_else(|| overflow(path(), "count"))?;
-                est.strength_points = est
-                    .strength_points
-                    .checked_add(points)
-                    .ok_or_else(|| overflow(path(), "strength points"))?;
-                est.lines.push(ValueLine {
-                    from: from.clone(),
-                    count,
-                    contribution: v.contribution,
-                    strength: v.strength,
-                    points,
-                });
-            }
-        }
-        if !est.lines.is_empty() {
-            outputs.push(est);
+        })
+        .collect();
+    // Validation above refused duplicate output IDs, so each ID has one place.
+    let index: HashMap<&str, usize> = tov
+        .outputs
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id.as_str(), i))
+        .collect();
+    let sources = set
+        .personas
+        .iter()
+        .map(|p| (&p.id, &p.added_value, people_of(&p.id)))
+        .chain(
+            set.neighbourhoods
+                .iter()
+                .map(|n| (&n.id, &n.added_value, neighbourhoods_of(&n.id))),
+        );
+    for (from, entries, count) in sources {
+        for v in entries {
+            // Validation above refused added value on an output the ToV does not have.
+            let Some(est) = index
+                .get(v.output.as_str())
+                .and_then(|&i| outputs.get_mut(i))
+            else {
+                continue;
+            };
+            let path = || format!("/outputs/{}", est.output);
+            let points = count
+                .checked_mul(v.strength.weight())
+                .ok_or_else(|| overflow(path(), "strength points"))?;
+            est.count = est
+                .count
+                .checked_add(count)
+                .ok_or_else(|| overflow(path(), "count"))?;
+            let bucket = match v.contribution {
+                ContributionKind::Improvement => &mut est.improvement,
+                ContributionKind::Stabilisation => &mut est.stabilisation,
+                ContributionKind::SlowerDecline => &mut est.slower_decline,
+            };
+            *bucket = bucket
+                .checked_add(count)
+                .ok_or_else(|| overflow(path(), "count"))?;
+            est.strength_points = est
+                .strength_points
+                .checked_add(points)
+                .ok_or_else(|| overflow(path(), "strength points"))?;
+            est.lines.push(ValueLine {
+                from: from.clone(),
+                count,
+                contribution: v.contribution,
+                strength: v.strength,
+                points,
+            });
         }
     }
+    outputs.retain(|est| !est.lines.is_empty());
 
     let mut care_lines = Vec::new();
     let (mut gross, mut net) = (Money::ZERO, Money::ZERO);

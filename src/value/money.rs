@@ -128,6 +128,9 @@ impl std::iter::Sum for Money {
     /// # Panics
     /// On overflow; the estimate uses checked arithmetic instead.
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        // No path from a document reaches this: the crate sums with `checked_add` (`TOV213`);
+        // `Sum` is for users' own totals of an estimate's lines, which never exceed its
+        // checked totals.
         iter.fold(Money::ZERO, |a, b| {
             a.checked_add(b).expect("money overflow")
         })
@@ -298,5 +301,6 @@ pub(crate) fn discount_once(value: u64, rate: Share) -> u64 {
 /// `n / d` rounded half up; the result never exceeds `n / d` rounded up, so it fits where `n / d` fits.
 pub(crate) fn round_div(n: u128, d: u128) -> u64 {
     let q = (n + d / 2) / d;
+    // Callers pass `n = value × k` and `d ≥ k` for a `u64` value, so `q` fits in a `u64`.
     u64::try_from(q).expect("a reduction never exceeds its input")
 }

@@ -86,6 +86,7 @@ impl PersonaSet {
             if p.name.trim().is_empty() {
                 blank(&mut r, format!("{base}/name"));
             }
+            crate::rules::tov::hidden_characters(&format_args!("{base}/name"), &p.name, &mut r);
             texts.push((base.key("story"), &p.story));
             texts.push((base.key("background"), &p.background));
             texts.extend(
@@ -230,17 +231,24 @@ impl PersonaSet {
                     Level::Collective,
                 )
             }));
+        let mut hints = crate::read::suggest::Hints::new();
+        let names_at = |level: Level| -> Vec<&str> {
+            tov.outputs
+                .iter()
+                .filter(|o| o.level == level)
+                .map(|o| o.id.as_str())
+                .collect()
+        };
+        let names = [names_at(Level::Individual), names_at(Level::Collective)];
         for (base, entries, level) in lists {
             for (j, v) in entries.iter().enumerate() {
                 let path = base.index(j);
                 let Some(output) = outputs.get(v.output.as_str()) else {
-                    let (hint_nl, hint_en) = crate::read::suggest::hint(
-                        v.output.as_str(),
-                        tov.outputs
-                            .iter()
-                            .filter(|o| o.level == level)
-                            .map(|o| o.id.as_str()),
-                    );
+                    let candidates = match level {
+                        Level::Individual => &names[0],
+                        Level::Collective => &names[1],
+                    };
+                    let (hint_nl, hint_en) = hints.hint(v.output.as_str(), candidates);
                     r.push(
                         Code::UnknownOutput,
                         format!("{path}/output"),
@@ -307,6 +315,7 @@ impl Census {
         if self.organisation.trim().is_empty() {
             blank(&mut r, "/organisation".into());
         }
+        crate::rules::tov::hidden_characters(&"/organisation", &self.organisation, &mut r);
         if self.period.end < self.period.start {
             r.push(
                 Code::PeriodOrder,
@@ -322,6 +331,30 @@ impl Census {
                     ),
                 ),
             );
+        }
+        let neighbourhoods = self
+            .neighbourhoods
+            .iter()
+            .try_fold(0u64, |sum, c| sum.checked_add(c.neighbourhoods));
+        for (total, path, nl, en) in [
+            (self.checked_people(), "/personas", "mensen", "people"),
+            (
+                neighbourhoods,
+                "/neighbourhoods",
+                "wijken",
+                "neighbourhoods",
+            ),
+        ] {
+            if total.is_none() {
+                r.push(
+                    Code::CensusOverflow,
+                    path,
+                    Message::new(
+                        format!("De {nl} in deze telling tellen op tot meer dan 2^64 − 1 (18.446.744.073.709.551.615): controleer de aantallen op tikfouten."),
+                        format!("The {en} of this census add up to more than 2^64 − 1 (18,446,744,073,709,551,615): check the counts for typing errors."),
+                    ),
+                );
+            }
         }
         let mut seen = std::collections::HashSet::new();
         for (i, c) in self.personas.iter().enumerate() {
@@ -419,12 +452,15 @@ impl Census {
                 ),
             );
         }
+        let personas: std::collections::HashSet<&str> =
+            set.personas.iter().map(|p| p.id.as_str()).collect();
+        let profiles: std::collections::HashSet<&str> =
+            set.neighbourhoods.iter().map(|p| p.id.as_str()).collect();
+        let mut hints = crate::read::suggest::Hints::new();
+        let names: Vec<&str> = set.personas.iter().map(|p| p.id.as_str()).collect();
         for (i, c) in self.personas.iter().enumerate() {
-            if set.persona(c.persona.as_str()).is_none() {
-                let (hint_nl, hint_en) = crate::read::suggest::hint(
-                    c.persona.as_str(),
-                    set.personas.iter().map(|p| p.id.as_str()),
-                );
+            if !personas.contains(c.persona.as_str()) {
+                let (hint_nl, hint_en) = hints.hint(c.persona.as_str(), &names);
                 r.push(
                     Code::UnknownPersona,
                     format!("/personas/{i}/persona"),
@@ -442,7 +478,7 @@ impl Census {
             }
         }
         for (i, c) in self.neighbourhoods.iter().enumerate() {
-            if set.neighbourhood(c.profile.as_str()).is_none() {
+            if !profiles.contains(c.profile.as_str()) {
                 r.push(
                     Code::UnknownPersona,
                     format!("/neighbourhoods/{i}/profile"),
@@ -459,8 +495,7 @@ impl Census {
                 );
             }
         }
-        if let Some(unique) = self.visitors.unique {
-            let people = self.people();
+        if let (Some(unique), Some(people)) = (self.visitors.unique, self.checked_people()) {
             if people > unique {
                 r.push(
                     Code::MorePeopleThanParticipants,
@@ -473,5 +508,17 @@ impl Census {
             }
         }
         r
+    }
+}
+
+impl crate::base::Validate for PersonaSet {
+    fn validate(&self) -> Report {
+        PersonaSet::validate(self)
+    }
+}
+
+impl crate::base::Validate for Census {
+    fn validate(&self) -> Report {
+        Census::validate(self)
     }
 }

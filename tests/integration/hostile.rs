@@ -198,3 +198,146 @@ fn empty_and_whitespace_input() {
         );
     }
 }
+
+fn national() -> TheoryOfValue {
+    theory_of_value::national().clone()
+}
+
+#[test]
+fn invisible_characters_do_not_hide_avoided_words_or_counts() {
+    use theory_of_value::Text;
+    for hidden in [
+        "in\u{200b}take",
+        "in\u{ad}take",
+        "in\u{2060}take",
+        "in\u{feff}take",
+    ] {
+        let mut t = national();
+        t.outputs[0].statement = Text::new(format!("Een {hidden} zonder wachttijd"));
+        let r = t.validate();
+        assert_eq!(r.with_code(Code::AvoidedWord).count(), 1, "{hidden:?}");
+        assert_eq!(
+            r.with_code(Code::InvisibleCharacter)
+                .map(|f| f.path.as_str())
+                .collect::<Vec<_>>(),
+            ["/outputs/0/statement/nl"],
+            "{hidden:?}"
+        );
+    }
+    let mut t = national();
+    t.outputs[0].statement = Text::new("Aantal\u{200b} bezoekers");
+    let r = t.validate();
+    assert_eq!(r.with_code(Code::OutputAsReach).count(), 1);
+    let mut t = national();
+    t.outputs[0].statement = Text::new("Aantal\u{a0}bezoekers");
+    assert_eq!(t.validate().with_code(Code::OutputAsReach).count(), 1);
+}
+
+#[test]
+fn bidirectional_and_control_characters_are_findings() {
+    let mut t = national();
+    t.title.nl = "Waarde \u{202e}tset\u{202c}".into();
+    t.authors[0].name = "NVZH\u{1b}[2J".into();
+    let r = t.validate();
+    assert_eq!(
+        r.with_code(Code::BidiControl)
+            .map(|f| f.path.as_str())
+            .collect::<Vec<_>>(),
+        ["/title/nl"]
+    );
+    assert_eq!(
+        r.with_code(Code::ControlCharacter)
+            .map(|f| f.path.as_str())
+            .collect::<Vec<_>>(),
+        ["/authors/0/name"]
+    );
+    assert!(r.has_errors());
+    let msg = &r.with_code(Code::BidiControl).next().unwrap().message;
+    assert!(msg
+        .en
+        .contains("2 bidirectional controls (the first, U+202E, at character 8)"));
+}
+
+#[test]
+fn the_same_name_in_nfc_and_nfd_is_one_organisation() {
+    let mut old = theory_of_value::example::assessment_2025().clone();
+    let mut new = theory_of_value::example::assessment_2026().clone();
+    old.organisation = "Herstelcafé De Brug".into();
+    new.organisation = "Herstelcafe\u{301} De\u{200b} Brug".into();
+    let c = new.changes_since(&old);
+    assert_eq!(c.report.with_code(Code::OtherOrganisation).count(), 0);
+    new.organisation = "Herstelcafé Het Anker".into();
+    assert_eq!(
+        new.changes_since(&old)
+            .report
+            .with_code(Code::OtherOrganisation)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn an_earlier_assessment_dated_later_is_a_finding() {
+    let (old, new) = (
+        theory_of_value::example::assessment_2025(),
+        theory_of_value::example::assessment_2026(),
+    );
+    assert_eq!(
+        new.changes_since(old)
+            .report
+            .with_code(Code::EarlierIsLater)
+            .count(),
+        0
+    );
+    let swapped = old.changes_since(new);
+    assert_eq!(swapped.report.pairs(), vec![("TOV410", "/date")]);
+}
+
+#[test]
+fn people_beyond_u64_are_refused_not_saturated() {
+    use theory_of_value::example;
+    let mut census = example::census().clone();
+    census.personas[0].people = u64::MAX;
+    census.personas[1].people = u64::MAX;
+    let r = census.validate_against(example::persona_set());
+    assert_eq!(r.with_code(Code::CensusOverflow).count(), 1);
+    assert!(!r
+        .findings
+        .iter()
+        .any(|f| f.message.en.contains("18446744073709551615 people")));
+    let e = theory_of_value::value::estimate(&national(), example::persona_set(), &census);
+    assert!(e.unwrap_err().with_code(Code::CensusOverflow).count() == 1);
+}
+
+#[test]
+fn an_invalid_tov_is_refused_by_the_estimate_and_by_validated() {
+    use theory_of_value::base::Validated;
+    use theory_of_value::example;
+    let mut t = national();
+    let first = t.outputs[0].clone();
+    t.outputs.push(first);
+    let err = theory_of_value::value::estimate(&t, example::persona_set(), example::census())
+        .unwrap_err();
+    assert_eq!(err.with_code(Code::DuplicateId).count(), 1);
+    let mut dangling = national();
+    dangling.outputs[0].outcomes[0] = "oc-nergens".parse().unwrap();
+    let err =
+        theory_of_value::value::estimate(&dangling, example::persona_set(), example::census())
+            .unwrap_err();
+    assert_eq!(err.with_code(Code::UnresolvedLink).count(), 1);
+    assert!(Validated::new(t).is_err());
+    assert!(Validated::new(dangling).is_err());
+    assert!(Validated::new(national()).is_ok());
+}
+
+#[test]
+fn many_unresolved_links_stay_cheap_and_are_all_reported() {
+    // Quadratic suggestion search made this take minutes; it is bounded now. The count, not
+    // the time, is asserted.
+    let mut t = national();
+    t.outputs[0].outcomes = (0..20_000)
+        .map(|i| format!("oc-nergens-{i}").parse().unwrap())
+        .collect();
+    let r = t.validate();
+    assert_eq!(r.with_code(Code::UnresolvedLink).count(), 20_000);
+}

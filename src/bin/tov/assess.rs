@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, AssessmentLevel};
+use theory_of_value::base::escape::terminal;
 use theory_of_value::base::{counted, format_decimal, render_labelled, Label};
 use theory_of_value::{example, Lang};
 
@@ -29,7 +30,7 @@ pub(crate) fn run(
     writeln!(
         out,
         "{} — {} {}",
-        now.organisation,
+        terminal(&now.organisation),
         if nl {
             "zelfbeoordeling van"
         } else {

@@ -1,12 +1,13 @@
 //! `tov check`: detect each file's document kind, validate it, and print the findings.
 
-use crate::io::{json_text, parse_error, Failure};
+use crate::io::{findings_kept, json_text, parse_error, read, report_text_labelled, Failure};
 use crate::Format;
 use serde_json::Value;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, MeasurementPlan};
+use theory_of_value::base::escape::terminal;
 use theory_of_value::monitor;
 use theory_of_value::out::DocumentKind;
 use theory_of_value::value::{Census, Funding, PersonaSet};
@@ -76,13 +77,15 @@ pub(crate) fn run(
     } else {
         files
             .iter()
-            .map(|f| (f.display().to_string(), read_or_report(f)))
+            .map(|f| (f.display().to_string(), read(f)))
             .collect()
     };
+    // A person reads at most so many findings of one code: a ToV keeps only those in memory.
+    let kept = findings_kept().filter(|_| format == Format::Text);
     let checked: Vec<Checked> = inputs
         .into_iter()
         .map(|(name, bytes)| match bytes {
-            Ok(b) => check_bytes(name, &b, reference.as_ref()),
+            Ok(b) => check_bytes(name, &b, reference.as_ref(), kept),
             Err(e) => Checked {
                 name,
                 kind: None,
@@ -110,13 +113,17 @@ pub(crate) fn run(
         for c in &checked {
             match &c.parse {
                 // Not read at all: no place in the text to point at.
-                Some(e) if e.line == 0 => {
-                    writeln!(out, "{}: {} {}", c.name, e.code, e.message.get(lang))?
-                }
+                Some(e) if e.line == 0 => writeln!(
+                    out,
+                    "{}: {} {}",
+                    terminal(&c.name),
+                    e.code,
+                    terminal(e.message.get(lang))
+                )?,
                 Some(e) => writeln!(out, "{}", parse_error(&c.name, e, lang))?,
                 None => {
                     let kind = c.kind.map_or("?", |k| k.label().get(lang));
-                    writeln!(out, "{} ({kind})", c.name)?;
+                    writeln!(out, "{} ({kind})", terminal(&c.name))?;
                     let what = format!(
                         "{} {}",
                         if lang == Lang::Nl {
@@ -124,9 +131,9 @@ pub(crate) fn run(
                         } else {
                             "Check of"
                         },
-                        c.name
+                        terminal(&c.name)
                     );
-                    let text = theory_of_value::base::render_labelled(&c.report, &what, lang);
+                    let text = report_text_labelled(&c.report, &what, lang);
                     for line in text.lines() {
                         writeln!(out, "  {line}")?;
                     }
@@ -141,43 +148,6 @@ pub(crate) fn run(
     } else {
         0
     }))
-}
-
-/// A file's bytes, or the reason they cannot be read as a located error with a code
-/// (`TOV010` no such file, `TOV011` not readable), so the other files are still checked.
-fn read_or_report(path: &std::path::Path) -> Result<Vec<u8>, ParseError> {
-    std::fs::read(path).map_err(|e| {
-        let (code, nl, en) = match e.kind() {
-            std::io::ErrorKind::NotFound => (
-                theory_of_value::Code::MissingFile,
-                "bestand bestaat niet; controleer de naam en de map".to_owned(),
-                "file does not exist; check the name and the folder".to_owned(),
-            ),
-            std::io::ErrorKind::PermissionDenied => (
-                theory_of_value::Code::UnreadableFile,
-                "bestand niet leesbaar: je hebt geen toestemming om het te lezen".to_owned(),
-                "file cannot be read: you have no permission to read it".to_owned(),
-            ),
-            _ if path.is_dir() => (
-                theory_of_value::Code::UnreadableFile,
-                "bestand niet leesbaar: dit is een map".to_owned(),
-                "file cannot be read: this is a folder".to_owned(),
-            ),
-            _ => (
-                theory_of_value::Code::UnreadableFile,
-                format!("bestand niet leesbaar ({e})"),
-                format!("file cannot be read ({e})"),
-            ),
-        };
-        ParseError {
-            code,
-            path: String::new(),
-            line: 0,
-            column: 0,
-            message: theory_of_value::Message::new(nl, en),
-            suggestion: None,
-        }
-    })
 }
 
 /// The document's top-level fields and its `$schema`, read, so a large document is not held twice.
@@ -322,7 +292,12 @@ struct Checked {
     report: Report,
 }
 
-fn check_bytes(name: String, bytes: &[u8], reference: Option<&TheoryOfValue>) -> Checked {
+fn check_bytes(
+    name: String,
+    bytes: &[u8],
+    reference: Option<&TheoryOfValue>,
+    kept: Option<usize>,
+) -> Checked {
     let mut checked = Checked {
         name,
         kind: None,
@@ -340,7 +315,10 @@ fn check_bytes(name: String, bytes: &[u8], reference: Option<&TheoryOfValue>) ->
     let result = match checked.kind {
         Some(DocumentKind::TheoryOfValue) => {
             theory_of_value::from_json_slice::<TheoryOfValue>(bytes).map(|t| {
-                let mut report = t.validate();
+                let mut report = match kept {
+                    Some(n) => t.validate_keeping_at_most(n),
+                    None => t.validate(),
+                };
                 report.findings.extend(refinements(&t, reference).findings);
                 report
             })

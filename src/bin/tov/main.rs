@@ -2,8 +2,10 @@
 //! every command works on the embedded national ToV and the bundled (fictional) example
 //! organisation.
 //!
-//! Exit status: 0 no errors, 1 findings with errors, 2 unreadable input, usage error or output
-//! that could not be written. A closed pipe (`tov … | head`) ends the command quietly with 0.
+//! Exit status: 0 no errors, 1 findings with errors (also: a document with errors refused by
+//! `compare`, `estimate`, `cids` or `render` without `--force`), 2 unreadable input (an input
+//! over `--max-input-size`, 256 MiB by default, is `TOV007`), usage error or output that could
+//! not be written. A closed pipe (`tov … | head`) ends the command quietly with 0.
 
 mod assess;
 mod check;
@@ -31,6 +33,13 @@ struct Cli {
     /// Language of messages and labels: nl (default) or en.
     #[arg(long, global = true, default_value = "nl")]
     lang: LangArg,
+    /// The largest input file read, in bytes or with K, M or G (default 256M); a larger file,
+    /// or a stream that goes on longer, is refused with TOV007.
+    #[arg(long, global = true, value_parser = io::parse_size, default_value = "256M")]
+    max_input_size: u64,
+    /// Show every finding in text output, not the first 100 of each code.
+    #[arg(long, global = true)]
+    all_findings: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -95,6 +104,9 @@ enum Command {
         /// Text, JSON, or a Markdown document.
         #[arg(long, default_value = "text")]
         format: CompareFormat,
+        /// Compare even when a ToV has errors (otherwise the findings are printed, exit 1).
+        #[arg(long)]
+        force: bool,
     },
     /// Estimate added value and care costs avoided from a ToV, a persona set and a census.
     Estimate {
@@ -114,6 +126,9 @@ enum Command {
         /// A Markdown report (text), JSON, or an HTML report with charts.
         #[arg(long, default_value = "text")]
         format: EstimateFormat,
+        /// Go on when a document has errors; the estimate itself still needs valid figures.
+        #[arg(long)]
+        force: bool,
     },
     /// Summarise a self-assessment, and the change since an earlier one.
     Assess {
@@ -142,6 +157,9 @@ enum Command {
         /// The census, with --estimate.
         #[arg(long, requires = "estimate")]
         census: Option<PathBuf>,
+        /// Export even when the ToV has errors (otherwise the findings are printed, exit 1).
+        #[arg(long)]
+        force: bool,
     },
     /// Draw a ToV as its chain.
     Render {
@@ -149,6 +167,9 @@ enum Command {
         file: Option<PathBuf>,
         #[arg(long, default_value = "mermaid")]
         format: RenderFormat,
+        /// Draw even when the ToV has errors (otherwise the findings are printed, exit 1).
+        #[arg(long)]
+        force: bool,
     },
     /// Start a local ToV: every element of the national ToV as a refinement to keep, edit or
     /// delete, with its JSON Schema beside it for editor completion.
@@ -215,6 +236,10 @@ pub(crate) enum EstimateFormat {
 
 fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
     let lang: Lang = cli.lang.into();
+    io::configure(io::Settings {
+        max_input: cli.max_input_size,
+        all_findings: cli.all_findings,
+    });
     match cli.command {
         Command::Overview => {
             write!(out, "{}", example::overview(lang))?;
@@ -232,14 +257,16 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             local,
             reference,
             format,
-        } => produce::compare_with(local, reference, format, lang, out),
+            force,
+        } => produce::compare_with(local, reference, format, force, lang, out),
         Command::Estimate {
             tov,
             personas,
             census,
             funding,
             format,
-        } => produce::estimate_of(tov, personas, census, funding, format, lang, out),
+            force,
+        } => produce::estimate_of(tov, personas, census, funding, format, force, lang, out),
         Command::Assess { file, since } => assess::run(file, since, lang, out),
         Command::National { format } => produce::national_as(format, lang, out),
         Command::Cids {
@@ -247,8 +274,13 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             estimate,
             personas,
             census,
-        } => produce::cids_of(file, estimate, personas, census, lang, out),
-        Command::Render { file, format } => produce::render_as(file, format, lang, out),
+            force,
+        } => produce::cids_of(file, estimate, personas, census, force, lang, out),
+        Command::Render {
+            file,
+            format,
+            force,
+        } => produce::render_as(file, format, force, lang, out),
         Command::Init {
             organisation,
             municipalities,

@@ -1,12 +1,13 @@
 //! The commands that turn documents into other documents: `schema`, `compare`, `estimate`,
 //! `national`, `cids` and `render`.
 
-use crate::io::{estimate_inputs, json_text, load, Failure};
+use crate::io::{estimate_inputs, json_text, load, name_of, refuse_invalid, report_text, Failure};
 use crate::{CompareFormat, EstimateFormat, NationalFormat, RenderFormat};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::base::escape;
+use theory_of_value::base::escape::terminal;
 use theory_of_value::out::{
     cids, render, schema, ui_schema, Dialect, DocumentKind, UiLibrary, UnknownName,
 };
@@ -37,9 +38,14 @@ pub(crate) fn compare_with(
     local: Option<PathBuf>,
     reference: Option<PathBuf>,
     format: CompareFormat,
+    force: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
+    let names = (
+        name_of(&local, "(example tov)"),
+        name_of(&reference, "(national)"),
+    );
     let local: TheoryOfValue = match &local {
         Some(p) => load(p, lang)?,
         None => example::local_tov().clone(),
@@ -48,6 +54,10 @@ pub(crate) fn compare_with(
         Some(p) => load(p, lang)?,
         None => national().clone(),
     };
+    let documents = [(names.0, local.validate()), (names.1, reference.validate())];
+    if let Some(refused) = refuse_invalid(&documents, force, lang, out)? {
+        return Ok(refused);
+    }
     let c = compare(&local, &reference);
     if format == CompareFormat::Json {
         writeln!(out, "{}", json_text(&c))?;
@@ -61,7 +71,7 @@ pub(crate) fn compare_with(
         };
         writeln!(out, "{title} `{}` ↔ `{}`", c.local, c.reference)?;
         for line in c.render(lang).lines() {
-            writeln!(out, "  {line}")?;
+            writeln!(out, "  {}", terminal(line))?;
         }
     }
     Ok(ExitCode::from(u8::from(c.report.has_errors())))
@@ -75,10 +85,20 @@ pub(crate) fn estimate_of(
     census_file: Option<PathBuf>,
     funding: Option<PathBuf>,
     format: EstimateFormat,
+    force: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
+    let names = [
+        name_of(&tov, "(national)"),
+        name_of(&personas, "(example personas)"),
+        name_of(&census_file, "(example census)"),
+    ];
     let (tov, set, census) = estimate_inputs(&tov, &personas, &census_file, lang)?;
+    if let Some(refused) = refuse_invalid(&validated(names, &tov, &set, &census), force, lang, out)?
+    {
+        return Ok(refused);
+    }
     let funding: Option<Funding> = match (&funding, &census_file) {
         (Some(p), _) => Some(load(p, lang)?),
         (None, None) => Some(example::funding().clone()),
@@ -112,7 +132,7 @@ pub(crate) fn estimate_of(
                     write!(out, "{}", render::estimate_markdown(&e, &tov, &set, lang))?;
                     writeln!(out)?;
                     if !funding_report.findings.is_empty() {
-                        writeln!(out, "{}", funding_report.render(lang))?;
+                        writeln!(out, "{}", report_text(&funding_report, lang))?;
                     }
                     if let Ok(text) = money(false) {
                         write!(out, "{text}")?;
@@ -122,7 +142,7 @@ pub(crate) fn estimate_of(
             Ok(ExitCode::from(u8::from(funding_report.has_errors())))
         }
         Err(report) => {
-            write!(out, "{}", report.render(lang))?;
+            write!(out, "{}", report_text(&report, lang))?;
             Ok(ExitCode::from(1))
         }
     }
@@ -147,10 +167,25 @@ pub(crate) fn cids_of(
     with_estimate: bool,
     personas: Option<PathBuf>,
     census: Option<PathBuf>,
+    force: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
+    let names = [
+        name_of(&file, "(national)"),
+        name_of(&personas, "(example personas)"),
+        name_of(&census, "(example census)"),
+    ];
     let (tov, set, census) = estimate_inputs(&file, &personas, &census, lang)?;
+    let documents = if with_estimate {
+        validated(names, &tov, &set, &census)
+    } else {
+        let [tov_name, ..] = names;
+        vec![(tov_name, tov.validate())]
+    };
+    if let Some(refused) = refuse_invalid(&documents, force, lang, out)? {
+        return Ok(refused);
+    }
     if !with_estimate {
         writeln!(out, "{}", json_text(&cids::tov(&tov, lang)))?;
         return Ok(ExitCode::SUCCESS);
@@ -165,7 +200,7 @@ pub(crate) fn cids_of(
             Ok(ExitCode::SUCCESS)
         }
         Err(report) => {
-            write!(out, "{}", report.render(lang))?;
+            write!(out, "{}", report_text(&report, lang))?;
             Ok(ExitCode::from(1))
         }
     }
@@ -175,13 +210,18 @@ pub(crate) fn cids_of(
 pub(crate) fn render_as(
     file: Option<PathBuf>,
     format: RenderFormat,
+    force: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
+    let name = name_of(&file, "(national)");
     let tov: TheoryOfValue = match &file {
         Some(p) => load(p, lang)?,
         None => national().clone(),
     };
+    if let Some(refused) = refuse_invalid(&[(name, tov.validate())], force, lang, out)? {
+        return Ok(refused);
+    }
     match format {
         RenderFormat::Mermaid => write!(out, "{}", render::mermaid(&tov, lang))?,
         RenderFormat::Svg => writeln!(out, "{}", render::svg(&tov, lang))?,
@@ -189,4 +229,19 @@ pub(crate) fn render_as(
         RenderFormat::Markdown => write!(out, "{}", render::markdown(&tov, lang))?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The reports of the three documents of an estimate: the ToV on its own, the persona set
+/// against it, the census against the persona set.
+fn validated(
+    [tov_name, set_name, census_name]: [String; 3],
+    tov: &TheoryOfValue,
+    set: &theory_of_value::value::PersonaSet,
+    census: &theory_of_value::value::Census,
+) -> Vec<(String, theory_of_value::Report)> {
+    vec![
+        (tov_name, tov.validate()),
+        (set_name, set.validate_against(tov)),
+        (census_name, census.validate_against(set)),
+    ]
 }
