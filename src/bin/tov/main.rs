@@ -266,7 +266,18 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
             funding,
             format,
             force,
-        } => produce::estimate_of(tov, personas, census, funding, format, force, lang, out),
+        } => produce::estimate_of(
+            produce::EstimateFiles {
+                tov,
+                personas,
+                census,
+                funding,
+            },
+            format,
+            force,
+            lang,
+            out,
+        ),
         Command::Assess { file, since } => assess::run(file, since, lang, out),
         Command::National { format } => produce::national_as(format, lang, out),
         Command::Cids {

@@ -77,18 +77,33 @@ pub(crate) fn compare_with(
     Ok(ExitCode::from(u8::from(c.report.has_errors())))
 }
 
+/// The documents of `tov estimate`; each the embedded default when not given.
+pub(crate) struct EstimateFiles {
+    /// The ToV.
+    pub(crate) tov: Option<PathBuf>,
+    /// The persona set.
+    pub(crate) personas: Option<PathBuf>,
+    /// The census.
+    pub(crate) census: Option<PathBuf>,
+    /// The funding agreements.
+    pub(crate) funding: Option<PathBuf>,
+}
+
 /// `tov estimate [--tov T] [--personas P] [--census C] [--funding F]`: the estimate, then who
 /// pays and who saves (the split by payer, break-even, the funding and the wrong-pocket view).
 pub(crate) fn estimate_of(
-    tov: Option<PathBuf>,
-    personas: Option<PathBuf>,
-    census_file: Option<PathBuf>,
-    funding: Option<PathBuf>,
+    files: EstimateFiles,
     format: EstimateFormat,
     force: bool,
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
+    let EstimateFiles {
+        tov,
+        personas,
+        census: census_file,
+        funding,
+    } = files;
     let names = [
         name_of(&tov, "(national)"),
         name_of(&personas, "(example personas)"),
