@@ -227,6 +227,7 @@ pub fn report_documents() -> crate::out::report::Documents<'static> {
         .with_assessment(assessment_2026())
         .with_earlier_assessment(assessment_2025())
         .with_funding(funding())
+        .with_monitor(monitor_report())
 }
 
 /// The example organisation's stories as JSON text (`data/example/stories.json`).

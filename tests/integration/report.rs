@@ -160,6 +160,25 @@ fn expected(docs: &Documents<'_>) -> BTreeMap<String, String> {
             }
         }
     }
+    if let Some(m) = docs.monitor {
+        for o in &m.outputs {
+            if o.measured.count() == Some(0) && o.stories.is_empty() && o.areas.is_empty() {
+                continue;
+            }
+            if let Some(n) = o.measured.count() {
+                put(format!("monitor.{}.measured", o.output), n.to_string());
+            }
+            for c in &o.changes {
+                if let Some(n) = c.count.count() {
+                    let key = serde_json::to_value(c.change).unwrap();
+                    put(
+                        format!("monitor.{}.{}", o.output, key.as_str().unwrap()),
+                        n.to_string(),
+                    );
+                }
+            }
+        }
+    }
     // The validation summary: the ToV's own report first, then every other check.
     let checks = report::checks(docs);
     assert_eq!(checks[0].report, docs.tov.validate());
@@ -282,15 +301,18 @@ fn sections_without_data_say_what_would_fill_them() {
     assert!(page.contains("A self-assessment on the ten characteristics"));
     assert!(page.contains("A monitor report"));
     assert!(!page.contains("data-figure=\"estimate."));
-    // The example has every document the report reads today but a monitor report; without
-    // its funding, the wrong-pocket table says what would fill it.
+    // The example has every document the report reads; without its funding, the wrong-pocket
+    // table says what would fill it, and without its monitor report, section 4.
     let page = report::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
-    assert!(page.contains("A monitor report"));
+    assert!(!page.contains("A monitor report"));
+    assert!(page.contains("reliable change index"));
     assert!(page.contains("The wrong pocket: who funds, who saves"));
-    let mut without_funding = example::report_documents();
-    without_funding.funding = None;
-    let page = report::html(&without_funding, Lang::En, OnErrors::Refuse).unwrap();
+    let mut without = example::report_documents();
+    without.funding = None;
+    without.monitor = None;
+    let page = report::html(&without, Lang::En, OnErrors::Refuse).unwrap();
     assert!(page.contains("wrong-pocket table here"));
+    assert!(page.contains("A monitor report"));
     assert!(!page.contains("A persona set and a census fill this part"));
 }
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, MeasurementPlan};
 use theory_of_value::base::escape;
+use theory_of_value::monitor::MonitorReport;
 use theory_of_value::out::report::{self, Documents, OnErrors};
 use theory_of_value::value::{Census, Funding, PersonaSet};
 use theory_of_value::{example, Lang, Severity, TheoryOfValue};
@@ -37,6 +38,9 @@ pub(crate) struct Args {
     /// The funding agreements.
     #[arg(long)]
     funding: Option<PathBuf>,
+    /// The monitor report, as written by `tov monitor --format json`.
+    #[arg(long)]
+    monitor: Option<PathBuf>,
     /// Write the report even when a document has errors; they are shown on its first page.
     #[arg(long)]
     force: bool,
@@ -63,6 +67,7 @@ pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
         &args.assessment,
         &args.since,
         &args.funding,
+        &args.monitor,
     ]
     .iter()
     .any(|p| p.is_some());
@@ -74,6 +79,7 @@ pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
     let assessment: Option<Assessment> = opt(&args.assessment, lang)?;
     let since: Option<Assessment> = opt(&args.since, lang)?;
     let funding: Option<Funding> = opt(&args.funding, lang)?;
+    let monitor: Option<MonitorReport> = opt(&args.monitor, lang)?;
     let mut docs = if given {
         let Some(tov) = &tov else {
             return Err(Failure::Unusable(
@@ -92,6 +98,7 @@ pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
         d.assessment = assessment.as_ref();
         d.earlier_assessment = since.as_ref();
         d.funding = funding.as_ref();
+        d.monitor = monitor.as_ref();
         d
     } else {
         example::report_documents()

@@ -72,6 +72,8 @@ pub struct Documents<'a> {
     pub earlier_assessment: Option<&'a Assessment>,
     /// Its funding agreements, for the funding picture and the wrong-pocket table.
     pub funding: Option<&'a Funding>,
+    /// Its monitor report: what was measured per output (tellen en vertellen).
+    pub monitor: Option<&'a crate::monitor::MonitorReport>,
 }
 
 impl<'a> Documents<'a> {
@@ -92,6 +94,7 @@ impl<'a> Documents<'a> {
             assessment: None,
             earlier_assessment: None,
             funding: None,
+            monitor: None,
         }
     }
 
@@ -183,6 +186,19 @@ impl<'a> Documents<'a> {
     /// ```
     pub fn with_funding(mut self, funding: &'a Funding) -> Self {
         self.funding = Some(funding);
+        self
+    }
+
+    /// With the organisation's monitor report (`monitor::monitor_report`).
+    ///
+    /// ```
+    /// use theory_of_value::example;
+    /// use theory_of_value::out::report::Documents;
+    /// let docs = Documents::new(example::local_tov()).with_monitor(example::monitor_report());
+    /// assert!(docs.monitor.is_some());
+    /// ```
+    pub fn with_monitor(mut self, report: &'a crate::monitor::MonitorReport) -> Self {
+        self.monitor = Some(report);
         self
     }
 
@@ -1174,18 +1190,169 @@ fn section_reference(w: &mut Writer, cx: &Context<'_>, l: Lang) {
 
 /// Section 4: What we measured. The monitor report per output, its counts with intervals and its
 /// consented stories, and area trends go here.
-fn section_measured(w: &mut Writer, _cx: &Context<'_>, l: Lang) {
+fn section_measured(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.open("section", &[("aria-labelledby", "s4")]);
     heading(w, "s4", 4, section_title(4, l));
-    missing(
-        w,
-        t(
-            l,
-            "Een monitorrapport (tellen en vertellen) per output vult dit deel: aantallen met marges, verhalen met toestemming, trends in het gebied.",
-            "A monitor report (counting and telling) per output fills this part: counts with intervals, stories with consent, area trends.",
-        ),
+    let Some(m) = cx.docs.monitor else {
+        missing(
+            w,
+            t(
+                l,
+                "Een monitorrapport (tellen en vertellen) per output vult dit deel: aantallen met marges, verhalen met toestemming, trends in het gebied.",
+                "A monitor report (counting and telling) per output fills this part: counts with intervals, stories with consent, area trends.",
+            ),
+        );
+        w.close("section");
+        return;
+    };
+    let below = m.threshold.get().to_string();
+    w.el(
+        "p",
+        &[],
+        &if l == Lang::Nl {
+            format!(
+                "Gemeten van {} tot {}. Per output: hoeveel deelnemers gemeten zijn en hoe hun situatie veranderde (betrouwbare-veranderingsindex), met een 95%-marge (Wilson), naast wat de persona's verwachtten. Aantallen onder de {below} staan als \"< {below}\", net als wat ze zou verraden.",
+                m.period.start, m.period.end
+            )
+        } else {
+            format!(
+                "Measured from {} to {}. Per output: how many participants were measured and how their situation changed (reliable change index), with a 95% interval (Wilson), beside what the personas expected. Counts below {below} show as \"< {below}\", and so does whatever would reveal them.",
+                m.period.start, m.period.end
+            )
+        },
     );
+    for o in &m.outputs {
+        if o.measured.count() == Some(0) && o.stories.is_empty() && o.areas.is_empty() {
+            continue;
+        }
+        w.el(
+            "h3",
+            &[],
+            &format!("{} ({})", o.statement.get(l), o.level.label().get(l)),
+        );
+        w.open("table", &[]);
+        w.open("thead", &[]);
+        w.open("tr", &[]);
+        for h in [
+            t(l, "Verandering", "Change"),
+            t(l, "Deelnemers", "Participants"),
+            t(l, "Aandeel (95%-marge)", "Share (95% interval)"),
+            t(l, "Verwacht (persona's)", "Expected (personas)"),
+        ] {
+            w.el("th", &[("scope", "col")], h);
+        }
+        w.close("tr");
+        w.close("thead");
+        w.open("tbody", &[]);
+        for c in &o.changes {
+            let key = format!("monitor.{}.{}", o.output, change_key(c.change));
+            w.open("tr", &[]);
+            w.el("th", &[("scope", "row")], c.change.label().get(l));
+            w.open("td", &[("class", "n")]);
+            match c.count.count() {
+                Some(n) => count_figure(w, &key, n, l),
+                None => w.text(&c.count.render(l)),
+            }
+            w.close("td");
+            w.open("td", &[("class", "n")]);
+            match &c.share {
+                Some(i) => w.text(&format!(
+                    "{} ({} – {})",
+                    share_text(i.share, l),
+                    share_text(i.low, l),
+                    share_text(i.high, l)
+                )),
+                None => w.text("—"),
+            }
+            w.close("td");
+            w.open("td", &[("class", "n")]);
+            match c.change.contribution().and_then(|k| o.expected_share(k)) {
+                Some(s) => w.text(&share_text(s, l)),
+                None => w.text("—"),
+            }
+            w.close("td");
+            w.close("tr");
+        }
+        w.open("tr", &[]);
+        w.el("th", &[("scope", "row")], t(l, "Gemeten", "Measured"));
+        w.open("td", &[("class", "n")]);
+        match o.measured.count() {
+            Some(n) => count_figure(w, &format!("monitor.{}.measured", o.output), n, l),
+            None => w.text(&o.measured.render(l)),
+        }
+        w.close("td");
+        w.el("td", &[], "");
+        w.el("td", &[], "");
+        w.close("tr");
+        w.close("tbody");
+        w.close("table");
+        if !o.stories.is_empty() {
+            w.el(
+                "p",
+                &[],
+                &if l == Lang::Nl {
+                    format!("Verhalen bij deze output: {}.", o.stories.len())
+                } else {
+                    format!("Stories on this output: {}.", o.stories.len())
+                },
+            );
+        }
+        for q in &o.quotes {
+            w.open("blockquote", &[]);
+            w.el("p", &[], q.words.get(l));
+            w.close("blockquote");
+        }
+        for a in &o.areas {
+            let place = match &a.neighbourhood {
+                Some(n) => format!("{}, {n}", a.municipality),
+                None => a.municipality.clone(),
+            };
+            w.el(
+                "p",
+                &[],
+                &if l == Lang::Nl {
+                    format!(
+                        "{} in {place} ({}; bron: {}), zonder claim dat de organisatie dit veroorzaakt:",
+                        a.indicator.label().get(l),
+                        a.unit,
+                        a.source
+                    )
+                } else {
+                    format!(
+                        "{} in {place} ({}; source: {}), with no claim that the organisation caused it:",
+                        a.indicator.label().get(l),
+                        a.unit,
+                        a.source
+                    )
+                },
+            );
+            w.open("ul", &[]);
+            for p in &a.points {
+                let (_, shown) = decimal(p.value, l);
+                w.el("li", &[], &format!("{}: {shown}", p.year));
+            }
+            w.close("ul");
+        }
+    }
     w.close("section");
+}
+
+/// The key of a class of change in the report's figures (`improvement`, …).
+fn change_key(c: crate::monitor::Change) -> String {
+    serde_json::to_value(c)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// A share (0–1) as a percentage with one decimal, decimal comma in Dutch.
+fn share_text(share: f64, l: Lang) -> String {
+    let s = format!("{:.1}%", share * 100.0);
+    if l == Lang::Nl {
+        s.replace('.', ",")
+    } else {
+        s
+    }
 }
 
 /// Section 5: What it is worth: added value per output first; then care avoided as the by-product;
