@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The schema checks that need Node and a browser: Ajv in strict mode, and react-jsonschema-form
-# in headless Chromium. Installs what it needs: Debian's chromium (as root, with apt-get) and
+# The checks that need Node and a browser: Ajv in strict mode, react-jsonschema-form in headless
+# Chromium, the CIDS exports in jsonld.js, and the hostile corpus's renderings opened the way
+# their readers see them (Chromium, markdown-it, marked, mermaid; it runs `cargo run --example
+# hostile_corpus`). Installs what it needs: Debian's chromium (as root, with apt-get) and
 # the npm packages pinned in package-lock.json.
 #   web/browser-tests.sh                           # run the checks
 #   SCREENSHOT_DIR=docs/images web/browser-tests.sh  # and refresh the screenshots in the docs

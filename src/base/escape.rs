@@ -171,19 +171,20 @@ pub fn markdown(s: &str) -> String {
 }
 
 /// A Mermaid node or edge label, to be written between double quotes (`["…"]`): quotes,
-/// `#`, `%`, `&`, `<`, `>`, backticks and braces become Mermaid entity codes (`#34;`), so no
-/// `%%` comment or `%%{init}%%` directive, no HTML and no Markdown string can form; line
-/// breaks become spaces, so no `click` or other statement can start a line.
+/// `#`, `%`, `&`, `<`, `>`, backticks, braces, `\`, `;`, `|` and `:` become Mermaid entity
+/// codes (`#34;`), so no `%%` comment or `%%{init}%%` directive, no HTML, no Markdown string
+/// and no Font Awesome icon (`fa:fa-car`) can form; line breaks become spaces, so no `click`
+/// or other statement can start a line.
 ///
 /// ```
 /// use theory_of_value::base::escape::mermaid;
-/// assert_eq!(mermaid("a\"]\n%%{init: {}}%%"), "a#34;] #37;#37;#123;init: #123;#125;#125;#37;#37;");
+/// assert_eq!(mermaid("a\"]\n%%{init: {}}%%"), "a#34;] #37;#37;#123;init#58; #123;#125;#125;#37;#37;");
 /// ```
 pub fn mermaid(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 4);
     for c in s.chars() {
         match c {
-            '"' | '#' | '%' | '&' | '<' | '>' | '`' | '{' | '}' | '\\' | ';' | '|' => {
+            '"' | '#' | '%' | '&' | '<' | '>' | '`' | '{' | '}' | '\\' | ';' | '|' | ':' => {
                 let _ = write!(out, "#{};", u32::from(c));
             }
             c if is_line_break(c) || c == '\t' => out.push(' '),

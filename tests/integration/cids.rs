@@ -227,9 +227,17 @@ fn an_output_named_like_the_exports_own_indicator_gets_its_own_iri() {
             let graph = doc["@graph"].as_array().unwrap();
             let named: Vec<&Value> = graph
                 .iter()
-                .filter(|n| n["org:hasIdentifier"].as_str().is_some_and(|x| x.starts_with("care-costs-avoided") || x == id))
+                .filter(|n| {
+                    n["org:hasIdentifier"]
+                        .as_str()
+                        .is_some_and(|x| x.starts_with("care-costs-avoided") || x == id)
+                })
                 .collect();
-            assert_eq!(named.len(), 3, "{id}: the output and the two care-cost indicators");
+            assert_eq!(
+                named.len(),
+                3,
+                "{id}: the output and the two care-cost indicators"
+            );
         }
     }
 }
