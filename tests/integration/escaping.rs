@@ -356,19 +356,35 @@ fn svg_layout_holds_hundreds_of_elements_per_layer() {
     let tov: TheoryOfValue = from_json_str(&doc.to_string()).unwrap();
     let svg = render::svg(&tov, Lang::Nl);
     let xml = roxmltree::Document::parse(&svg).unwrap();
-    let width: f64 = xml.root_element().attribute("width").unwrap().parse().unwrap();
+    let width: f64 = xml
+        .root_element()
+        .attribute("width")
+        .unwrap()
+        .parse()
+        .unwrap();
     let num = |n: &roxmltree::Node, a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
     let boxes: Vec<(f64, f64, f64, f64)> = xml
         .descendants()
         .filter(|n| n.has_tag_name("rect") && n.attribute("rx") == Some("5"))
-        .map(|n| (num(&n, "x"), num(&n, "y"), num(&n, "width"), num(&n, "height")))
+        .map(|n| {
+            (
+                num(&n, "x"),
+                num(&n, "y"),
+                num(&n, "width"),
+                num(&n, "height"),
+            )
+        })
         .collect();
     assert!(boxes.len() > 600, "{}", boxes.len());
     for (i, a) in boxes.iter().enumerate() {
         assert!(a.2 > 50.0 && a.3 > 0.0, "box {i} is {a:?}");
-        assert!(a.0 >= 0.0 && a.0 + a.2 <= width, "box {i} leaves the picture: {a:?}");
+        assert!(
+            a.0 >= 0.0 && a.0 + a.2 <= width,
+            "box {i} leaves the picture: {a:?}"
+        );
         for b in &boxes[i + 1..] {
-            let apart = a.0 + a.2 <= b.0 || b.0 + b.2 <= a.0 || a.1 + a.3 <= b.1 || b.1 + b.3 <= a.1;
+            let apart =
+                a.0 + a.2 <= b.0 || b.0 + b.2 <= a.0 || a.1 + a.3 <= b.1 || b.1 + b.3 <= a.1;
             assert!(apart, "boxes overlap: {a:?} {b:?}");
         }
     }
