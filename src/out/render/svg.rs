@@ -78,7 +78,7 @@ fn rows(
     let per_row = fit.min(items.len());
     let n = per_row as f64;
     let w = ((width - GAP * (n - 1.0)) / n).max(MIN_BOX.min(width));
-    let per_line = (((w - 12.0) / 6.2).max(8.0) as usize).min(chars);
+    let per_line = (((w - 12.0) / 6.8).max(8.0) as usize).min(chars);
     let mut y = top;
     for row in items.chunks(per_row) {
         let wrapped: Vec<Vec<String>> = row
