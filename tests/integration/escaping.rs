@@ -165,9 +165,7 @@ fn structure(context: Context, s: &str) -> Vec<String> {
             let mut rest = s;
             while let Some(i) = rest.find('<') {
                 rest = &rest[i..];
-                let end = rest
-                    .find(|c: char| c == ' ' || c == '>' || c == '/')
-                    .unwrap_or(rest.len());
+                let end = rest.find([' ', '>', '/']).unwrap_or(rest.len());
                 tags.push(rest[..end.max(1)].to_owned());
                 rest = &rest[1..];
             }
@@ -218,10 +216,10 @@ fn every_text_field_reaches_every_output_only_escaped() {
         // Every occurrence of a marker is followed by a prefix of the payload's escaped form:
         // never by raw markup.
         let expected = escaped(*context, PAYLOAD);
-        for n in 0..next {
+        for (n, shown) in seen.iter_mut().enumerate() {
             let m = marker(n);
             for (at, _) in h.match_indices(&m) {
-                seen[n] = true;
+                *shown = true;
                 let after = &h[at + m.len()..];
                 let common = after
                     .chars()
