@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The checks that need Node, Python or a browser: Ajv in strict mode, Spectral on the OpenAPI
 # files, the TypeScript declarations with tsc, JSON Forms and react-jsonschema-form in headless
-# Chromium, the differential test against Python's jsonschema, and the report for the board and
-# funders (`tov report`) in headless Chromium, with axe-core and a print to PDF read back with
-# pdftotext. Installs what it needs: Debian's chromium and poppler-utils (as root, with apt-get),
-# Python's jsonschema (pip) and the npm packages pinned in package-lock.json.
+# Chromium, the CIDS exports in jsonld.js, the differential test against Python's jsonschema,
+# the hostile corpus's renderings opened the way their readers see them (Chromium, markdown-it,
+# marked, mermaid; it runs `cargo run --example hostile_corpus`), and the report for the board
+# and funders (`tov report`) in headless Chromium, with axe-core and a print to PDF read back
+# with pdftotext. Installs what it needs: Debian's chromium and poppler-utils (as root, with
+# apt-get), Python's jsonschema (pip) and the npm packages pinned in package-lock.json.
 #   web/browser-tests.sh                           # run the checks
 #   SCREENSHOT_DIR=docs/images web/browser-tests.sh  # and refresh the screenshots in the docs
 set -euo pipefail

@@ -2,8 +2,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use theory_of_value::{example, from_json_slice};
 use theory_of_value::assess::{Assessment, MeasurementPlan};
+use theory_of_value::{example, from_json_slice};
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(a) = from_json_slice::<Assessment>(data) {

@@ -3,9 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use theory_of_value::{from_json_slice, Lang, Report};
 use theory_of_value::compare::Comparison;
 use theory_of_value::value::Estimate;
+use theory_of_value::{from_json_slice, Lang, Report};
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(report) = from_json_slice::<Report>(data) {

@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use theory_of_value::{from_json_slice, national};
 use theory_of_value::value::{estimate, Census, PersonaSet};
+use theory_of_value::{from_json_slice, national};
 
 fuzz_target!(|data: &[u8]| {
     let split = data.iter().position(|b| *b == 0).unwrap_or(data.len());

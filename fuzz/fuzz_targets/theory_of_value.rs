@@ -4,8 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use theory_of_value::{from_json_slice, Lang, TheoryOfValue};
 use theory_of_value::out::render;
+use theory_of_value::{from_json_slice, Lang, TheoryOfValue};
 
 fuzz_target!(|data: &[u8]| {
     match from_json_slice::<TheoryOfValue>(data) {

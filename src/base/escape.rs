@@ -100,22 +100,63 @@ pub fn xml(s: &str) -> String {
     html(s)
 }
 
-/// Inline Markdown text (CommonMark and GitHub Flavored Markdown), also safe inside a table
-/// cell: every ASCII punctuation character is backslash-escaped (so no emphasis, link, raw
-/// HTML, entity, heading, list, code span or table pipe can start), and every line break
-/// becomes a space (so the text stays on its line or in its cell). Control characters become
-/// U+FFFD.
+/// Inline Markdown text (CommonMark and GitHub Flavored Markdown, and the common renderers
+/// markdown-it and marked), also safe inside a table cell and at the start of a line or list
+/// item. The text stays readable: only what could start a construct is backslash-escaped.
+///
+/// - always: `` \ ` * [ ] < > | ~ $ ^ { } @ # `` (code, emphasis, links, raw HTML, autolinks,
+///   table pipes, strikethrough, maths, attributes, mentions, e-mail autolinks, headings and
+///   references);
+/// - `_` unless it stands between two letters or digits (where it cannot emphasise);
+/// - `&` before a letter, digit or `#` (a character reference);
+/// - `.` before a letter (`www.` and bare domain autolinks) and `:` before anything but a space
+///   (`http:`, `mailto:`, `:emoji:`);
+/// - at the start: `-`, `+`, `=` and the `.` or `)` after leading digits (list items and
+///   setext underlines);
+///
+/// every line break and tab becomes a space (so the text stays on its line or in its cell),
+/// surrounding white space is dropped (no indented code, no hard line break), and control
+/// characters become U+FFFD.
 ///
 /// ```
 /// use theory_of_value::base::escape::markdown;
 /// assert_eq!(markdown("<script>"), "\\<script\\>");
 /// assert_eq!(markdown("Anna\n# Kop"), "Anna \\# Kop");
-/// assert_eq!(markdown("[x](javascript:alert(1))"), "\\[x\\]\\(javascript\\:alert\\(1\\)\\)");
+/// assert_eq!(markdown("# Kop"), "\\# Kop");
+/// assert_eq!(markdown("[x](javascript:alert(1))"), "\\[x\\](javascript\\:alert(1))");
+/// assert_eq!(markdown("Meer regie (zelfregie)."), "Meer regie (zelfregie).");
+/// assert_eq!(markdown("1. punt"), "1\\. punt");
+/// assert_eq!(markdown("1.0"), "1.0");
+/// assert_eq!(markdown("zie www.voorbeeld.nl"), "zie www\\.voorbeeld\\.nl");
 /// ```
 pub fn markdown(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 4);
-    for c in s.chars() {
-        if c.is_ascii_punctuation() {
+    let s = s.trim_matches(|c: char| c.is_whitespace() || is_line_break(c));
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    // The index of the `.` or `)` that would end an ordered list marker at the start.
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    let marker_end = (digits > 0
+        && matches!(chars.get(digits), Some('.' | ')'))
+        && chars.get(digits + 1).is_none_or(|c| c.is_whitespace()))
+    .then_some(digits);
+    let alnum = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(|c| c.is_alphanumeric())
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let escape = match c {
+            '\\' | '`' | '*' | '[' | ']' | '<' | '>' | '|' | '~' | '$' | '^' | '{' | '}' | '@'
+            | '#' => true,
+            '_' => !(alnum(i.checked_sub(1)) && alnum(Some(i + 1))),
+            '&' => next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '#'),
+            '.' => next.is_some_and(|n| n.is_alphabetic()) || marker_end == Some(i),
+            ':' => next.is_some_and(|n| !n.is_whitespace() && !is_line_break(n)),
+            ')' => marker_end == Some(i),
+            '-' | '+' | '=' => i == 0,
+            _ => false,
+        };
+        if escape {
             out.push('\\');
             out.push(c);
         } else if is_line_break(c) || c == '\t' {
@@ -130,19 +171,20 @@ pub fn markdown(s: &str) -> String {
 }
 
 /// A Mermaid node or edge label, to be written between double quotes (`["…"]`): quotes,
-/// `#`, `%`, `&`, `<`, `>`, backticks and braces become Mermaid entity codes (`#34;`), so no
-/// `%%` comment or `%%{init}%%` directive, no HTML and no Markdown string can form; line
-/// breaks become spaces, so no `click` or other statement can start a line.
+/// `#`, `%`, `&`, `<`, `>`, backticks, braces, `\`, `;`, `|` and `:` become Mermaid entity
+/// codes (`#34;`), so no `%%` comment or `%%{init}%%` directive, no HTML, no Markdown string
+/// and no Font Awesome icon (`fa:fa-car`) can form; line breaks become spaces, so no `click`
+/// or other statement can start a line.
 ///
 /// ```
 /// use theory_of_value::base::escape::mermaid;
-/// assert_eq!(mermaid("a\"]\n%%{init: {}}%%"), "a#34;] #37;#37;#123;init: #123;#125;#125;#37;#37;");
+/// assert_eq!(mermaid("a\"]\n%%{init: {}}%%"), "a#34;] #37;#37;#123;init#58; #123;#125;#125;#37;#37;");
 /// ```
 pub fn mermaid(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + s.len() / 4);
     for c in s.chars() {
         match c {
-            '"' | '#' | '%' | '&' | '<' | '>' | '`' | '{' | '}' | '\\' | ';' | '|' => {
+            '"' | '#' | '%' | '&' | '<' | '>' | '`' | '{' | '}' | '\\' | ';' | '|' | ':' => {
                 let _ = write!(out, "#{};", u32::from(c));
             }
             c if is_line_break(c) || c == '\t' => out.push(' '),

@@ -10,10 +10,12 @@
 //! A value estimate becomes one `cids:IndicatorReport` per output recorded, and two reports on
 //! the care costs avoided, gross and net.
 
+use crate::base::escape::iri_segment;
 use crate::base::Lang;
 use crate::model::{Level, TheoryOfValue};
 use crate::value::{Census, Estimate};
 use serde_json::{json, Value};
+use std::collections::{BTreeSet, HashMap};
 
 /// The JSON-LD context of the export: the prefixes of the CIDS ontology and those it imports.
 ///
@@ -32,8 +34,16 @@ pub fn context() -> Value {
     })
 }
 
-fn iri(tov: &str, kind: &str, id: &str) -> String {
-    format!("urn:theory-of-value:{tov}:{kind}:{id}")
+/// The IRI of a node: `urn:theory-of-value:`, the ToV's ID, the node's class, and the parts of
+/// its key, each percent-encoded (so no part can hold the `:` that separates them). Nodes of
+/// different classes never share an IRI, whatever their IDs.
+fn iri(tov: &str, class: &str, parts: &[&str]) -> String {
+    let mut out = format!("urn:theory-of-value:{}:{class}", iri_segment(tov));
+    for p in parts {
+        out.push(':');
+        out.push_str(&iri_segment(p));
+    }
+    out
 }
 
 fn reference(id: String) -> Value {
@@ -44,10 +54,10 @@ fn stakeholder(tov: &TheoryOfValue, level: Level) -> String {
     iri(
         tov.id.as_str(),
         "stakeholder",
-        match level {
+        &[match level {
             Level::Individual => "individual",
             Level::Collective => "collective",
-        },
+        }],
     )
 }
 
@@ -68,24 +78,25 @@ pub fn tov(tov: &TheoryOfValue, lang: Lang) -> Value {
 
 fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
     let t = tov.id.as_str();
-    let model = iri(t, "model", t);
+    let node = |class: &str, id: &str| iri(t, class, &[id]);
+    let model = node("model", t);
     let mut graph = Vec::new();
     let mut model_node = json!({
         "@id": model,
         "@type": "cids:LogicModel",
         "org:hasName": tov.title.get(lang),
-        "cids:hasOutcome": tov.outcomes.iter().map(|o| reference(iri(t, "outcome", o.id.as_str()))).collect::<Vec<_>>(),
-        "cids:hasActivity": tov.activities.iter().map(|a| reference(iri(t, "activity", a.id.as_str()))).collect::<Vec<_>>(),
-        "cids:hasInput": tov.inputs.iter().map(|i| reference(iri(t, "input", i.id.as_str()))).collect::<Vec<_>>(),
-        "cids:hasOutput": tov.reach.iter().map(|r| reference(iri(t, "output", r.id.as_str()))).collect::<Vec<_>>(),
+        "cids:hasOutcome": tov.outcomes.iter().map(|o| reference(node("outcome", o.id.as_str()))).collect::<Vec<_>>(),
+        "cids:hasActivity": tov.activities.iter().map(|a| reference(node("activity", a.id.as_str()))).collect::<Vec<_>>(),
+        "cids:hasInput": tov.inputs.iter().map(|i| reference(node("input", i.id.as_str()))).collect::<Vec<_>>(),
+        "cids:hasOutput": tov.reach.iter().map(|r| reference(node("output", r.id.as_str()))).collect::<Vec<_>>(),
         "cids:hasStakeholder": Level::ALL.iter().map(|l| reference(stakeholder(tov, *l))).collect::<Vec<_>>(),
-        "cids:hasStakeholderOutcome": tov.outcomes.iter().map(|o| reference(iri(t, "stakeholder-outcome", o.id.as_str()))).collect::<Vec<_>>(),
+        "cids:hasStakeholderOutcome": tov.outcomes.iter().map(|o| reference(node("stakeholder-outcome", o.id.as_str()))).collect::<Vec<_>>(),
     });
     if let Some(impact) = &tov.impact {
         model_node["cids:hasDescription"] = impact.statement.get(lang).into();
     }
     if let Some(org) = &tov.scope.organisation {
-        let org_id = iri(t, "organisation", "owner");
+        let org_id = node("organisation", "owner");
         model_node["cids:forOrganization"] = reference(org_id.clone());
         graph.push(json!({
             "@id": org_id,
@@ -114,27 +125,66 @@ fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
             "oep:partOf": reference(model.clone()),
         }));
     }
+    // The links, turned around once, so each node finds its neighbours in constant time.
+    let mut indicators_of: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut outcomes_of: HashMap<&str, &[crate::model::Id]> = HashMap::new();
+    for x in &tov.outputs {
+        outcomes_of.entry(x.id.as_str()).or_insert(&x.outcomes);
+        let mut seen = BTreeSet::new();
+        for o in &x.outcomes {
+            if seen.insert(o.as_str()) {
+                indicators_of
+                    .entry(o.as_str())
+                    .or_default()
+                    .push(x.id.as_str());
+            }
+        }
+    }
+    let mut inputs_of: HashMap<&str, Vec<&str>> = HashMap::new();
+    for i in &tov.inputs {
+        let mut seen = BTreeSet::new();
+        for a in &i.activities {
+            if seen.insert(a.as_str()) {
+                inputs_of.entry(a.as_str()).or_default().push(i.id.as_str());
+            }
+        }
+    }
+    // Reach without activities counts for every activity.
+    let mut reach_of: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut reach_of_all: Vec<&str> = Vec::new();
+    for r in &tov.reach {
+        if r.activities.is_empty() {
+            reach_of_all.push(r.id.as_str());
+        }
+        let mut seen = BTreeSet::new();
+        for a in &r.activities {
+            if seen.insert(a.as_str()) {
+                reach_of.entry(a.as_str()).or_default().push(r.id.as_str());
+            }
+        }
+    }
+    let refs = |class: &str, ids: Option<&Vec<&str>>| -> Vec<Value> {
+        ids.into_iter()
+            .flatten()
+            .map(|x| reference(node(class, x)))
+            .collect()
+    };
     for o in &tov.outcomes {
-        let indicators: Vec<Value> = tov
-            .outputs
-            .iter()
-            .filter(|x| x.outcomes.contains(&o.id))
-            .map(|x| reference(iri(t, "indicator", x.id.as_str())))
-            .collect();
+        let indicators = refs("indicator", indicators_of.get(o.id.as_str()));
         graph.push(json!({
-            "@id": iri(t, "outcome", o.id.as_str()),
+            "@id": node("outcome", o.id.as_str()),
             "@type": "cids:Outcome",
             "org:hasName": o.id.as_str(),
             "cids:hasDescription": o.statement.get(lang),
             "cids:hasIndicator": indicators,
-            "cids:hasStakeholderOutcome": reference(iri(t, "stakeholder-outcome", o.id.as_str())),
+            "cids:hasStakeholderOutcome": reference(node("stakeholder-outcome", o.id.as_str())),
             "oep:partOf": reference(model.clone()),
         }));
         graph.push(json!({
-            "@id": iri(t, "stakeholder-outcome", o.id.as_str()),
+            "@id": node("stakeholder-outcome", o.id.as_str()),
             "@type": "cids:StakeholderOutcome",
             "org:hasName": format!("{} — {}", o.id, o.level.label().get(lang)),
-            "cids:forOutcome": reference(iri(t, "outcome", o.id.as_str())),
+            "cids:forOutcome": reference(node("outcome", o.id.as_str())),
             "cids:forStakeholder": reference(stakeholder(tov, o.level)),
             "cids:hasIndicator": indicators,
         }));
@@ -151,52 +201,57 @@ fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
             .map(|k| k.label().get(lang))
             .collect();
         graph.push(json!({
-            "@id": iri(t, "indicator", o.id.as_str()),
+            "@id": node("indicator", o.id.as_str()),
             "@type": "cids:Indicator",
             "org:hasIdentifier": o.id.as_str(),
             "org:hasName": o.statement.get(lang),
             "cids:hasDescription": format!("{}: {}. {}: {}.",
                 if lang == Lang::Nl { "Meting" } else { "Measurement" }, methods.join("; "),
                 if lang == Lang::Nl { "Bijdragen" } else { "Contributions" }, contributions.join(", ")),
-            "cids:forOutcome": o.outcomes.iter().map(|x| reference(iri(t, "outcome", x.as_str()))).collect::<Vec<_>>(),
+            "cids:forOutcome": o.outcomes.iter().map(|x| reference(node("outcome", x.as_str()))).collect::<Vec<_>>(),
         }));
     }
     for a in &tov.activities {
-        let outcomes: std::collections::BTreeSet<&str> = tov
+        let outcomes: BTreeSet<&str> = a
             .outputs
             .iter()
-            .filter(|o| a.outputs.contains(&o.id))
-            .flat_map(|o| o.outcomes.iter().map(|x| x.as_str()))
+            .filter_map(|o| outcomes_of.get(o.as_str()))
+            .flat_map(|x| x.iter().map(crate::model::Id::as_str))
             .collect();
-        let mut node = json!({
-            "@id": iri(t, "activity", a.id.as_str()),
+        let reach: Vec<Value> = reach_of_all
+            .iter()
+            .chain(reach_of.get(a.id.as_str()).into_iter().flatten())
+            .map(|r| reference(node("output", r)))
+            .collect();
+        let mut n = json!({
+            "@id": node("activity", a.id.as_str()),
             "@type": "cids:Activity",
             "org:hasName": a.display_label().get(lang),
-            "cids:canProduce": outcomes.into_iter().map(|x| reference(iri(t, "outcome", x))).collect::<Vec<_>>(),
-            "cids:hasInput": tov.inputs.iter().filter(|i| i.activities.contains(&a.id)).map(|i| reference(iri(t, "input", i.id.as_str()))).collect::<Vec<_>>(),
-            "cids:hasOutput": tov.reach.iter().filter(|r| r.activities.is_empty() || r.activities.contains(&a.id)).map(|r| reference(iri(t, "output", r.id.as_str()))).collect::<Vec<_>>(),
+            "cids:canProduce": outcomes.into_iter().map(|x| reference(node("outcome", x))).collect::<Vec<_>>(),
+            "cids:hasInput": refs("input", inputs_of.get(a.id.as_str())),
+            "cids:hasOutput": reach,
             "oep:partOf": reference(model.clone()),
         });
         if let Some(d) = &a.description {
-            node["cids:hasDescription"] = d.get(lang).into();
+            n["cids:hasDescription"] = d.get(lang).into();
         }
-        graph.push(node);
+        graph.push(n);
     }
     for i in &tov.inputs {
-        let mut node = json!({
-            "@id": iri(t, "input", i.id.as_str()),
+        let mut n = json!({
+            "@id": node("input", i.id.as_str()),
             "@type": "cids:Input",
             "org:hasName": i.display_label().get(lang),
             "oep:partOf": reference(model.clone()),
         });
         if let Some(d) = &i.description {
-            node["cids:hasDescription"] = d.get(lang).into();
+            n["cids:hasDescription"] = d.get(lang).into();
         }
-        graph.push(node);
+        graph.push(n);
     }
     for r in &tov.reach {
         graph.push(json!({
-            "@id": iri(t, "output", r.id.as_str()),
+            "@id": node("output", r.id.as_str()),
             "@type": "cids:Output",
             "org:hasName": r.label.clone().unwrap_or_else(|| r.kind.label().into()).get(lang),
             "cids:hasDescription": r.kind.label().get(lang),
@@ -225,11 +280,11 @@ fn measure(value: u64, unit: &str) -> Value {
 pub fn estimate(e: &Estimate, tov: &TheoryOfValue, census: &Census, lang: Lang) -> Value {
     let t = tov.id.as_str();
     let mut graph = tov_nodes(tov, lang);
-    let org = iri(t, "organisation", "census");
+    let org = iri(t, "organisation", &["census"]);
     graph.push(
         json!({ "@id": org, "@type": "cids:Organization", "org:hasName": census.organisation }),
     );
-    let period = iri(t, "period", census.id.as_str());
+    let period = iri(t, "period", &[census.id.as_str()]);
     graph.push(json!({
         "@id": period,
         "@type": "time:DateTimeInterval",
@@ -254,10 +309,10 @@ pub fn estimate(e: &Estimate, tov: &TheoryOfValue, census: &Census, lang: Lang) 
             }
         };
         graph.push(json!({
-            "@id": iri(t, "report", &format!("{}.{}", census.id, o.output)),
+            "@id": iri(t, "indicator-report", &[census.id.as_str(), o.output.as_str()]),
             "@type": "cids:IndicatorReport",
             "org:hasName": format!("{} — {}", o.output, census.id),
-            "cids:forIndicator": reference(iri(t, "indicator", o.output.as_str())),
+            "cids:forIndicator": reference(iri(t, "indicator", &[o.output.as_str()])),
             "cids:forOrganization": reference(org.clone()),
             "time:hasTime": reference(period.clone()),
             "i72:value": measure(o.count, unit),
@@ -272,29 +327,29 @@ pub fn estimate(e: &Estimate, tov: &TheoryOfValue, census: &Census, lang: Lang) 
     }
     for (key, nl, en, amount) in [
         (
-            "care-costs-avoided-gross",
+            "gross",
             "Voorkomen zorg- en ondersteuningskosten, bruto",
             "Care and support costs avoided, gross",
             e.gross,
         ),
         (
-            "care-costs-avoided-net",
+            "net",
             "Voorkomen zorg- en ondersteuningskosten, netto",
             "Care and support costs avoided, net",
             e.net,
         ),
     ] {
-        let indicator = iri(t, "indicator", key);
+        let indicator = iri(t, "care-cost-indicator", &[key]);
         graph.push(json!({
             "@id": indicator,
             "@type": "cids:Indicator",
-            "org:hasIdentifier": key,
+            "org:hasIdentifier": format!("care-costs-avoided-{key}"),
             "org:hasName": if lang == Lang::Nl { nl } else { en },
             "cids:hasDescription": if lang == Lang::Nl { "Som van de regels van de waardeschatting, in eurocenten." } else { "Sum of the value estimate's lines, in euro cents." },
-            "cids:forOutcome": tov.outcomes.iter().filter(|o| o.level == Level::Individual).map(|o| reference(iri(t, "outcome", o.id.as_str()))).collect::<Vec<_>>(),
+            "cids:forOutcome": tov.outcomes.iter().filter(|o| o.level == Level::Individual).map(|o| reference(iri(t, "outcome", &[o.id.as_str()]))).collect::<Vec<_>>(),
         }));
         graph.push(json!({
-            "@id": iri(t, "report", &format!("{}.{key}", census.id)),
+            "@id": iri(t, "care-cost-report", &[census.id.as_str(), key]),
             "@type": "cids:IndicatorReport",
             "org:hasName": format!("{} — {}", if lang == Lang::Nl { nl } else { en }, census.id),
             "cids:forIndicator": reference(indicator),

@@ -201,3 +201,59 @@ fn committed_example_exports_match_the_code() {
         );
     }
 }
+
+#[test]
+fn an_output_named_like_the_exports_own_indicator_gets_its_own_iri() {
+    // The export adds indicators of care costs avoided; an output whose ID is theirs, or
+    // one that looks like another node's key, still gets a node of its own.
+    for id in [
+        "care-costs-avoided-gross",
+        "care-costs-avoided-net",
+        "gross",
+        "census-het-voorbeeld-2025.op-ind-meaning",
+    ] {
+        let national: theory_of_value::TheoryOfValue = theory_of_value::from_json_str(
+            &theory_of_value::NATIONAL_JSON.replace("op-ind-capacities", id),
+        )
+        .unwrap();
+        let set = theory_of_value::value::PersonaSet::from_json_str(
+            &example::PERSONAS_JSON.replace("op-ind-capacities", id),
+        )
+        .unwrap();
+        let e = theory_of_value::value::estimate(&national, &set, example::census()).unwrap();
+        for lang in [Lang::Nl, Lang::En] {
+            let doc = cids::estimate(&e, &national, example::census(), lang);
+            check(&doc);
+            let graph = doc["@graph"].as_array().unwrap();
+            let named: Vec<&Value> = graph
+                .iter()
+                .filter(|n| {
+                    n["org:hasIdentifier"]
+                        .as_str()
+                        .is_some_and(|x| x.starts_with("care-costs-avoided") || x == id)
+                })
+                .collect();
+            assert_eq!(
+                named.len(),
+                3,
+                "{id}: the output and the two care-cost indicators"
+            );
+        }
+    }
+}
+
+#[test]
+fn iris_are_percent_encoded_segments() {
+    let doc = cids::tov(example::local_tov(), Lang::Nl);
+    for node in doc["@graph"].as_array().unwrap() {
+        let id = node["@id"].as_str().unwrap();
+        let rest = id.strip_prefix("urn:theory-of-value:").unwrap();
+        assert!(
+            rest.split(':').all(|seg| !seg.is_empty()
+                && seg
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b))),
+            "{id}"
+        );
+    }
+}

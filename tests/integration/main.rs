@@ -3,6 +3,7 @@
 mod assessment;
 mod cids;
 mod compare;
+mod escaping;
 mod estimate;
 mod fixtures;
 mod hostile;

@@ -1,13 +1,9 @@
 //! The mermaid rendering.
 
-use super::short;
+use super::safe::{put, Mmd, Writer};
+use super::{covers_all, short};
 use crate::base::{Lang, Text};
-use crate::model::{Layer, Level, TheoryOfValue};
-use std::fmt::Write;
-
-fn esc(s: &str) -> String {
-    s.replace('"', "#quot;").replace('\n', " ")
-}
+use crate::model::{Id, Layer, Level, TheoryOfValue};
 
 /// A Mermaid node ID for an element ID, one to one: `_` → `__`, `-` → `_h`, `.` → `_d`.
 fn node(id: &str) -> String {
@@ -22,6 +18,12 @@ fn node(id: &str) -> String {
 /// separate groups, and the links between them. A link from an element to every element of
 /// the next layer is drawn once, to the layer.
 ///
+/// Every label is escaped for Mermaid (quotes, `%%`, line breaks, HTML and Markdown
+/// characters become Mermaid entity codes or spaces), so no text in the document can end a
+/// label, add a statement such as `click`, or change the diagram's configuration, whatever
+/// `securityLevel` the reader draws it with. The cost is linear in the number of elements and
+/// links.
+///
 /// ```
 /// use theory_of_value::{national, Lang};
 /// use theory_of_value::out::render;
@@ -30,37 +32,38 @@ fn node(id: &str) -> String {
 /// assert!(m.contains("Wat willen we bereiken in de samenleving?"));
 /// ```
 pub fn mermaid(tov: &TheoryOfValue, lang: Lang) -> String {
-    let mut out = String::from("flowchart TB\n");
-    let layer_title = |layer: Layer| {
-        format!(
-            "{} — {}",
-            layer.label().get(lang),
+    let mut out = Writer::<Mmd>::new();
+    out.lit("flowchart TB\n");
+    let layer_title = |out: &mut Writer<Mmd>, layer: Layer| {
+        put!(out, { layer.label().get(lang) }, " — ", {
             layer.question().get(lang)
-        )
+        });
     };
-    let level_title = |level: Level| level.label().get(lang);
-    let _ = writeln!(
-        out,
-        "  subgraph L_impact[\"{}\"]",
-        esc(&layer_title(Layer::Impact))
-    );
+    out.lit("  subgraph L_impact[\"");
+    layer_title(&mut out, Layer::Impact);
+    out.lit("\"]\n");
     if let Some(i) = &tov.impact {
-        let _ = writeln!(
+        put!(
             out,
-            "    {}[\"{}\"]",
-            node(i.id.as_str()),
-            esc(&short(&i.statement, lang, 120))
+            "    ",
+            { node(i.id.as_str()) },
+            "[\"",
+            { short(&i.statement, lang, 120) },
+            "\"]\n"
         );
     }
-    out.push_str("  end\n");
-    for (layer, key) in [(Layer::Outcome, "outcome"), (Layer::Output, "output")] {
-        let _ = writeln!(
-            out,
-            "  subgraph L_{key}[\"{}\"]\n    direction LR",
-            esc(&layer_title(layer))
-        );
+    out.lit("  end\n");
+    for layer in [Layer::Outcome, Layer::Output] {
+        let key = if layer == Layer::Outcome {
+            "outcome"
+        } else {
+            "output"
+        };
+        put!(out, "  subgraph L_", { key }, "[\"");
+        layer_title(&mut out, layer);
+        out.lit("\"]\n    direction LR\n");
         for level in Level::ALL {
-            let items: Vec<(&crate::model::Id, &Text)> = match layer {
+            let items: Vec<(&Id, &Text)> = match layer {
                 Layer::Outcome => tov
                     .outcomes
                     .iter()
@@ -82,54 +85,52 @@ pub fn mermaid(tov: &TheoryOfValue, lang: Lang) -> String {
             } else {
                 "collective"
             };
-            let _ = writeln!(
+            put!(
                 out,
-                "    subgraph L_{key}_{level_id}[\"{}\"]",
-                esc(level_title(level))
+                "    subgraph L_",
+                { key },
+                "_",
+                { level_id },
+                "[\"",
+                { level.label().get(lang) },
+                "\"]\n"
             );
+            let max = if layer == Layer::Outcome { 160 } else { 80 };
             for (id, text) in items {
-                let _ = writeln!(
+                let n = node(id.as_str());
+                put!(
                     out,
-                    "      {}[\"{}\"]",
-                    node(id.as_str()),
-                    esc(&short(
-                        text,
-                        lang,
-                        if layer == Layer::Outcome { 160 } else { 80 }
-                    ))
-                );
-                let _ = writeln!(
-                    out,
-                    "      class {} {}",
-                    node(id.as_str()),
-                    if level == Level::Individual {
-                        "individual"
-                    } else {
-                        "collective"
-                    }
+                    "      ",
+                    { n },
+                    "[\"",
+                    { short(text, lang, max) },
+                    "\"]\n      class ",
+                    { n },
+                    " ",
+                    { level_id },
+                    "\n"
                 );
             }
-            out.push_str("    end\n");
+            out.lit("    end\n");
         }
-        out.push_str("  end\n");
+        out.lit("  end\n");
     }
-    let flat_layer =
-        |out: &mut String, key: &str, layer: Layer, items: Vec<(&crate::model::Id, Text)>| {
-            let _ = writeln!(
+    let flat_layer = |out: &mut Writer<Mmd>, key: &str, layer: Layer, items: Vec<(&Id, Text)>| {
+        put!(out, "  subgraph L_", { key }, "[\"");
+        layer_title(out, layer);
+        out.lit("\"]\n    direction LR\n");
+        for (id, label) in items {
+            put!(
                 out,
-                "  subgraph L_{key}[\"{}\"]\n    direction LR",
-                esc(&layer_title(layer))
+                "    ",
+                { node(id.as_str()) },
+                "[\"",
+                { short(&label, lang, 60) },
+                "\"]\n"
             );
-            for (id, label) in items {
-                let _ = writeln!(
-                    out,
-                    "    {}[\"{}\"]",
-                    node(id.as_str()),
-                    esc(&short(&label, lang, 60))
-                );
-            }
-            out.push_str("  end\n");
-        };
+        }
+        out.lit("  end\n");
+    };
     flat_layer(
         &mut out,
         "activity",
@@ -149,32 +150,42 @@ pub fn mermaid(tov: &TheoryOfValue, lang: Lang) -> String {
             .collect(),
     );
     // Links point up the chain: what an element contributes to.
-    let mut edge = |from: &str,
-                    targets: &[crate::model::Id],
-                    all: &[&crate::model::Id],
-                    layer: &str| {
-        if !all.is_empty() && targets.len() == all.len() && all.iter().all(|t| targets.contains(t))
-        {
-            let _ = writeln!(out, "  {} --> L_{layer}", node(from));
+    let mut edge = |from: &Id, targets: &[Id], all: &[&Id], layer: &str| {
+        if covers_all(targets, all) {
+            put!(
+                out,
+                "  ",
+                { node(from.as_str()) },
+                " --> L_",
+                { layer },
+                "\n"
+            );
         } else {
             for t in targets {
-                let _ = writeln!(out, "  {} --> {}", node(from), node(t.as_str()));
+                put!(
+                    out,
+                    "  ",
+                    { node(from.as_str()) },
+                    " --> ",
+                    { node(t.as_str()) },
+                    "\n"
+                );
             }
         }
     };
-    let outcomes: Vec<&crate::model::Id> = tov.outcomes.iter().map(|o| &o.id).collect();
-    let outputs: Vec<&crate::model::Id> = tov.outputs.iter().map(|o| &o.id).collect();
-    let activities: Vec<&crate::model::Id> = tov.activities.iter().map(|o| &o.id).collect();
+    let outcomes: Vec<&Id> = tov.outcomes.iter().map(|o| &o.id).collect();
+    let outputs: Vec<&Id> = tov.outputs.iter().map(|o| &o.id).collect();
+    let activities: Vec<&Id> = tov.activities.iter().map(|o| &o.id).collect();
     for o in &tov.outputs {
-        edge(o.id.as_str(), &o.outcomes, &outcomes, "outcome");
+        edge(&o.id, &o.outcomes, &outcomes, "outcome");
     }
     for a in &tov.activities {
-        edge(a.id.as_str(), &a.outputs, &outputs, "output");
+        edge(&a.id, &a.outputs, &outputs, "output");
     }
     for i in &tov.inputs {
-        edge(i.id.as_str(), &i.activities, &activities, "activity");
+        edge(&i.id, &i.activities, &activities, "activity");
     }
-    out.push_str("  L_outcome --> L_impact\n");
-    out.push_str("  classDef individual fill:#e8f1fb,stroke:#2b6cb0\n  classDef collective fill:#fdf0e6,stroke:#c05621\n");
-    out
+    out.lit("  L_outcome --> L_impact\n");
+    out.lit("  classDef individual fill:#e8f1fb,stroke:#2b6cb0\n  classDef collective fill:#fdf0e6,stroke:#c05621\n");
+    out.finish()
 }

@@ -6,6 +6,8 @@ mod markdown;
 mod mermaid;
 mod money;
 mod monitor;
+mod report;
+mod safe;
 mod svg;
 
 pub use html::{estimate_html, html};
@@ -20,6 +22,8 @@ pub use monitor::{monitor_html, monitor_markdown, monitor_text};
 pub use svg::svg;
 
 use crate::base::{Lang, Text};
+use crate::model::Id;
+use std::collections::HashSet;
 
 pub(super) fn short(text: &Text, lang: Lang, max: usize) -> String {
     let s = text.get(lang);
@@ -41,9 +45,12 @@ pub(super) fn decimal(x: f64, lang: Lang) -> String {
     }
 }
 
-pub(super) fn xml(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// Whether `targets` holds every ID of `all` (a link to the whole next layer), in time linear
+/// in the length of `targets`.
+pub(super) fn covers_all(targets: &[Id], all: &[&Id]) -> bool {
+    if all.is_empty() || targets.len() < all.len() {
+        return false;
+    }
+    let targets: HashSet<&str> = targets.iter().map(Id::as_str).collect();
+    all.iter().all(|t| targets.contains(t.as_str()))
 }

@@ -1,9 +1,10 @@
 //! The svg rendering.
 
-use super::xml;
+use super::covers_all;
+use super::safe::{put, Writer, Xml};
 use crate::base::{Lang, Text};
-use crate::model::{Layer, Level, TheoryOfValue};
-use std::fmt::Write;
+use crate::model::{Id, Layer, Level, TheoryOfValue};
+use std::collections::HashMap;
 
 /// Breaks `s` into lines of at most `width` characters, at spaces.
 fn wrap(s: &str, width: usize) -> Vec<String> {
@@ -46,18 +47,94 @@ fn wrap(s: &str, width: usize) -> Vec<String> {
 }
 
 struct Box {
-    id: String,
     x: f64,
     y: f64,
     w: f64,
     h: f64,
 }
 
+/// The narrowest box; a region with more elements than fit side by side at this width
+/// continues on further rows.
+const MIN_BOX: f64 = 140.0;
+const GAP: f64 = 10.0;
+const LINE: f64 = 15.0;
+
+/// Lays out `items` in rows within `[x0, x1)` from `top`: as many boxes side by side as fit at
+/// [`MIN_BOX`] width or wider, further rows below. Returns the height used.
+fn rows(
+    body: &mut Writer<Xml>,
+    boxes: &mut HashMap<String, Box>,
+    items: &[(String, Text, Option<Level>)],
+    (x0, x1): (f64, f64),
+    top: f64,
+    chars: usize,
+    lang: Lang,
+) -> f64 {
+    if items.is_empty() {
+        return 0.0;
+    }
+    let width = (x1 - x0).max(MIN_BOX);
+    let fit = (((width + GAP) / (MIN_BOX + GAP)).floor() as usize).max(1);
+    let per_row = fit.min(items.len());
+    let n = per_row as f64;
+    let w = ((width - GAP * (n - 1.0)) / n).max(MIN_BOX.min(width));
+    let per_line = (((w - 12.0) / 6.8).max(8.0) as usize).min(chars);
+    let mut y = top;
+    for row in items.chunks(per_row) {
+        let wrapped: Vec<Vec<String>> = row
+            .iter()
+            .map(|(_, t, _)| wrap(t.get(lang), per_line))
+            .collect();
+        let h = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64 * LINE + 14.0;
+        for (i, ((id, _, level), lines)) in row.iter().zip(wrapped).enumerate() {
+            let x = x0 + i as f64 * (w + GAP);
+            let (fill, stroke) = match level {
+                Some(Level::Individual) => ("#e8f1fb", "#2b6cb0"),
+                Some(Level::Collective) => ("#fdf0e6", "#c05621"),
+                None => ("#ffffff", "#666"),
+            };
+            put!(
+                body,
+                "<rect x=\"",
+                [x],
+                "\" y=\"",
+                [y],
+                "\" width=\"",
+                [w],
+                "\" height=\"",
+                [h],
+                "\" rx=\"5\" fill=\""
+            );
+            body.lit(fill).lit("\" stroke=\"").lit(stroke).lit("\"/>");
+            for (k, line) in lines.iter().enumerate() {
+                put!(
+                    body,
+                    "<text x=\"",
+                    [x + 6.0],
+                    "\" y=\"",
+                    [y + 17.0 + k as f64 * LINE],
+                    "\" font-size=\"12\" fill=\"#111\">",
+                    { line },
+                    "</text>"
+                );
+            }
+            boxes.entry(id.clone()).or_insert(Box { x, y, w, h });
+        }
+        y += h + GAP;
+    }
+    y - GAP - top
+}
+
 /// The ToV as a standalone SVG picture of its chain: five bands from impact at the top to
 /// input at the bottom, each titled with its question; outcomes and outputs split into the
 /// individual (left, blue) and collective (right, orange) level; lines for the links. A link
 /// from an element to every element of the next layer is drawn once, to the band. Sized for
-/// an A4 page in landscape when printed.
+/// an A4 page in landscape when printed; a layer with more elements than fit side by side
+/// continues on further rows, so the picture grows downwards.
+///
+/// The SVG is always well-formed XML: text is escaped, and characters XML 1.0 cannot hold
+/// (C0 controls, U+FFFE, U+FFFF) become U+FFFD. The cost is linear in the number of elements
+/// and links.
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
@@ -67,75 +144,16 @@ struct Box {
 /// assert!(svg.contains("Hoe weten we of dat gelukt is?"));
 /// ```
 pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
+    picture(tov, lang).finish()
+}
+
+pub(super) fn picture(tov: &TheoryOfValue, lang: Lang) -> Writer<Xml> {
     const W: f64 = 1600.0;
     const PAD: f64 = 20.0;
-    const LINE: f64 = 15.0;
-    let mut boxes: Vec<Box> = Vec::new();
-    let mut body = String::new();
+    let mut boxes: HashMap<String, Box> = HashMap::new();
+    let mut body = Writer::<Xml>::new();
     let mut y = PAD;
-    let band = |body: &mut String, y: f64, h: f64, layer: Layer| {
-        let _ = write!(
-            body,
-            r##"<rect x="{PAD}" y="{y}" width="{}" height="{h}" rx="8" fill="#f7f7f9" stroke="#c8c8d0"/><text x="{}" y="{}" font-size="15" font-weight="700" fill="#333">{} — {}</text>"##,
-            W - 2.0 * PAD,
-            PAD + 12.0,
-            y + 20.0,
-            xml(layer.label().get(lang)),
-            xml(layer.question().get(lang))
-        );
-    };
-    // Lays out `items` in a row within [x0, x1), returns the band height used.
-    let row = |body: &mut String,
-               boxes: &mut Vec<Box>,
-               items: &[(String, Text, Option<Level>)],
-               x0: f64,
-               x1: f64,
-               top: f64,
-               chars: usize|
-     -> f64 {
-        if items.is_empty() {
-            return 0.0;
-        }
-        let n = items.len() as f64;
-        let gap = 10.0;
-        let w = ((x1 - x0) - gap * (n - 1.0)) / n;
-        let per_line = ((w - 12.0) / 6.2).max(8.0) as usize;
-        let per_line = per_line.min(chars);
-        let wrapped: Vec<Vec<String>> = items
-            .iter()
-            .map(|(_, t, _)| wrap(t.get(lang), per_line))
-            .collect();
-        let h = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f64 * LINE + 14.0;
-        for (i, ((id, _, level), lines)) in items.iter().zip(wrapped).enumerate() {
-            let x = x0 + i as f64 * (w + gap);
-            let (fill, stroke) = match level {
-                Some(Level::Individual) => ("#e8f1fb", "#2b6cb0"),
-                Some(Level::Collective) => ("#fdf0e6", "#c05621"),
-                None => ("#ffffff", "#666"),
-            };
-            let _ = write!(
-                body,
-                r##"<rect x="{x:.1}" y="{top:.1}" width="{w:.1}" height="{h:.1}" rx="5" fill="{fill}" stroke="{stroke}"/>"##
-            );
-            for (k, line) in lines.iter().enumerate() {
-                let _ = write!(
-                    body,
-                    r##"<text x="{:.1}" y="{:.1}" font-size="12" fill="#111">{}</text>"##,
-                    x + 6.0,
-                    top + 17.0 + k as f64 * LINE,
-                    xml(line)
-                );
-            }
-            boxes.push(Box {
-                id: id.clone(),
-                x,
-                y: top,
-                w,
-                h,
-            });
-        }
-        h
-    };
+    let full = (PAD + 12.0, W - PAD - 12.0);
     let mut bands: Vec<(Layer, f64, f64)> = Vec::new();
     // Impact
     let items: Vec<(String, Text, Option<Level>)> = tov
@@ -143,36 +161,13 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
         .iter()
         .map(|i| (i.id.to_string(), i.statement.clone(), None))
         .collect();
-    let h = row(
-        &mut body,
-        &mut boxes,
-        &items,
-        PAD + 12.0,
-        W - PAD - 12.0,
-        y + 32.0,
-        200,
-    );
+    let h = rows(&mut body, &mut boxes, &items, full, y + 32.0, 200, lang);
     bands.push((Layer::Impact, y, h + 44.0));
     y += h + 56.0;
     for layer in [Layer::Outcome, Layer::Output] {
         let mut heights = Vec::new();
-        // Each level gets width in proportion to its number of elements (at least a quarter).
-        let count = |level: Level| match layer {
-            Layer::Outcome => tov.outcomes.iter().filter(|o| o.level == level).count(),
-            _ => tov.outputs.iter().filter(|o| o.level == level).count(),
-        } as f64;
-        let (ni, nc) = (count(Level::Individual), count(Level::Collective));
-        let share = if ni + nc == 0.0 {
-            0.5
-        } else {
-            (ni / (ni + nc)).clamp(0.25, 0.75)
-        };
-        let split = PAD + 12.0 + (W - 2.0 * PAD - 24.0) * share;
-        for (level, x0, x1) in [
-            (Level::Individual, PAD + 12.0, split - 6.0),
-            (Level::Collective, split + 6.0, W - PAD - 12.0),
-        ] {
-            let items: Vec<(String, Text, Option<Level>)> = match layer {
+        let of_level = |level: Level| -> Vec<(String, Text, Option<Level>)> {
+            match layer {
                 Layer::Outcome => tov
                     .outcomes
                     .iter()
@@ -185,21 +180,40 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
                     .filter(|o| o.level == level)
                     .map(|o| (o.id.to_string(), o.statement.clone(), Some(level)))
                     .collect(),
-            };
-            let _ = write!(
+            }
+        };
+        let (individual, collective) = (of_level(Level::Individual), of_level(Level::Collective));
+        // Each level gets width in proportion to its number of elements (at least a quarter).
+        let (ni, nc) = (individual.len() as f64, collective.len() as f64);
+        let share = if ni + nc == 0.0 {
+            0.5
+        } else {
+            (ni / (ni + nc)).clamp(0.25, 0.75)
+        };
+        let split = PAD + 12.0 + (W - 2.0 * PAD - 24.0) * share;
+        for (level, items, x0, x1) in [
+            (Level::Individual, individual, PAD + 12.0, split - 6.0),
+            (Level::Collective, collective, split + 6.0, W - PAD - 12.0),
+        ] {
+            put!(
                 body,
-                r##"<text x="{x0}" y="{:.1}" font-size="12" font-style="italic" fill="#555">{}</text>"##,
-                y + 42.0,
-                xml(level.label().get(lang))
+                "<text x=\"",
+                [x0],
+                "\" y=\"",
+                [y + 42.0],
+                "\" font-size=\"12\" font-style=\"italic\" fill=\"#555\">",
+                { level.label().get(lang) },
+                "</text>"
             );
-            heights.push(row(
+            let chars = if layer == Layer::Outcome { 120 } else { 34 };
+            heights.push(rows(
                 &mut body,
                 &mut boxes,
                 &items,
-                x0,
-                x1,
+                (x0, x1),
                 y + 50.0,
-                if layer == Layer::Outcome { 120 } else { 34 },
+                chars,
+                lang,
             ));
         }
         let h = heights.into_iter().fold(0.0, f64::max);
@@ -219,88 +233,124 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
                 .map(|i| (i.id.to_string(), i.display_label(), None))
                 .collect(),
         };
-        let h = row(
-            &mut body,
-            &mut boxes,
-            &items,
-            PAD + 12.0,
-            W - PAD - 12.0,
-            y + 32.0,
-            30,
-        );
+        let h = rows(&mut body, &mut boxes, &items, full, y + 32.0, 30, lang);
         bands.push((layer, y, h + 44.0));
         y += h + 56.0;
     }
-    let mut backgrounds = String::new();
+    let mut backgrounds = Writer::<Xml>::new();
     for (layer, top, h) in &bands {
-        band(&mut backgrounds, *top, *h, *layer);
+        put!(
+            backgrounds,
+            "<rect x=\"",
+            [PAD],
+            "\" y=\"",
+            [*top],
+            "\" width=\"",
+            [W - 2.0 * PAD],
+            "\" height=\"",
+            [*h],
+            "\" rx=\"8\" fill=\"#f7f7f9\" stroke=\"#c8c8d0\"/><text x=\"",
+            [PAD + 12.0],
+            "\" y=\"",
+            [top + 20.0],
+            "\" font-size=\"15\" font-weight=\"700\" fill=\"#333\">",
+            { layer.label().get(lang) },
+            " — ",
+            { layer.question().get(lang) },
+            "</text>"
+        );
     }
     // Links, drawn from the top edge of the element to the bottom edge of what it serves.
-    let find = |id: &str| boxes.iter().find(|b| b.id == id);
     let band_of = |layer: Layer| {
         bands
             .iter()
             .find(|(l, ..)| *l == layer)
             .map(|(_, top, h)| (*top, *h))
     };
-    let mut links = String::new();
-    let mut link = |from: &str,
-                    to: &[crate::model::Id],
-                    all: &[&crate::model::Id],
-                    layer: Layer| {
-        let Some(f) = find(from) else { return };
+    let mut links = Writer::<Xml>::new();
+    let mut link = |from: &Id, to: &[Id], all: &[&Id], layer: Layer| {
+        let Some(f) = boxes.get(from.as_str()) else {
+            return;
+        };
         let (fx, fy) = (f.x + f.w / 2.0, f.y);
-        let whole = !all.is_empty() && to.len() == all.len() && all.iter().all(|t| to.contains(t));
-        if whole {
+        if covers_all(to, all) {
             if let Some((top, h)) = band_of(layer) {
-                let _ = write!(
+                put!(
                     links,
-                    r##"<line x1="{fx:.1}" y1="{fy:.1}" x2="{fx:.1}" y2="{:.1}" stroke="#888" stroke-width="1.2" marker-end="url(#arrow)"/>"##,
-                    top + h
+                    "<line x1=\"",
+                    [fx],
+                    "\" y1=\"",
+                    [fy],
+                    "\" x2=\"",
+                    [fx],
+                    "\" y2=\"",
+                    [top + h],
+                    "\" stroke=\"#888\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"/>"
                 );
             }
             return;
         }
         for t in to {
-            if let Some(b) = find(t.as_str()) {
-                let _ = write!(
+            if let Some(b) = boxes.get(t.as_str()) {
+                put!(
                     links,
-                    r##"<line x1="{fx:.1}" y1="{fy:.1}" x2="{:.1}" y2="{:.1}" stroke="#888" stroke-width="1" opacity="0.7" marker-end="url(#arrow)"/>"##,
-                    b.x + b.w / 2.0,
-                    b.y + b.h
+                    "<line x1=\"",
+                    [fx],
+                    "\" y1=\"",
+                    [fy],
+                    "\" x2=\"",
+                    [b.x + b.w / 2.0],
+                    "\" y2=\"",
+                    [b.y + b.h],
+                    "\" stroke=\"#888\" stroke-width=\"1\" opacity=\"0.7\" marker-end=\"url(#arrow)\"/>"
                 );
             }
         }
     };
-    let outcomes: Vec<&crate::model::Id> = tov.outcomes.iter().map(|o| &o.id).collect();
-    let outputs: Vec<&crate::model::Id> = tov.outputs.iter().map(|o| &o.id).collect();
-    let activities: Vec<&crate::model::Id> = tov.activities.iter().map(|o| &o.id).collect();
+    let outcomes: Vec<&Id> = tov.outcomes.iter().map(|o| &o.id).collect();
+    let outputs: Vec<&Id> = tov.outputs.iter().map(|o| &o.id).collect();
+    let activities: Vec<&Id> = tov.activities.iter().map(|o| &o.id).collect();
     for o in &tov.outputs {
-        link(o.id.as_str(), &o.outcomes, &outcomes, Layer::Outcome);
+        link(&o.id, &o.outcomes, &outcomes, Layer::Outcome);
     }
     for a in &tov.activities {
-        link(a.id.as_str(), &a.outputs, &outputs, Layer::Output);
+        link(&a.id, &a.outputs, &outputs, Layer::Output);
     }
     for i in &tov.inputs {
-        link(i.id.as_str(), &i.activities, &activities, Layer::Activity);
+        link(&i.id, &i.activities, &activities, Layer::Activity);
     }
-    if let (Some((_, _, _)), Some(impact)) = (
-        bands.first(),
-        tov.impact.as_ref().and_then(|i| find(i.id.as_str())),
-    ) {
+    if let Some(impact) = tov.impact.as_ref().and_then(|i| boxes.get(i.id.as_str())) {
         if let Some((top, _)) = band_of(Layer::Outcome) {
-            let _ = write!(
+            put!(
                 links,
-                r##"<line x1="{:.1}" y1="{top:.1}" x2="{:.1}" y2="{:.1}" stroke="#444" stroke-width="2" marker-end="url(#arrow)"/>"##,
-                W / 2.0,
-                W / 2.0,
-                impact.y + impact.h
+                "<line x1=\"",
+                [W / 2.0],
+                "\" y1=\"",
+                [top],
+                "\" x2=\"",
+                [W / 2.0],
+                "\" y2=\"",
+                [impact.y + impact.h],
+                "\" stroke=\"#444\" stroke-width=\"2\" marker-end=\"url(#arrow)\"/>"
             );
         }
     }
-    let height = y + PAD;
-    format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {height:.0}" width="{W}" height="{height:.0}" font-family="system-ui, 'DejaVu Sans', sans-serif" role="img"><title>{}</title><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#888"/></marker></defs><rect width="100%" height="100%" fill="#fff"/>{backgrounds}{links}{body}</svg>"##,
-        xml(tov.title.get(lang))
-    )
+    let height = (y + PAD).round();
+    let mut svg = Writer::<Xml>::new();
+    put!(
+        svg,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ",
+        [W],
+        " ",
+        [height],
+        "\" width=\"",
+        [W],
+        "\" height=\"",
+        [height],
+        "\" font-family=\"system-ui, 'DejaVu Sans', sans-serif\" role=\"img\"><title>",
+        { tov.title.get(lang) },
+        "</title><defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#888\"/></marker></defs><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+    );
+    svg.nest(backgrounds).nest(links).nest(body).lit("</svg>");
+    svg
 }
