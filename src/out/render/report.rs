@@ -160,6 +160,9 @@ pub(super) fn estimate(e: &Estimate, tov: &TheoryOfValue, set: &PersonaSet, lang
         "Voorkomen zorg- en ondersteuningskosten",
         "Care and support costs avoided",
     )));
+    // The sources' framing: avoided costs are a by-product of the added value above, said
+    // before their figures and again after the last of them.
+    blocks.push(Block::Para(super::money::bijvangst(lang).to_owned()));
     let mut rows: Vec<Vec<Cell>> = e
         .care_lines
         .iter()
@@ -251,6 +254,7 @@ pub(super) fn estimate(e: &Estimate, tov: &TheoryOfValue, set: &PersonaSet, lang
             ),
             decimal(r, lang)
         )));
+        blocks.push(Block::Para(super::money::bijvangst(lang).to_owned()));
     }
     Report {
         title: t("Waardeschatting", "Value estimate"),
