@@ -17,6 +17,30 @@ use theory_of_value::{example, from_json_str, Lang, TheoryOfValue, NATIONAL_JSON
 /// still shows the dangerous part), then line breaks that could start a new construct.
 const PAYLOAD: &str = "<b>&amp;\"'|*_[a](javascript:x)%%{init}%%`$@\u{1b}\u{7}\u{b}\u{ffff}\u{fffe}\u{1}\u{202e}\r\n# x\u{2028}%% click n call f()\n| totaal | € 1 |";
 
+/// The estimate of the planted documents. The estimate refuses documents with errors, and
+/// control characters in a text are one (`TOV124`), so its figures are computed from a copy
+/// without the characters a text may not hold; the renderings then get the planted documents
+/// themselves, every text as planted.
+fn estimate_of(d: &Documents) -> theory_of_value::value::Estimate {
+    fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(x: &T) -> T {
+        fn strip(v: &mut Value) {
+            match v {
+                Value::String(s) => s.retain(|c| {
+                    !escape::is_control(c) || matches!(c, '\n' | '\r')
+                }),
+                Value::Array(a) => a.iter_mut().for_each(strip),
+                Value::Object(m) => m.values_mut().for_each(strip),
+                _ => {}
+            }
+        }
+        let mut v = serde_json::to_value(x).unwrap();
+        strip(&mut v);
+        serde_json::from_value(v).unwrap()
+    }
+    estimate(&clean(&d.tovs[0]), &clean(&d.set), &clean(&d.census))
+        .expect("the planted documents, without control characters, estimate")
+}
+
 fn marker(n: usize) -> String {
     format!("MK{n}MK")
 }
@@ -133,7 +157,7 @@ fn renderings(d: &Documents) -> Vec<(String, Context, String)> {
                 render::markdown(tov, lang),
             ));
         }
-        let e = estimate(&d.tovs[0], &d.set, &d.census).expect("the planted documents estimate");
+        let e = estimate_of(&d);
         out.push((
             format!("estimate markdown {lang}"),
             Context::Markdown,
@@ -309,7 +333,7 @@ fn every_text_field_reaches_every_output_only_escaped() {
 fn the_cids_export_holds_every_text_as_a_json_string_and_unique_ids() {
     let mut next = 0;
     let (d, _) = documents(&mut next);
-    let e = estimate(&d.tovs[0], &d.set, &d.census).unwrap();
+    let e = estimate_of(&d);
     for lang in [Lang::Nl, Lang::En] {
         for doc in [
             cids::tov(&d.tovs[0], lang),
