@@ -25,9 +25,9 @@ fn estimate_of(d: &Documents) -> theory_of_value::value::Estimate {
     fn clean<T: serde::Serialize + serde::de::DeserializeOwned>(x: &T) -> T {
         fn strip(v: &mut Value) {
             match v {
-                Value::String(s) => s.retain(|c| {
-                    !escape::is_control(c) || matches!(c, '\n' | '\r')
-                }),
+                Value::String(s) => {
+                    s.retain(|c| !escape::is_control(c) || matches!(c, '\n' | '\r'))
+                }
                 Value::Array(a) => a.iter_mut().for_each(strip),
                 Value::Object(m) => m.values_mut().for_each(strip),
                 _ => {}
