@@ -9,9 +9,9 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
 use theory_of_value::example;
+use theory_of_value::monitor::{instruments, monitor_report, Measurements, MonitorInput};
 use theory_of_value::out::render;
 use theory_of_value::out::report::{self, OnErrors};
-use theory_of_value::monitor::{instruments, monitor_report, Measurements, MonitorInput};
 use theory_of_value::value::{estimate, Census};
 use theory_of_value::{from_json_slice, Lang};
 

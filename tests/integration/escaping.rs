@@ -157,7 +157,7 @@ fn renderings(d: &Documents) -> Vec<(String, Context, String)> {
                 render::markdown(tov, lang),
             ));
         }
-        let e = estimate_of(&d);
+        let e = estimate_of(d);
         out.push((
             format!("estimate markdown {lang}"),
             Context::Markdown,
