@@ -9,8 +9,9 @@
 
 use serde_json::Value;
 use theory_of_value::base::escape;
+use theory_of_value::monitor::MonitorReport;
 use theory_of_value::out::{cids, render};
-use theory_of_value::value::{estimate, Census, PersonaSet};
+use theory_of_value::value::{estimate, Census, Funding, PersonaSet};
 use theory_of_value::{example, from_json_str, Lang, TheoryOfValue, NATIONAL_JSON};
 
 /// Markup for every context, with no white space first (so a wrapped or shortened rendering
@@ -104,6 +105,8 @@ struct Documents {
     tovs: Vec<TheoryOfValue>,
     set: PersonaSet,
     census: Census,
+    funding: Funding,
+    monitor: MonitorReport,
 }
 
 fn documents(next: &mut usize) -> (Documents, Documents) {
@@ -116,12 +119,24 @@ fn documents(next: &mut usize) -> (Documents, Documents) {
     let (ch, cp) = plant(example::CENSUS_JSON, next, &|s| {
         Census::from_json_str(s).is_ok()
     });
-    let make = |n: &str, l: &str, s: &str, c: &str| Documents {
+    let (fh, fp) = plant(example::FUNDING_JSON, next, &|s| {
+        from_json_str::<Funding>(s).is_ok()
+    });
+    let report_json = theory_of_value::to_json_pretty(example::monitor_report());
+    let (mh, mp) = plant(&report_json, next, &|s| {
+        from_json_str::<MonitorReport>(s).is_ok()
+    });
+    let make = |n: &str, l: &str, s: &str, c: &str, f: &str, m: &str| Documents {
         tovs: vec![from_json_str(n).unwrap(), from_json_str(l).unwrap()],
         set: PersonaSet::from_json_str(s).unwrap(),
         census: Census::from_json_str(c).unwrap(),
+        funding: from_json_str(f).unwrap(),
+        monitor: from_json_str(m).unwrap(),
     };
-    (make(&nh, &lh, &sh, &ch), make(&np, &lp, &sp, &cp))
+    (
+        make(&nh, &lh, &sh, &ch, &fh, &mh),
+        make(&np, &lp, &sp, &cp, &fp, &mp),
+    )
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -167,6 +182,27 @@ fn renderings(d: &Documents) -> Vec<(String, Context, String)> {
             format!("estimate html {lang}"),
             Context::Xml,
             render::estimate_html(&e, &d.tovs[0], &d.set, lang),
+        ));
+        out.push((
+            format!("who pays markdown {lang}"),
+            Context::Markdown,
+            render::money_markdown(&e, &d.census, Some(&d.funding), lang)
+                .expect("the planted funding totals"),
+        ));
+        out.push((
+            format!("who pays html {lang}"),
+            Context::Xml,
+            render::money_html(&e, Some(&d.funding), lang).expect("the planted funding totals"),
+        ));
+        out.push((
+            format!("monitor markdown {lang}"),
+            Context::Markdown,
+            render::monitor_markdown(&d.monitor, lang),
+        ));
+        out.push((
+            format!("monitor html {lang}"),
+            Context::Xml,
+            render::monitor_html(&d.monitor, lang),
         ));
     }
     out
@@ -324,7 +360,7 @@ fn every_text_field_reaches_every_output_only_escaped() {
     // fields planted reach a rendering today; fewer means a rendering stopped showing one.
     let shown = seen.iter().filter(|s| **s).count();
     assert!(
-        shown >= 118,
+        shown >= 160,
         "only {shown} of {next} text fields reach a rendering"
     );
 }
