@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 catalogue_enum! {
+    in assess;
     /// How far a characteristic (or craft concept) is lived in the organisation: an ordinal
     /// scale of four steps.
     ///
@@ -57,6 +58,7 @@ impl AssessmentLevel {
 }
 
 catalogue_enum! {
+    in assess;
     /// The role someone assessed from. Roles are fluid and equal; what matters is that the
     /// people the organisation is for take part, not only staff.
     ///

@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 catalogue_enum! {
+    in assess;
     /// Instruments and sources for measuring outputs, as the national report names them in its
     /// monitoring chapter. The vocabulary is open: use `own` with a label and a kind.
     ///
@@ -230,22 +231,13 @@ impl MeasurementPlan {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = Report::new();
-        if self.tov != tov.id {
-            r.push(
-                Code::OtherTov,
-                "/tov",
-                Message::new(
-                    format!(
-                        "Dit meetplan hoort bij ToV `{}`, maar wordt vergeleken met ToV `{}`.",
-                        self.tov, tov.id
-                    ),
-                    format!(
-                        "This plan belongs to ToV `{}` but is checked against ToV `{}`.",
-                        self.tov, tov.id
-                    ),
-                ),
-            );
-        }
+        crate::rules::tov::other_tov(
+            &mut r,
+            &self.tov,
+            tov,
+            ("Dit meetplan hoort", "wordt"),
+            ("This plan belongs", "is"),
+        );
         let outputs: std::collections::HashSet<&str> =
             tov.outputs.iter().map(|o| o.id.as_str()).collect();
         let planned: std::collections::HashSet<&str> =

@@ -31,6 +31,7 @@ const TEN: &str =
     "NVZH, 10 kenmerken in de praktijk. IZA: handvatten voor laagdrempelige steunpunten";
 
 catalogue_enum! {
+    in model;
     /// The four building blocks (bouwstenen) present at "nearly all" ZHOs (001, Activiteiten;
     /// Bijlage 1). Absence from a local ToV is a warning (`TOV110`), not an error.
     ///
@@ -93,6 +94,7 @@ impl BuildingBlock {
 }
 
 catalogue_enum! {
+    in model;
     /// What kind of activity an activity is: one of the four building blocks, one of the other
     /// activities the national report names, or the organisation's own ("couleur locale", the
     /// vocabulary is open: use `own` with a label of your own).
@@ -164,6 +166,7 @@ impl From<BuildingBlock> for ActivityKind {
 }
 
 catalogue_enum! {
+    in model;
     /// What kind of input (precondition) an input is: the seven preconditions of the national
     /// ToV, sustainable funding that makes them possible, or the organisation's own.
     ///
@@ -196,6 +199,7 @@ catalogue_enum! {
 }
 
 catalogue_enum! {
+    in model;
     /// The nine central concepts of the craft of self-direction and recovery ("het vak"):
     /// how the work is done, which matters more than what is done.
     ///
@@ -240,6 +244,7 @@ impl CraftConcept {
 }
 
 catalogue_enum! {
+    in model;
     /// The five questions the ten characteristics are grouped by.
     ///
     /// ```
@@ -263,6 +268,7 @@ catalogue_enum! {
 }
 
 catalogue_enum! {
+    in model;
     /// The kinds of (chain) partner named in characteristic 10.
     ///
     /// ```
@@ -283,6 +289,7 @@ catalogue_enum! {
 }
 
 catalogue_enum! {
+    in model;
     /// The ten characteristics of low-threshold support points (IZA working group / NVZH),
     /// numbered as in the source. The label is the source's Dutch text and an English gloss.
     ///
@@ -484,6 +491,7 @@ impl Characteristic {
 }
 
 catalogue_enum! {
+    in model;
     /// Terms the national report defines, with its definition as written (Dutch) and an
     /// English gloss of the crate's own.
     ///

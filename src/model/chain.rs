@@ -627,6 +627,7 @@ impl Input {
 }
 
 crate::model::catalogue_macro::catalogue_enum! {
+    in model;
     /// What a reach figure counts. Reach is not output: how many people came, how often, and
     /// how many activities were held says nothing by itself about the value for those people.
     ///

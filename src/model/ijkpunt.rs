@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 catalogue_enum! {
+    in model;
     /// The four ijkpunten for recovery support (Werkplaats Herstelondersteuning): they show on
     /// which dimension of recovery a project puts its weight, and where the gaps (hiaten) are.
     /// A project has a primary ijkpunt and effects on the others.

@@ -136,22 +136,13 @@ impl AreaFigures {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = Report::new();
-        if self.tov != tov.id {
-            r.push(
-                Code::OtherTov,
-                "/tov",
-                Message::new(
-                    format!(
-                        "Deze cijfers horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.",
-                        self.tov, tov.id
-                    ),
-                    format!(
-                        "These figures belong to ToV `{}` but are checked against ToV `{}`.",
-                        self.tov, tov.id
-                    ),
-                ),
-            );
-        }
+        crate::rules::tov::other_tov(
+            &mut r,
+            &self.tov,
+            tov,
+            ("Deze cijfers horen", "worden"),
+            ("These figures belong", "are"),
+        );
         for (i, f) in self.figures.iter().enumerate() {
             let at = format!("/figures/{i}");
             for (field, s) in [

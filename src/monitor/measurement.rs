@@ -310,22 +310,13 @@ impl Measurements {
         r: &mut Report,
         scores: Option<&mut Vec<Vec<Computed>>>,
     ) {
-        if self.tov != tov.id {
-            r.push(
-                Code::OtherTov,
-                "/tov",
-                Message::new(
-                    format!(
-                        "Deze metingen horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.",
-                        self.tov, tov.id
-                    ),
-                    format!(
-                        "These measurements belong to ToV `{}` but are checked against ToV `{}`.",
-                        self.tov, tov.id
-                    ),
-                ),
-            );
-        }
+        crate::rules::tov::other_tov(
+            r,
+            &self.tov,
+            tov,
+            ("Deze metingen horen", "worden"),
+            ("These measurements belong", "are"),
+        );
         if self.period.end < self.period.start {
             r.push(
                 Code::PeriodOrder,

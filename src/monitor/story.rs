@@ -176,22 +176,13 @@ impl Stories {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = Report::new();
-        if self.tov != tov.id {
-            r.push(
-                Code::OtherTov,
-                "/tov",
-                Message::new(
-                    format!(
-                        "Deze verhalen horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.",
-                        self.tov, tov.id
-                    ),
-                    format!(
-                        "These stories belong to ToV `{}` but are checked against ToV `{}`.",
-                        self.tov, tov.id
-                    ),
-                ),
-            );
-        }
+        crate::rules::tov::other_tov(
+            &mut r,
+            &self.tov,
+            tov,
+            ("Deze verhalen horen", "worden"),
+            ("These stories belong", "are"),
+        );
         let mut texts: Vec<(String, &Text)> = Vec::new();
         let mut ids: Vec<(&str, usize)> = Vec::new();
         for (i, s) in self.stories.iter().enumerate() {

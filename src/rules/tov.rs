@@ -141,6 +141,33 @@ fn each_text<'a>(tov: &'a TheoryOfValue, mut f: impl FnMut(Ptr, &'a Text)) {
         }
     }
 }
+/// `TOV210`: a document that names another ToV (`named`, at `/tov`) than the one it is checked
+/// against. `nl` and `en` are the subject and the verb ("Deze verhalen horen", "worden";
+/// "These stories belong", "are").
+pub(crate) fn other_tov(
+    r: &mut Report,
+    named: &crate::model::Id,
+    tov: &TheoryOfValue,
+    nl: (&str, &str),
+    en: (&str, &str),
+) {
+    if *named != tov.id {
+        r.push(
+            Code::OtherTov,
+            "/tov",
+            Message::new(
+                format!(
+                    "{} bij ToV `{named}`, maar {} vergeleken met ToV `{}`.",
+                    nl.0, nl.1, tov.id
+                ),
+                format!(
+                    "{} to ToV `{named}` but {} checked against ToV `{}`.",
+                    en.0, en.1, tov.id
+                ),
+            ),
+        );
+    }
+}
 
 pub(crate) fn blank(r: &mut Report, path: String) {
     r.push(

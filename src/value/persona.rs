@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 catalogue_enum! {
+    in value;
     /// How strongly a persona or neighbourhood experiences an output: an ordinal scale.
     /// The weight (1–4) is used for the weighted strength in a value estimate.
     ///
@@ -49,6 +50,7 @@ impl Strength {
 }
 
 catalogue_enum! {
+    in value;
     /// Whether a persona comes regularly or incidentally. The mix is itself an active
     /// ingredient: regular visitors do not grow without incidental ones, and vice versa.
     ///
@@ -66,6 +68,7 @@ catalogue_enum! {
 }
 
 catalogue_enum! {
+    in value;
     /// Kinds of care and support a visit to a ZHO can make unnecessary. The vocabulary is
     /// open: use `own` with a label.
     ///

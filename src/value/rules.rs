@@ -195,22 +195,13 @@ impl PersonaSet {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = self.validate();
-        if self.tov != tov.id {
-            r.push(
-                Code::OtherTov,
-                "/tov",
-                Message::new(
-                    format!(
-                        "Deze persona's horen bij ToV `{}`, maar worden vergeleken met ToV `{}`.",
-                        self.tov, tov.id
-                    ),
-                    format!(
-                        "These personas belong to ToV `{}` but are checked against ToV `{}`.",
-                        self.tov, tov.id
-                    ),
-                ),
-            );
-        }
+        crate::rules::tov::other_tov(
+            &mut r,
+            &self.tov,
+            tov,
+            ("Deze persona's horen", "worden"),
+            ("These personas belong", "are"),
+        );
         let outputs: HashMap<&str, &crate::model::Output> =
             tov.outputs.iter().map(|o| (o.id.as_str(), o)).collect();
         let lists = self

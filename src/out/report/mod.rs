@@ -568,17 +568,64 @@ fn missing(w: &mut Writer, text: &str) {
     w.el("p", &[("class", "missing")], text);
 }
 
-fn statement_of<'t>(tov: &'t TheoryOfValue, id: &str) -> Option<(&'t Text, Layer)> {
-    if let Some(i) = tov.impact.as_ref().filter(|i| i.id.as_str() == id) {
-        return Some((&i.statement, Layer::Impact));
+/// The elements of a ToV by ID, built once so that naming many elements stays linear in the
+/// document's size.
+struct Index<'t>(std::collections::HashMap<&'t str, Element<'t>>);
+
+/// An element of a [`Index`]: a statement of a layer, or an activity or input by its label.
+enum Element<'t> {
+    Statement(&'t Text, Layer),
+    Labelled(Text),
+}
+
+impl<'t> Index<'t> {
+    fn of(tov: &'t TheoryOfValue) -> Self {
+        let mut m = std::collections::HashMap::new();
+        // Later layers first, so that an ID used twice (an invalid document, shown when forced)
+        // names the element of the earliest layer, as a search from the top would.
+        for i in tov.inputs.iter().rev() {
+            m.insert(i.id.as_str(), Element::Labelled(i.display_label()));
+        }
+        for a in tov.activities.iter().rev() {
+            m.insert(a.id.as_str(), Element::Labelled(a.display_label()));
+        }
+        for o in tov.outputs.iter().rev() {
+            m.insert(
+                o.id.as_str(),
+                Element::Statement(&o.statement, Layer::Output),
+            );
+        }
+        for o in tov.outcomes.iter().rev() {
+            m.insert(
+                o.id.as_str(),
+                Element::Statement(&o.statement, Layer::Outcome),
+            );
+        }
+        if let Some(i) = &tov.impact {
+            m.insert(
+                i.id.as_str(),
+                Element::Statement(&i.statement, Layer::Impact),
+            );
+        }
+        Index(m)
     }
-    if let Some(o) = tov.outcomes.iter().find(|o| o.id.as_str() == id) {
-        return Some((&o.statement, Layer::Outcome));
+
+    /// The statement of the impact, outcome or output `id`.
+    fn statement(&self, id: &str) -> Option<(&'t Text, Layer)> {
+        match self.0.get(id) {
+            Some(Element::Statement(s, layer)) => Some((s, *layer)),
+            _ => None,
+        }
     }
-    tov.outputs
-        .iter()
-        .find(|o| o.id.as_str() == id)
-        .map(|o| (&o.statement, Layer::Output))
+
+    /// What a reader calls element `id`: its statement or label, or the ID itself.
+    fn name(&self, id: &str, l: Lang) -> String {
+        match self.0.get(id) {
+            Some(Element::Statement(s, _)) => s.get(l).to_owned(),
+            Some(Element::Labelled(label)) => label.get(l).to_owned(),
+            None => id.to_owned(),
+        }
+    }
 }
 
 const SECTIONS: [(&str, &str, &str); 7] = [
@@ -786,6 +833,7 @@ fn section_tov(w: &mut Writer, cx: &Context<'_>, l: Lang) {
         ),
     );
     w.close("figure");
+    let reference_index = Index::of(reference);
     let refines = |w: &mut Writer, ids: &[crate::model::Id]| {
         if ids.is_empty() || tov.id == reference.id {
             return;
@@ -794,9 +842,9 @@ fn section_tov(w: &mut Writer, cx: &Context<'_>, l: Lang) {
         w.text(t(l, "Verfijnt landelijk: ", "Refines nationally: "));
         let names: Vec<String> = ids
             .iter()
-            .map(|id| {
-                statement_of(reference, id.as_str())
-                    .map_or_else(|| id.to_string(), |(s, _)| s.get(l).to_owned())
+            .map(|id| match reference_index.statement(id.as_str()) {
+                Some((s, _)) => s.get(l).to_owned(),
+                None => id.to_string(),
             })
             .collect();
         w.text(&names.join(" · "));
@@ -1140,26 +1188,9 @@ fn section_reference(w: &mut Writer, cx: &Context<'_>, l: Lang) {
         );
     } else {
         w.open("ul", &[]);
+        let local = Index::of(cx.docs.tov);
         for a in &c.additions {
-            let text = statement_of(cx.docs.tov, a.id.as_str())
-                .map(|(s, _)| s.get(l).to_owned())
-                .or_else(|| {
-                    cx.docs
-                        .tov
-                        .activities
-                        .iter()
-                        .find(|x| x.id == a.id)
-                        .map(|x| x.display_label().get(l).to_owned())
-                })
-                .or_else(|| {
-                    cx.docs
-                        .tov
-                        .inputs
-                        .iter()
-                        .find(|x| x.id == a.id)
-                        .map(|x| x.display_label().get(l).to_owned())
-                })
-                .unwrap_or_else(|| a.id.to_string());
+            let text = local.name(a.id.as_str(), l);
             w.el("li", &[], &format!("{}: {}", label(a.layer, a.level), text));
         }
         w.close("ul");
@@ -1170,9 +1201,12 @@ fn section_reference(w: &mut Writer, cx: &Context<'_>, l: Lang) {
         w.el("p", &[], t(l, "Geen hiaten.", "No gaps."));
     } else {
         w.open("ul", &[]);
+        let reference_index = Index::of(reference);
         for g in gaps {
-            let text = statement_of(reference, g.reference.as_str())
-                .map_or_else(|| g.reference.to_string(), |(s, _)| s.get(l).to_owned());
+            let text = match reference_index.statement(g.reference.as_str()) {
+                Some((s, _)) => s.get(l).to_owned(),
+                None => g.reference.to_string(),
+            };
             w.el("li", &[], &format!("{}: {}", label(g.layer, g.level), text));
         }
         w.close("ul");
@@ -1397,11 +1431,10 @@ fn worth_added_value(w: &mut Writer, cx: &Context<'_>, e: &Estimate, l: Lang) {
             "Per output: how many people (or neighbourhoods, at the collective level) experience value according to the personas, and whether it is improvement, stabilisation or slower decline. The mean strength runs from 1 (slight) to 4 (strong).",
         ),
     );
-    let name = |id: &crate::model::Id| {
-        tov.outputs
-            .iter()
-            .find(|o| o.id == *id)
-            .map_or_else(|| id.to_string(), |o| o.statement.get(l).to_owned())
+    let index = Index::of(tov);
+    let name = |id: &crate::model::Id| match index.statement(id.as_str()) {
+        Some((s, Layer::Output)) => s.get(l).to_owned(),
+        _ => id.to_string(),
     };
     let rows: Vec<(String, f64, String, String, String)> = e
         .outputs
@@ -1970,7 +2003,7 @@ fn section_work(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.open("table", &[]);
     w.open("thead", &[]);
     w.open("tr", &[]);
-    w.el("th", &[("scope", "col")], t(l, "Ijkpunt", "Ijkpunt"));
+    w.el("th", &[("scope", "col")], t(l, "IJkpunt", "Ijkpunt"));
     w.el(
         "th",
         &[("scope", "col")],
@@ -1980,6 +2013,7 @@ fn section_work(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.close("tr");
     w.close("thead");
     w.open("tbody", &[]);
+    let index = Index::of(cx.docs.tov);
     for i in &cov.ijkpunten {
         w.open("tr", &[]);
         w.el("th", &[("scope", "row")], i.ijkpunt.label().get(l));
@@ -1994,8 +2028,10 @@ fn section_work(w: &mut Writer, cx: &Context<'_>, l: Lang) {
         let names: Vec<String> = i
             .activities
             .iter()
-            .filter_map(|id| cx.docs.tov.activities.iter().find(|a| a.id == *id))
-            .map(|a| a.display_label().get(l).to_owned())
+            .filter_map(|id| match index.0.get(id.as_str()) {
+                Some(Element::Labelled(label)) => Some(label.get(l).to_owned()),
+                _ => None,
+            })
             .collect();
         w.el("td", &[], &names.join(", "));
         w.close("tr");
