@@ -186,7 +186,9 @@ impl Comparison {
 
     /// The comparison as text for a person: coverage per layer and level, the gaps (with the
     /// reason where the gap is a deliberate choice), the local additions, and the findings.
-    /// Elements are named by their labels, with their IDs in brackets.
+    /// Elements are named by their labels, with their IDs in brackets. Text from the documents
+    /// passes [`escape::terminal`](crate::base::escape::terminal): a line break or a control
+    /// character in a label is shown as `\u{a}`, never written, so it cannot add a line.
     ///
     /// ```
     /// use theory_of_value::{compare, example, national, Lang};
@@ -195,6 +197,7 @@ impl Comparison {
     /// assert!(text.contains("(`op-nieuwkomers`)"));
     /// ```
     pub fn render(&self, lang: Lang) -> String {
+        use crate::base::escape::terminal as term;
         use std::fmt::Write;
         let nl = lang == Lang::Nl;
         let mut out = String::new();
@@ -219,7 +222,7 @@ impl Comparison {
         } else {
             out.push('\n');
             for g in gaps {
-                let _ = write!(out, "  - {} (`{}`)", g.label.get(lang), g.reference);
+                let _ = write!(out, "  - {} (`{}`)", term(g.label.get(lang)), g.reference);
                 if let Some(reason) = &g.choice {
                     let _ = write!(
                         out,
@@ -229,7 +232,7 @@ impl Comparison {
                         } else {
                             "deliberate choice"
                         },
-                        reason.get(lang)
+                        term(reason.get(lang))
                     );
                 }
                 out.push('\n');
@@ -249,7 +252,7 @@ impl Comparison {
         } else {
             out.push('\n');
             for a in &self.additions {
-                let _ = writeln!(out, "  - {} (`{}`)", a.label.get(lang), a.id);
+                let _ = writeln!(out, "  - {} (`{}`)", term(a.label.get(lang)), a.id);
             }
         }
         out.push_str(&crate::base::render_labelled(
@@ -716,9 +719,9 @@ fn carry_chain<'a>(
     reference: &TheoryOfValue,
     refs: &'a [RefElement<'a>],
     report: &mut Report,
-) -> (BTreeMap<&'a str, BTreeSet<&'a Id>>, Vec<Addition>) {
+) -> (BTreeMap<&'a str, Vec<&'a Id>>, Vec<Addition>) {
     let by_id: BTreeMap<&str, &RefElement<'_>> = refs.iter().map(|r| (r.id.as_str(), r)).collect();
-    let mut carried: BTreeMap<&str, BTreeSet<&Id>> = BTreeMap::new();
+    let mut carried: BTreeMap<&str, Vec<&Id>> = BTreeMap::new();
     let mut additions = Vec::new();
 
     let mut hints = crate::read::suggest::Hints::new();
@@ -729,7 +732,7 @@ fn carry_chain<'a>(
         // Adoption: the local element keeps the ID of a reference element of its layer.
         if let Some(r) = by_id.get(el.id.as_str()) {
             if r.layer == el.layer && r.level == el.level {
-                carried.entry(r.id.as_str()).or_default().insert(el.id);
+                carried.entry(r.id.as_str()).or_default().push(el.id);
                 carries_any = true;
             }
         }
@@ -790,7 +793,7 @@ fn carry_chain<'a>(
                     continue;
                 }
             }
-            carried.entry(r.id.as_str()).or_default().insert(el.id);
+            carried.entry(r.id.as_str()).or_default().push(el.id);
             carries_any = true;
         }
         if !carries_any && el.refines.is_empty() {
@@ -815,6 +818,9 @@ fn carry_chain<'a>(
                 label: el.label.clone(),
             });
         }
+    }
+    for ids in carried.values_mut() {
+        crate::model::id::sort_dedup(ids);
     }
     (carried, additions)
 }

@@ -231,14 +231,24 @@ pub fn terminal(s: &str) -> String {
 /// ```
 pub fn iri_segment(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_iri_segment(&mut out, s);
+    out
+}
+
+/// [`iri_segment`], appended to `out`.
+pub(crate) fn push_iri_segment(out: &mut String, s: &str) {
+    let unreserved = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~');
+    if s.bytes().all(unreserved) {
+        out.push_str(s);
+        return;
+    }
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+        if unreserved(b) {
             out.push(char::from(b));
         } else {
             let _ = write!(out, "%{b:02X}");
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -206,3 +206,51 @@ impl JsonSchema for Id {
         })
     }
 }
+
+/// Sorts `ids` by their text and removes repeats, in the order `Id`'s `Ord` gives. Each ID is
+/// compared first by its first sixteen bytes held beside the reference, so a sort of many IDs
+/// rarely follows the reference to the text (which, in a large document, is a cache miss).
+pub(crate) fn sort_dedup(ids: &mut Vec<&Id>) {
+    fn prefix(id: &Id) -> u128 {
+        let mut bytes = [0u8; 16];
+        let s = id.as_str().as_bytes();
+        let n = s.len().min(16);
+        bytes[..n].copy_from_slice(&s[..n]);
+        u128::from_be_bytes(bytes)
+    }
+    // IDs hold no NUL byte, so padding with zeros keeps the byte order of the texts.
+    let mut keyed: Vec<(u128, &Id)> = ids.iter().map(|id| (prefix(id), *id)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+    keyed.dedup_by(|a, b| a.1 == b.1);
+    ids.clear();
+    ids.extend(keyed.into_iter().map(|(_, id)| id));
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::*;
+
+    #[test]
+    fn sorts_as_ord_does() {
+        let texts = [
+            "op-10",
+            "op-9",
+            "op-1",
+            "a",
+            "op-10",
+            "abcdefghijklmnopq",
+            "abcdefghijklmnop",
+            "abcdefghijklmnopr",
+            "b",
+            "a-b",
+            "a",
+        ];
+        let owned: Vec<Id> = texts.iter().map(|s| s.parse().expect("an ID")).collect();
+        let mut fast: Vec<&Id> = owned.iter().collect();
+        sort_dedup(&mut fast);
+        let mut slow: Vec<&Id> = owned.iter().collect();
+        slow.sort();
+        slow.dedup();
+        assert_eq!(fast, slow);
+    }
+}

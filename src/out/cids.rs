@@ -10,12 +10,22 @@
 //! A value estimate becomes one `cids:IndicatorReport` per output recorded, and two reports on
 //! the care costs avoided, gross and net.
 
-use crate::base::escape::iri_segment;
+use crate::base::escape::push_iri_segment;
 use crate::base::Lang;
 use crate::model::{Level, TheoryOfValue};
 use crate::value::{Census, Estimate};
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 use std::collections::{BTreeSet, HashMap};
+
+/// A JSON object from its members, moved in (no copy through `serde`, as `json!` makes of
+/// every expression it is given).
+fn obj<const N: usize>(members: [(&str, Value); N]) -> Value {
+    let mut map = Map::with_capacity(N);
+    for (k, v) in members {
+        map.insert(k.to_owned(), v);
+    }
+    Value::Object(map)
+}
 
 /// The JSON-LD context of the export: the prefixes of the CIDS ontology and those it imports.
 ///
@@ -38,16 +48,26 @@ pub fn context() -> Value {
 /// its key, each percent-encoded (so no part can hold the `:` that separates them). Nodes of
 /// different classes never share an IRI, whatever their IDs.
 fn iri(tov: &str, class: &str, parts: &[&str]) -> String {
-    let mut out = format!("urn:theory-of-value:{}:{class}", iri_segment(tov));
+    const SCHEME: &str = "urn:theory-of-value:";
+    let len = SCHEME.len()
+        + tov.len()
+        + 1
+        + class.len()
+        + parts.iter().map(|p| p.len() + 1).sum::<usize>();
+    let mut out = String::with_capacity(len);
+    out.push_str(SCHEME);
+    push_iri_segment(&mut out, tov);
+    out.push(':');
+    out.push_str(class);
     for p in parts {
         out.push(':');
-        out.push_str(&iri_segment(p));
+        push_iri_segment(&mut out, p);
     }
     out
 }
 
 fn reference(id: String) -> Value {
-    json!({ "@id": id })
+    obj([("@id", Value::String(id))])
 }
 
 fn stakeholder(tov: &TheoryOfValue, level: Level) -> String {
@@ -73,37 +93,94 @@ fn stakeholder(tov: &TheoryOfValue, level: Level) -> String {
 /// assert!(graph.iter().any(|n| n["@type"] == "cids:Indicator"));
 /// ```
 pub fn tov(tov: &TheoryOfValue, lang: Lang) -> Value {
-    json!({ "@context": context(), "@graph": tov_nodes(tov, lang) })
+    obj([
+        ("@context", Value::from(context())),
+        ("@graph", Value::from(tov_nodes(tov, lang))),
+    ])
 }
 
 fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
     let t = tov.id.as_str();
     let node = |class: &str, id: &str| iri(t, class, &[id]);
     let model = node("model", t);
-    let mut graph = Vec::new();
-    let mut model_node = json!({
-        "@id": model,
-        "@type": "cids:LogicModel",
-        "org:hasName": tov.title.get(lang),
-        "cids:hasOutcome": tov.outcomes.iter().map(|o| reference(node("outcome", o.id.as_str()))).collect::<Vec<_>>(),
-        "cids:hasActivity": tov.activities.iter().map(|a| reference(node("activity", a.id.as_str()))).collect::<Vec<_>>(),
-        "cids:hasInput": tov.inputs.iter().map(|i| reference(node("input", i.id.as_str()))).collect::<Vec<_>>(),
-        "cids:hasOutput": tov.reach.iter().map(|r| reference(node("output", r.id.as_str()))).collect::<Vec<_>>(),
-        "cids:hasStakeholder": Level::ALL.iter().map(|l| reference(stakeholder(tov, *l))).collect::<Vec<_>>(),
-        "cids:hasStakeholderOutcome": tov.outcomes.iter().map(|o| reference(node("stakeholder-outcome", o.id.as_str()))).collect::<Vec<_>>(),
-    });
+    let mut graph = Vec::with_capacity(
+        4 + 2 * tov.outcomes.len()
+            + tov.outputs.len()
+            + tov.activities.len()
+            + tov.inputs.len()
+            + tov.reach.len(),
+    );
+    let mut model_node = obj([
+        ("@id", Value::from(model.clone())),
+        ("@type", Value::from("cids:LogicModel")),
+        ("org:hasName", Value::from(tov.title.get(lang))),
+        (
+            "cids:hasOutcome",
+            Value::from(
+                tov.outcomes
+                    .iter()
+                    .map(|o| reference(node("outcome", o.id.as_str())))
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+        (
+            "cids:hasActivity",
+            Value::from(
+                tov.activities
+                    .iter()
+                    .map(|a| reference(node("activity", a.id.as_str())))
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+        (
+            "cids:hasInput",
+            Value::from(
+                tov.inputs
+                    .iter()
+                    .map(|i| reference(node("input", i.id.as_str())))
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+        (
+            "cids:hasOutput",
+            Value::from(
+                tov.reach
+                    .iter()
+                    .map(|r| reference(node("output", r.id.as_str())))
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+        (
+            "cids:hasStakeholder",
+            Value::from(
+                Level::ALL
+                    .iter()
+                    .map(|l| reference(stakeholder(tov, *l)))
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+        (
+            "cids:hasStakeholderOutcome",
+            Value::from(
+                tov.outcomes
+                    .iter()
+                    .map(|o| reference(node("stakeholder-outcome", o.id.as_str())))
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+    ]);
     if let Some(impact) = &tov.impact {
         model_node["cids:hasDescription"] = impact.statement.get(lang).into();
     }
     if let Some(org) = &tov.scope.organisation {
         let org_id = node("organisation", "owner");
         model_node["cids:forOrganization"] = reference(org_id.clone());
-        graph.push(json!({
-            "@id": org_id,
-            "@type": "cids:Organization",
-            "org:hasName": org,
-            "cids:hasImpactModel": reference(model.clone()),
-        }));
+        graph.push(obj([
+            ("@id", Value::from(org_id)),
+            ("@type", Value::from("cids:Organization")),
+            ("org:hasName", Value::from(org.as_str())),
+            ("cids:hasImpactModel", Value::from(reference(model.clone()))),
+        ]));
     }
     graph.push(model_node);
     for level in Level::ALL {
@@ -117,13 +194,16 @@ fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
                 "Neighbourhoods, communities, municipalities and regions",
             ),
         };
-        graph.push(json!({
-            "@id": stakeholder(tov, level),
-            "@type": "cids:Stakeholder",
-            "org:hasName": if lang == Lang::Nl { nl } else { en },
-            "cids:hasDescription": level.label().get(lang),
-            "oep:partOf": reference(model.clone()),
-        }));
+        graph.push(obj([
+            ("@id", Value::from(stakeholder(tov, level))),
+            ("@type", Value::from("cids:Stakeholder")),
+            (
+                "org:hasName",
+                Value::from(if lang == Lang::Nl { nl } else { en }),
+            ),
+            ("cids:hasDescription", Value::from(level.label().get(lang))),
+            ("oep:partOf", Value::from(reference(model.clone()))),
+        ]));
     }
     // The links, turned around once, so each node finds its neighbours in constant time.
     let mut indicators_of: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -171,23 +251,38 @@ fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
     };
     for o in &tov.outcomes {
         let indicators = refs("indicator", indicators_of.get(o.id.as_str()));
-        graph.push(json!({
-            "@id": node("outcome", o.id.as_str()),
-            "@type": "cids:Outcome",
-            "org:hasName": o.id.as_str(),
-            "cids:hasDescription": o.statement.get(lang),
-            "cids:hasIndicator": indicators,
-            "cids:hasStakeholderOutcome": reference(node("stakeholder-outcome", o.id.as_str())),
-            "oep:partOf": reference(model.clone()),
-        }));
-        graph.push(json!({
-            "@id": node("stakeholder-outcome", o.id.as_str()),
-            "@type": "cids:StakeholderOutcome",
-            "org:hasName": format!("{} — {}", o.id, o.level.label().get(lang)),
-            "cids:forOutcome": reference(node("outcome", o.id.as_str())),
-            "cids:forStakeholder": reference(stakeholder(tov, o.level)),
-            "cids:hasIndicator": indicators,
-        }));
+        graph.push(obj([
+            ("@id", Value::from(node("outcome", o.id.as_str()))),
+            ("@type", Value::from("cids:Outcome")),
+            ("org:hasName", Value::from(o.id.as_str())),
+            ("cids:hasDescription", Value::from(o.statement.get(lang))),
+            ("cids:hasIndicator", Value::from(indicators.clone())),
+            (
+                "cids:hasStakeholderOutcome",
+                Value::from(reference(node("stakeholder-outcome", o.id.as_str()))),
+            ),
+            ("oep:partOf", Value::from(reference(model.clone()))),
+        ]));
+        graph.push(obj([
+            (
+                "@id",
+                Value::from(node("stakeholder-outcome", o.id.as_str())),
+            ),
+            ("@type", Value::from("cids:StakeholderOutcome")),
+            (
+                "org:hasName",
+                Value::from(format!("{} — {}", o.id, o.level.label().get(lang))),
+            ),
+            (
+                "cids:forOutcome",
+                Value::from(reference(node("outcome", o.id.as_str()))),
+            ),
+            (
+                "cids:forStakeholder",
+                Value::from(reference(stakeholder(tov, o.level))),
+            ),
+            ("cids:hasIndicator", Value::from(indicators)),
+        ]));
     }
     for o in &tov.outputs {
         let methods: Vec<String> = o
@@ -200,16 +295,39 @@ fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
             .iter()
             .map(|k| k.label().get(lang))
             .collect();
-        graph.push(json!({
-            "@id": node("indicator", o.id.as_str()),
-            "@type": "cids:Indicator",
-            "org:hasIdentifier": o.id.as_str(),
-            "org:hasName": o.statement.get(lang),
-            "cids:hasDescription": format!("{}: {}. {}: {}.",
-                if lang == Lang::Nl { "Meting" } else { "Measurement" }, methods.join("; "),
-                if lang == Lang::Nl { "Bijdragen" } else { "Contributions" }, contributions.join(", ")),
-            "cids:forOutcome": o.outcomes.iter().map(|x| reference(node("outcome", x.as_str()))).collect::<Vec<_>>(),
-        }));
+        graph.push(obj([
+            ("@id", Value::from(node("indicator", o.id.as_str()))),
+            ("@type", Value::from("cids:Indicator")),
+            ("org:hasIdentifier", Value::from(o.id.as_str())),
+            ("org:hasName", Value::from(o.statement.get(lang))),
+            (
+                "cids:hasDescription",
+                Value::from(format!(
+                    "{}: {}. {}: {}.",
+                    if lang == Lang::Nl {
+                        "Meting"
+                    } else {
+                        "Measurement"
+                    },
+                    methods.join("; "),
+                    if lang == Lang::Nl {
+                        "Bijdragen"
+                    } else {
+                        "Contributions"
+                    },
+                    contributions.join(", ")
+                )),
+            ),
+            (
+                "cids:forOutcome",
+                Value::from(
+                    o.outcomes
+                        .iter()
+                        .map(|x| reference(node("outcome", x.as_str())))
+                        .collect::<Vec<_>>(),
+                ),
+            ),
+        ]));
     }
     for a in &tov.activities {
         let outcomes: BTreeSet<&str> = a
@@ -223,46 +341,69 @@ fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
             .chain(reach_of.get(a.id.as_str()).into_iter().flatten())
             .map(|r| reference(node("output", r)))
             .collect();
-        let mut n = json!({
-            "@id": node("activity", a.id.as_str()),
-            "@type": "cids:Activity",
-            "org:hasName": a.display_label().get(lang),
-            "cids:canProduce": outcomes.into_iter().map(|x| reference(node("outcome", x))).collect::<Vec<_>>(),
-            "cids:hasInput": refs("input", inputs_of.get(a.id.as_str())),
-            "cids:hasOutput": reach,
-            "oep:partOf": reference(model.clone()),
-        });
+        let mut n = obj([
+            ("@id", Value::from(node("activity", a.id.as_str()))),
+            ("@type", Value::from("cids:Activity")),
+            ("org:hasName", Value::from(a.display_label().get(lang))),
+            (
+                "cids:canProduce",
+                Value::from(
+                    outcomes
+                        .into_iter()
+                        .map(|x| reference(node("outcome", x)))
+                        .collect::<Vec<_>>(),
+                ),
+            ),
+            (
+                "cids:hasInput",
+                Value::from(refs("input", inputs_of.get(a.id.as_str()))),
+            ),
+            ("cids:hasOutput", Value::from(reach)),
+            ("oep:partOf", Value::from(reference(model.clone()))),
+        ]);
         if let Some(d) = &a.description {
             n["cids:hasDescription"] = d.get(lang).into();
         }
         graph.push(n);
     }
     for i in &tov.inputs {
-        let mut n = json!({
-            "@id": node("input", i.id.as_str()),
-            "@type": "cids:Input",
-            "org:hasName": i.display_label().get(lang),
-            "oep:partOf": reference(model.clone()),
-        });
+        let mut n = obj([
+            ("@id", Value::from(node("input", i.id.as_str()))),
+            ("@type", Value::from("cids:Input")),
+            ("org:hasName", Value::from(i.display_label().get(lang))),
+            ("oep:partOf", Value::from(reference(model.clone()))),
+        ]);
         if let Some(d) = &i.description {
             n["cids:hasDescription"] = d.get(lang).into();
         }
         graph.push(n);
     }
     for r in &tov.reach {
-        graph.push(json!({
-            "@id": node("output", r.id.as_str()),
-            "@type": "cids:Output",
-            "org:hasName": r.label.clone().unwrap_or_else(|| r.kind.label().into()).get(lang),
-            "cids:hasDescription": r.kind.label().get(lang),
-            "oep:partOf": reference(model.clone()),
-        }));
+        graph.push(obj([
+            ("@id", Value::from(node("output", r.id.as_str()))),
+            ("@type", Value::from("cids:Output")),
+            (
+                "org:hasName",
+                Value::from(
+                    r.label
+                        .clone()
+                        .unwrap_or_else(|| r.kind.label().into())
+                        .get(lang),
+                ),
+            ),
+            ("cids:hasDescription", Value::from(r.kind.label().get(lang))),
+            ("oep:partOf", Value::from(reference(model.clone()))),
+        ]));
     }
     graph
 }
 
 fn measure(value: u64, unit: &str) -> Value {
-    json!({ "@type": "i72:Measure", "i72:numerical_value": value.to_string(), "i72:unit_of_measure": unit })
+    obj([
+        ("@type", Value::from("i72:Measure")),
+        ("i72:numerical_value", Value::from(value.to_string())),
+        ("i72:unit_of_measure", Value::from(unit)),
+    ])
 }
 
 /// A value estimate as CIDS JSON-LD: the ToV's nodes, one `cids:IndicatorReport` per output
@@ -281,16 +422,24 @@ pub fn estimate(e: &Estimate, tov: &TheoryOfValue, census: &Census, lang: Lang) 
     let t = tov.id.as_str();
     let mut graph = tov_nodes(tov, lang);
     let org = iri(t, "organisation", &["census"]);
-    graph.push(
-        json!({ "@id": org, "@type": "cids:Organization", "org:hasName": census.organisation }),
-    );
+    graph.push(obj([
+        ("@id", Value::from(org.clone())),
+        ("@type", Value::from("cids:Organization")),
+        ("org:hasName", Value::from(census.organisation.as_str())),
+    ]));
     let period = iri(t, "period", &[census.id.as_str()]);
-    graph.push(json!({
-        "@id": period,
-        "@type": "time:DateTimeInterval",
-        "time:hasBeginning": census.period.start.first_day().to_string(),
-        "time:hasEnd": census.period.end.last_day().to_string(),
-    }));
+    graph.push(obj([
+        ("@id", Value::from(period.clone())),
+        ("@type", Value::from("time:DateTimeInterval")),
+        (
+            "time:hasBeginning",
+            Value::from(census.period.start.first_day().to_string()),
+        ),
+        (
+            "time:hasEnd",
+            Value::from(census.period.end.last_day().to_string()),
+        ),
+    ]));
     for o in &e.outputs {
         let unit = match o.level {
             Level::Individual => {
@@ -308,22 +457,52 @@ pub fn estimate(e: &Estimate, tov: &TheoryOfValue, census: &Census, lang: Lang) 
                 }
             }
         };
-        graph.push(json!({
-            "@id": iri(t, "indicator-report", &[census.id.as_str(), o.output.as_str()]),
-            "@type": "cids:IndicatorReport",
-            "org:hasName": format!("{} — {}", o.output, census.id),
-            "cids:forIndicator": reference(iri(t, "indicator", &[o.output.as_str()])),
-            "cids:forOrganization": reference(org.clone()),
-            "time:hasTime": reference(period.clone()),
-            "i72:value": measure(o.count, unit),
-            "cids:hasComment": format!(
-                "{} {}, {} {}, {} {}; {} {}",
-                crate::model::ContributionKind::Improvement.label().get(lang), o.improvement,
-                crate::model::ContributionKind::Stabilisation.label().get(lang), o.stabilisation,
-                crate::model::ContributionKind::SlowerDecline.label().get(lang), o.slower_decline,
-                if lang == Lang::Nl { "sterktepunten" } else { "strength points" }, o.strength_points,
+        graph.push(obj([
+            (
+                "@id",
+                Value::from(iri(
+                    t,
+                    "indicator-report",
+                    &[census.id.as_str(), o.output.as_str()],
+                )),
             ),
-        }));
+            ("@type", Value::from("cids:IndicatorReport")),
+            (
+                "org:hasName",
+                Value::from(format!("{} — {}", o.output, census.id)),
+            ),
+            (
+                "cids:forIndicator",
+                Value::from(reference(iri(t, "indicator", &[o.output.as_str()]))),
+            ),
+            ("cids:forOrganization", Value::from(reference(org.clone()))),
+            ("time:hasTime", Value::from(reference(period.clone()))),
+            ("i72:value", Value::from(measure(o.count, unit))),
+            (
+                "cids:hasComment",
+                Value::from(format!(
+                    "{} {}, {} {}, {} {}; {} {}",
+                    crate::model::ContributionKind::Improvement
+                        .label()
+                        .get(lang),
+                    o.improvement,
+                    crate::model::ContributionKind::Stabilisation
+                        .label()
+                        .get(lang),
+                    o.stabilisation,
+                    crate::model::ContributionKind::SlowerDecline
+                        .label()
+                        .get(lang),
+                    o.slower_decline,
+                    if lang == Lang::Nl {
+                        "sterktepunten"
+                    } else {
+                        "strength points"
+                    },
+                    o.strength_points,
+                )),
+            ),
+        ]));
     }
     for (key, nl, en, amount) in [
         (
@@ -340,23 +519,61 @@ pub fn estimate(e: &Estimate, tov: &TheoryOfValue, census: &Census, lang: Lang) 
         ),
     ] {
         let indicator = iri(t, "care-cost-indicator", &[key]);
-        graph.push(json!({
-            "@id": indicator,
-            "@type": "cids:Indicator",
-            "org:hasIdentifier": format!("care-costs-avoided-{key}"),
-            "org:hasName": if lang == Lang::Nl { nl } else { en },
-            "cids:hasDescription": if lang == Lang::Nl { "Som van de regels van de waardeschatting, in eurocenten." } else { "Sum of the value estimate's lines, in euro cents." },
-            "cids:forOutcome": tov.outcomes.iter().filter(|o| o.level == Level::Individual).map(|o| reference(iri(t, "outcome", &[o.id.as_str()]))).collect::<Vec<_>>(),
-        }));
-        graph.push(json!({
-            "@id": iri(t, "care-cost-report", &[census.id.as_str(), key]),
-            "@type": "cids:IndicatorReport",
-            "org:hasName": format!("{} — {}", if lang == Lang::Nl { nl } else { en }, census.id),
-            "cids:forIndicator": reference(indicator),
-            "cids:forOrganization": reference(org.clone()),
-            "time:hasTime": reference(period.clone()),
-            "i72:value": measure(amount.cents(), "EUR cent"),
-        }));
+        graph.push(obj([
+            ("@id", Value::from(indicator.clone())),
+            ("@type", Value::from("cids:Indicator")),
+            (
+                "org:hasIdentifier",
+                Value::from(format!("care-costs-avoided-{key}")),
+            ),
+            (
+                "org:hasName",
+                Value::from(if lang == Lang::Nl { nl } else { en }),
+            ),
+            (
+                "cids:hasDescription",
+                Value::from(if lang == Lang::Nl {
+                    "Som van de regels van de waardeschatting, in eurocenten."
+                } else {
+                    "Sum of the value estimate's lines, in euro cents."
+                }),
+            ),
+            (
+                "cids:forOutcome",
+                Value::from(
+                    tov.outcomes
+                        .iter()
+                        .filter(|o| o.level == Level::Individual)
+                        .map(|o| reference(iri(t, "outcome", &[o.id.as_str()])))
+                        .collect::<Vec<_>>(),
+                ),
+            ),
+        ]));
+        graph.push(obj([
+            (
+                "@id",
+                Value::from(iri(t, "care-cost-report", &[census.id.as_str(), key])),
+            ),
+            ("@type", Value::from("cids:IndicatorReport")),
+            (
+                "org:hasName",
+                Value::from(format!(
+                    "{} — {}",
+                    if lang == Lang::Nl { nl } else { en },
+                    census.id
+                )),
+            ),
+            ("cids:forIndicator", Value::from(reference(indicator))),
+            ("cids:forOrganization", Value::from(reference(org.clone()))),
+            ("time:hasTime", Value::from(reference(period.clone()))),
+            (
+                "i72:value",
+                Value::from(measure(amount.cents(), "EUR cent")),
+            ),
+        ]));
     }
-    json!({ "@context": context(), "@graph": graph })
+    obj([
+        ("@context", Value::from(context())),
+        ("@graph", Value::from(graph)),
+    ])
 }
