@@ -19,7 +19,7 @@ use theory_of_value::monitor::{
 };
 use theory_of_value::out::render;
 use theory_of_value::out::report::{self, Documents, OnErrors};
-use theory_of_value::value::{estimate, wrong_pocket, Census, Funding, PersonaSet};
+use theory_of_value::value::{estimate, wrong_pocket, Census, Estimate, Funding, PersonaSet};
 use theory_of_value::{example, from_json_str, to_json_pretty, Lang, TheoryOfValue, NATIONAL_JSON};
 
 /// The JSON Pointers of the strings of `json` that a text can replace: where the document
@@ -125,25 +125,25 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let monitor_fields = text_fields(&monitor_json, &|s| {
         from_json_str::<MonitorReport>(s).is_ok()
     });
-    // Whether the monitor report takes `clean` in every text field of its documents.
-    let monitor_accepts = |clean: &str| {
-        let parse = || -> Option<bool> {
-            let local: TheoryOfValue =
-                from_json_str(&plant(example::LOCAL_TOV_JSON, &local_fields, clean)).ok()?;
-            let measurements =
-                Measurements::from_json_str(&plant(&measurements_json, &measurement_fields, clean))
-                    .ok()?;
-            let stories =
-                Stories::from_json_str(&plant(example::STORIES_JSON, &story_fields, clean)).ok()?;
-            let areas =
-                AreaFigures::from_json_str(&plant(example::AREA_FIGURES_JSON, &area_fields, clean))
-                    .ok()?;
-            let input = MonitorInput::new(&local, &all_instruments, &measurements)
-                .with_stories(&stories)
-                .with_areas(&areas);
-            Some(monitor_report(&input).is_ok())
-        };
-        parse().unwrap_or(false)
+    // The monitor report of the example's documents with `clean` in every text field of its
+    // measurements, stories, area figures and ToV, beside `estimate` when given.
+    let monitor_of = |clean: &str,
+                      estimate: Option<&Estimate>|
+     -> Result<MonitorReport, Box<dyn std::error::Error>> {
+        let local: TheoryOfValue =
+            from_json_str(&plant(example::LOCAL_TOV_JSON, &local_fields, clean))?;
+        let measurements =
+            Measurements::from_json_str(&plant(&measurements_json, &measurement_fields, clean))?;
+        let stories = Stories::from_json_str(&plant(example::STORIES_JSON, &story_fields, clean))?;
+        let areas =
+            AreaFigures::from_json_str(&plant(example::AREA_FIGURES_JSON, &area_fields, clean))?;
+        let mut input = MonitorInput::new(&local, &all_instruments, &measurements)
+            .with_stories(&stories)
+            .with_areas(&areas);
+        if let Some(e) = estimate {
+            input = input.with_estimate(e);
+        }
+        Ok(monitor_report(&input).map_err(|r| r.render(Lang::En))?)
     };
     let texts = corpus["texts"]
         .as_array()
@@ -158,7 +158,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         // plain twin: the documents computed from it get a twin of the same length.
         let kept_hostile = clean_of(hostile);
         let kept_plain = plain_of(&kept_hostile);
-        let monitor_from_inputs = monitor_accepts(&kept_hostile);
+        let monitor_from_inputs = monitor_of(&kept_hostile, None).is_ok();
         for (variant, text) in [("hostile", hostile), ("plain", plain.as_str())] {
             let local: TheoryOfValue =
                 from_json_str(&plant(example::LOCAL_TOV_JSON, &local_fields, text))?;
@@ -197,31 +197,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             // planted measurements, stories, area figures and ToV without control characters;
             // where it does not, the text is planted in the text fields of the example's
             // report itself, control characters and all, for both twins alike.
-            let from_inputs = |clean: &str| -> Result<MonitorReport, Box<dyn std::error::Error>> {
-                let local: TheoryOfValue =
-                    from_json_str(&plant(example::LOCAL_TOV_JSON, &local_fields, clean))?;
-                let measurements = Measurements::from_json_str(&plant(
-                    &measurements_json,
-                    &measurement_fields,
-                    clean,
-                ))?;
-                let stories =
-                    Stories::from_json_str(&plant(example::STORIES_JSON, &story_fields, clean))?;
-                let areas = AreaFigures::from_json_str(&plant(
-                    example::AREA_FIGURES_JSON,
-                    &area_fields,
-                    clean,
-                ))?;
-                Ok(monitor_report(
-                    &MonitorInput::new(&local, &all_instruments, &measurements)
-                        .with_stories(&stories)
-                        .with_areas(&areas)
-                        .with_estimate(&e),
-                )
-                .map_err(|r| r.render(Lang::En))?)
-            };
             let (monitor, board_monitor) = if monitor_from_inputs {
-                let m = from_inputs(kept)?;
+                let m = monitor_of(kept, Some(&e))?;
                 (m.clone(), m)
             } else {
                 (
