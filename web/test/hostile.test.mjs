@@ -1,11 +1,13 @@
 // The hostile corpus (tests/hostile/corpus.json) opened the way each reader sees it: the HTML
-// pages and the SVG in headless Chromium, the Markdown rendered by markdown-it and marked and
+// pages and the SVGs in headless Chromium, the Markdown rendered by markdown-it and marked and
 // then opened in Chromium, the Mermaid drawn by mermaid in the strict and the loose security
 // level. For every class of hostile text, planted in every text field of the documents:
 // no script runs (a hook on window.__pwned, and no dialog), the SVG is well-formed XML, and
 // the page has exactly the elements, table rows, links and diagram nodes of the same
-// documents with plain letters in those fields. `cargo run --example hostile_corpus` writes
-// the renderings; this test runs it first.
+// documents with plain letters in those fields. The renderings are the ToV's, the value
+// estimate's, who pays and who saves (payer split, funding, wrong pocket, break-even), the
+// monitor report's and the report for the board and funders. `cargo run --example
+// hostile_corpus` writes them; this test runs it first.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -95,6 +97,35 @@ async function open(text, type) {
   return { s, ran };
 }
 
+/** Opens each [name, text, type] in turn in one fresh page, a navigation each (cheaper than a
+ * page each for the files of one test); returns their structures and anything that ran. */
+async function openEach(docs) {
+  const p = await page();
+  const out = [];
+  for (const [i, [name, text, type]] of docs.entries()) {
+    p.served = { [`/doc/${i}`]: { type, text } };
+    p.pwned = [];
+    await p.goto(`http://hostile.test/doc/${i}`);
+    const s = await p.evaluate(structure);
+    out.push({ name, s, ran: await pwned(p) });
+  }
+  await p.close();
+  return out;
+}
+
+/** Opens the hostile and the plain variants of `names`, `load(variant, name)` giving
+ * [text, type]; each hostile one must run nothing and have its plain twin's structure.
+ * Returns the hostile ones' structures. */
+async function compareEach(names, load) {
+  const variant = (v) => openEach(names.map((name) => [name, ...load(v, name)]));
+  const [hostile, plain] = await Promise.all([variant("hostile"), variant("plain")]);
+  hostile.forEach((h, i) => {
+    assert.deepEqual(h.ran, [], h.name);
+    assert.deepEqual(h.s, plain[i].s, h.name);
+  });
+  return hostile;
+}
+
 const markdownIt = new MarkdownIt({ html: true, linkify: true });
 const marked = new Marked({ gfm: true });
 const markdownRenderers = {
@@ -102,43 +133,96 @@ const markdownRenderers = {
   marked: (md) => marked.parse(md),
 };
 
+/** The HTML page `name` of class `cls`: nothing runs, the plain twin's structure. */
+async function checkPage(cls, name, tables) {
+  const [h, p] = await Promise.all([
+    open(read(cls, "hostile", name), "text/html"),
+    open(read(cls, "plain", name), "text/html"),
+  ]);
+  assert.deepEqual(h.ran, [], name);
+  assert.deepEqual(h.s, p.s, name);
+  assert.ok(!tables || h.s.rows > 3, `${name} has HTML tables`);
+}
+
+/** The SVG `name` of class `cls`: well-formed, nothing runs, the plain twin's structure. */
+async function checkSvg(cls, name) {
+  const text = read(cls, "hostile", name);
+  const [h, p] = await Promise.all([
+    open(text, "image/svg+xml"),
+    open(read(cls, "plain", name), "image/svg+xml"),
+  ]);
+  assert.deepEqual(h.ran, [], name);
+  assert.equal(h.s.parsererror, 0, `Chromium shows ${name}, not an XML error`);
+  assert.deepEqual(h.s, p.s, name);
+  const q = await page();
+  const errors = await q.evaluate((t) => new DOMParser().parseFromString(t, "image/svg+xml").getElementsByTagName("parsererror").length, text);
+  await q.close();
+  assert.equal(errors, 0, `DOMParser reads ${name} as XML`);
+}
+
+/** The Markdown `name` of class `cls` rendered by `render` and opened in Chromium. */
+async function checkMarkdown(cls, name, render, tables) {
+  const wrap = (md) => `<!doctype html><meta charset="utf-8"><body>${render(md)}</body>`;
+  const [h, p] = await Promise.all([
+    open(wrap(read(cls, "hostile", name)), "text/html"),
+    open(wrap(read(cls, "plain", name)), "text/html"),
+  ]);
+  assert.deepEqual(h.ran, [], name);
+  assert.deepEqual(h.s, p.s, name);
+  assert.equal(h.s.counts.a ?? 0, 0, `no links in ${name}`);
+  assert.ok(!tables || h.s.rows > 3, `the tables of ${name} are tables`);
+}
+
+const moneyPages = ["payer-split.html", "funding.html", "wrong-pocket.html", "monitor.html", "report.html"];
+const moneyMarkdown = ["payer-split.md", "break-even.md", "funding.md", "wrong-pocket.md", "monitor.md"];
+
 for (const { class: cls } of corpus) {
   for (const name of ["tov.html", "estimate.html"]) {
     test(`${cls}: ${name} in Chromium has the plain page's elements and runs nothing`, async () => {
-      const h = await open(read(cls, "hostile", name), "text/html");
-      const p = await open(read(cls, "plain", name), "text/html");
-      assert.deepEqual(h.ran, []);
-      assert.deepEqual(h.s, p.s);
-      assert.ok(name !== "estimate.html" || h.s.rows > 3, "the estimate report has HTML tables");
+      await checkPage(cls, name, name === "estimate.html");
     });
   }
 
   test(`${cls}: tov.svg is well-formed XML with the plain picture's elements`, async () => {
-    const text = read(cls, "hostile", "tov.svg");
-    const h = await open(text, "image/svg+xml");
-    const p = await open(read(cls, "plain", "tov.svg"), "image/svg+xml");
-    assert.deepEqual(h.ran, []);
-    assert.equal(h.s.parsererror, 0, "Chromium shows the SVG, not an XML error");
-    assert.deepEqual(h.s, p.s);
-    const q = await page();
-    const errors = await q.evaluate((t) => new DOMParser().parseFromString(t, "image/svg+xml").getElementsByTagName("parsererror").length, text);
-    await q.close();
-    assert.equal(errors, 0, "DOMParser reads the SVG as XML");
+    await checkSvg(cls, "tov.svg");
   });
 
   for (const name of ["tov.md", "estimate.md"]) {
     for (const [renderer, render] of Object.entries(markdownRenderers)) {
       test(`${cls}: ${name} rendered by ${renderer} has the plain document's elements and runs nothing`, async () => {
-        const wrap = (md) => `<!doctype html><meta charset="utf-8"><body>${render(md)}</body>`;
-        const h = await open(wrap(read(cls, "hostile", name)), "text/html");
-        const p = await open(wrap(read(cls, "plain", name)), "text/html");
-        assert.deepEqual(h.ran, []);
-        assert.deepEqual(h.s, p.s);
-        assert.equal(h.s.counts.a ?? 0, 0, "no links");
-        assert.ok(name !== "estimate.md" || h.s.rows > 3, "the tables are tables");
+        await checkMarkdown(cls, name, render, name === "estimate.md");
       });
     }
   }
+
+  // Who pays and who saves, the monitor report and the board report: a test per class for the
+  // pages, the picture and each Markdown renderer, each opening its files side by side.
+  test(`${cls}: who pays, monitor and board report pages and wrong-pocket.svg in Chromium have the plain twins' elements and run nothing`, async () => {
+    const type = (name) => (name.endsWith(".svg") ? "image/svg+xml" : "text/html");
+    const names = [...moneyPages, "wrong-pocket.svg"];
+    for (const h of await compareEach(names, (variant, name) => [read(cls, variant, name), type(name)])) {
+      if (type(h.name) === "text/html") assert.ok(h.s.rows > 3, `${h.name} has HTML tables`);
+      else assert.equal(h.s.parsererror, 0, `Chromium shows ${h.name}, not an XML error`);
+    }
+    const text = read(cls, "hostile", "wrong-pocket.svg");
+    const q = await page();
+    const errors = await q.evaluate((t) => new DOMParser().parseFromString(t, "image/svg+xml").getElementsByTagName("parsererror").length, text);
+    await q.close();
+    assert.equal(errors, 0, "DOMParser reads wrong-pocket.svg as XML");
+  });
+
+  test(`${cls}: who pays and monitor Markdown rendered by markdown-it and marked has the plain twins' elements and runs nothing`, async () => {
+    const docs = Object.keys(markdownRenderers).flatMap((renderer) => moneyMarkdown.map((name) => `${renderer}:${name}`));
+    const rendered = (variant, doc) => {
+      const [renderer, name] = doc.split(":");
+      const body = markdownRenderers[renderer](read(cls, variant, name));
+      return [`<!doctype html><meta charset="utf-8"><body>${body}</body>`, "text/html"];
+    };
+    for (const h of await compareEach(docs, rendered)) {
+      assert.equal(h.s.counts.a ?? 0, 0, `no links in ${h.name}`);
+      assert.ok(h.name.endsWith("break-even.md") || h.s.rows > 3, `the tables of ${h.name} are tables`);
+    }
+  });
 
   for (const level of ["strict", "loose"]) {
     test(`${cls}: tov.mmd drawn by mermaid (${level}) has the plain diagram's nodes and runs nothing`, async () => {

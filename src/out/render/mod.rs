@@ -9,6 +9,7 @@ mod monitor;
 mod report;
 mod safe;
 mod svg;
+mod table;
 
 pub use html::{estimate_html, html};
 pub use markdown::{estimate_markdown, markdown};

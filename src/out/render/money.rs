@@ -1,18 +1,20 @@
 //! Who pays, who saves: the estimate's care costs avoided split by payer and law, the
 //! organisation's funding, the wrong-pocket view and break-even, in Markdown and HTML (with
-//! inline SVG). Every piece of document text goes through [`crate::base::escape`].
+//! inline SVG). Everything is written through the typed writer of `safe`: markup only from the
+//! crate's string literals, document text (funders, organisations, care labels, indicators)
+//! always through the escaper of its context, amounts and shares as [`Figure`]s made from
+//! numbers. Each table is laid out once (`table`) and rendered to Markdown and to HTML alike.
 //!
 //! The sources frame avoided costs as a by-product ("bijvangst") of the added value, not its
 //! measure (001, "Inleiding" and "Aanbevelingen"). These renderings therefore come *after*
 //! the added value per output, and open and close with [`bijvangst`].
 
-use crate::base::escape;
-use crate::base::{Lang, Text};
+use super::safe::{put, Context, Figure, Md, Writer, Xml};
+use super::table::{Align, Cell, Table};
+use crate::base::Lang;
 use crate::value::{
-    break_even, percent, Census, Estimate, Funding, FundingTotals, Money, WrongPocket,
-    MOVEMENT_FUNDING,
+    break_even, Census, Estimate, Funding, FundingTotals, Money, WrongPocket, MOVEMENT_FUNDING,
 };
-use std::fmt::Write;
 
 /// The framing sentence every rendering of avoided costs carries: avoided costs are a
 /// by-product ("bijvangst") of the added value, not its measure (001, "Inleiding": "Een
@@ -61,27 +63,101 @@ fn share_of(part: Money, whole: Money) -> u16 {
     u16::try_from(bp).unwrap_or(u16::MAX)
 }
 
-fn ratio(x: Option<f64>, lang: Lang) -> String {
-    x.map_or_else(
-        || "—".to_owned(),
-        |r| {
-            let s = format!("{r:.2}");
-            if lang == Lang::Nl {
-                s.replace('.', ",")
-            } else {
-                s
-            }
-        },
-    )
-}
-
-fn line_names(e: &Estimate, lines: &[usize], lang: Lang, esc: fn(&str) -> String) -> String {
-    lines
+/// The names of an estimate's care lines, `label (persona)`, separated by `; `, in one cell.
+fn line_names(e: &Estimate, lines: &[usize], lang: Lang) -> Cell {
+    let mut cell = Cell::empty();
+    for (i, l) in lines
         .iter()
         .filter_map(|&i| e.care_lines.get(i))
-        .map(|l| format!("{} ({})", esc(l.label.get(lang)), esc(l.persona.as_str())))
-        .collect::<Vec<_>>()
-        .join("; ")
+        .enumerate()
+    {
+        if i > 0 {
+            cell = cell.and_words("; ");
+        }
+        cell = cell
+            .and_text(l.label.get(lang))
+            .and_words(" (")
+            .and_text(l.persona.as_str())
+            .and_words(")");
+    }
+    cell
+}
+
+fn money(m: Money, lang: Lang) -> Cell {
+    Cell::figure(Figure::money(m, lang))
+}
+
+/// The two tables of the payer split: per payer, and per law.
+fn payer_tables(e: &Estimate, lang: Lang) -> [Table; 2] {
+    let mut payers = Table::new(&[
+        (t(lang, "betaler", "payer"), Align::Left),
+        (t(lang, "bruto", "gross"), Align::Right),
+        (t(lang, "netto", "net"), Align::Right),
+        (t(lang, "aandeel netto", "share of net"), Align::Right),
+        (t(lang, "regels", "lines"), Align::Left),
+    ]);
+    for p in &e.by_payer {
+        payers.row(vec![
+            Cell::words(p.payer.label().get(lang)),
+            money(p.gross, lang),
+            money(p.net, lang),
+            Cell::figure(Figure::basis_points(share_of(p.net, e.net), lang)),
+            line_names(e, &p.lines, lang),
+        ]);
+    }
+    payers.total(vec![
+        Cell::words(t(lang, "totaal", "total")),
+        money(e.gross, lang),
+        money(e.net, lang),
+    ]);
+    let mut laws = Table::new(&[
+        (t(lang, "wet", "law"), Align::Left),
+        (t(lang, "betaler", "payer"), Align::Left),
+        (t(lang, "bruto", "gross"), Align::Right),
+        (t(lang, "netto", "net"), Align::Right),
+        (t(lang, "regels", "lines"), Align::Right),
+    ]);
+    for l in &e.by_law {
+        laws.row(vec![
+            Cell::words(l.law.label().get(lang)),
+            Cell::words(l.payer.label().get(lang)),
+            money(l.gross, lang),
+            money(l.net, lang),
+            Cell::count(l.lines.len()),
+        ]);
+    }
+    [payers, laws]
+}
+
+fn payer_split_md(e: &Estimate, lang: Lang) -> Writer<Md> {
+    let mut w = Writer::<Md>::new();
+    put!(
+        w,
+        "## ",
+        (t(
+            lang,
+            "Voorkomen kosten per betaler",
+            "Costs avoided per payer"
+        )),
+        "\n\n",
+        (bijvangst(lang)),
+        "\n\n"
+    );
+    let [payers, laws] = payer_tables(e, lang);
+    payers.markdown(&mut w);
+    w.lit("\n");
+    laws.markdown(&mut w);
+    put!(
+        w,
+        "\n",
+        (t(
+            lang,
+            "Wet en betaler volgen het hoofdstuk ‘Wettelijk kader’ van de Theory of Value (NVZH & IPW 2025).",
+            "Law and payer follow the chapter ‘Wettelijk kader’ (legal frame) of the Theory of Value (NVZH & IPW 2025)."
+        )),
+        "\n"
+    );
+    w
 }
 
 /// The estimate's care costs avoided per payer and per law, as Markdown: gross, net, the share
@@ -95,74 +171,28 @@ fn line_names(e: &Estimate, lines: &[usize], lang: Lang, esc: fn(&str) -> String
 /// assert!(md.contains("bijvangst"));
 /// ```
 pub fn payer_split_markdown(e: &Estimate, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "## {}\n\n{}\n",
-        t(
+    payer_split_md(e, lang).finish()
+}
+
+fn payer_split_xml(e: &Estimate, lang: Lang) -> Writer<Xml> {
+    let mut w = Writer::<Xml>::new();
+    put!(
+        w,
+        "<section class=\"payer-split\"><h2>",
+        (t(
             lang,
             "Voorkomen kosten per betaler",
             "Costs avoided per payer"
-        ),
-        bijvangst(lang)
+        )),
+        "</h2><p>",
+        (bijvangst(lang)),
+        "</p>"
     );
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---|",
-        t(lang, "betaler", "payer"),
-        t(lang, "bruto", "gross"),
-        t(lang, "netto", "net"),
-        t(lang, "aandeel netto", "share of net"),
-        t(lang, "regels", "lines")
-    );
-    for p in &e.by_payer {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            p.payer.label().get(lang),
-            p.gross.format(lang),
-            p.net.format(lang),
-            percent(share_of(p.net, e.net), lang),
-            line_names(e, &p.lines, lang, escape::markdown)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "| **{}** | **{}** | **{}** | | |\n",
-        t(lang, "totaal", "total"),
-        e.gross.format(lang),
-        e.net.format(lang)
-    );
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} |\n|---|---|---:|---:|---:|",
-        t(lang, "wet", "law"),
-        t(lang, "betaler", "payer"),
-        t(lang, "bruto", "gross"),
-        t(lang, "netto", "net"),
-        t(lang, "regels", "lines")
-    );
-    for l in &e.by_law {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            l.law.label().get(lang),
-            l.payer.label().get(lang),
-            l.gross.format(lang),
-            l.net.format(lang),
-            l.lines.len()
-        );
-    }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        t(
-            lang,
-            "Wet en betaler volgen het hoofdstuk ‘Wettelijk kader’ van de Theory of Value (NVZH & IPW 2025).",
-            "Law and payer follow the chapter ‘Wettelijk kader’ (legal frame) of the Theory of Value (NVZH & IPW 2025)."
-        )
-    );
-    out
+    let [payers, laws] = payer_tables(e, lang);
+    payers.html(&mut w);
+    laws.html(&mut w);
+    w.lit("</section>");
+    w
 }
 
 /// The same split as HTML: a section with two tables. Opens with [`bijvangst`].
@@ -174,55 +204,68 @@ pub fn payer_split_markdown(e: &Estimate, lang: Lang) -> String {
 /// assert!(html.contains("<td>Health insurer</td>"));
 /// ```
 pub fn payer_split_html(e: &Estimate, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<section class=\"payer-split\"><h2>{}</h2><p>{}</p><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        t(lang, "Voorkomen kosten per betaler", "Costs avoided per payer"),
-        escape::html(bijvangst(lang)),
-        t(lang, "betaler", "payer"),
-        t(lang, "bruto", "gross"),
-        t(lang, "netto", "net"),
-        t(lang, "aandeel netto", "share of net"),
-        t(lang, "regels", "lines")
-    );
-    for p in &e.by_payer {
-        let _ = write!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape::html(p.payer.label().get(lang)),
-            escape::html(&p.gross.format(lang)),
-            escape::html(&p.net.format(lang)),
-            percent(share_of(p.net, e.net), lang),
-            line_names(e, &p.lines, lang, escape::html)
-        );
+    payer_split_xml(e, lang).finish()
+}
+
+/// The wrong-pocket table: per payer what it funds and what it saves, with their shares and
+/// the savings per euro of funding.
+fn wrong_pocket_table(w: &WrongPocket, lang: Lang) -> Table {
+    let mut table = Table::new(&[
+        (t(lang, "betaler", "payer"), Align::Left),
+        (t(lang, "financiert", "funds"), Align::Right),
+        (t(lang, "aandeel", "share"), Align::Right),
+        (t(lang, "bespaart (netto)", "saves (net)"), Align::Right),
+        (t(lang, "aandeel", "share"), Align::Right),
+        (
+            t(lang, "besparing per euro", "savings per euro"),
+            Align::Right,
+        ),
+    ]);
+    for r in &w.rows {
+        table.row(vec![
+            Cell::words(r.payer.label().get(lang)),
+            money(r.funds, lang),
+            Cell::figure(Figure::basis_points(r.funds_share, lang)),
+            money(r.saves_net, lang),
+            Cell::figure(Figure::basis_points(r.saves_share, lang)),
+            Cell::figure(
+                r.ratio()
+                    .map_or_else(Figure::none, |x| Figure::decimal(x, 2, lang)),
+            ),
+        ]);
     }
-    let _ = write!(
+    table.total(vec![
+        Cell::words(t(lang, "totaal", "total")),
+        money(w.funds, lang),
+        Cell::empty(),
+        money(w.saves_net, lang),
+    ]);
+    table
+}
+
+fn wrong_pocket_md(w: &WrongPocket, lang: Lang) -> Writer<Md> {
+    let mut out = Writer::<Md>::new();
+    put!(
         out,
-        "<tr><th>{}</th><th>{}</th><th>{}</th><th></th><th></th></tr></tbody></table>",
-        t(lang, "totaal", "total"),
-        escape::html(&e.gross.format(lang)),
-        escape::html(&e.net.format(lang))
+        "## ",
+        (t(lang, "Wie betaalt, wie bespaart", "Who pays, who saves")),
+        "\n\n*",
+        (estimate_label(lang)),
+        "*\n\n"
     );
-    let _ = write!(
+    wrong_pocket_table(w, lang).markdown(&mut out);
+    put!(
         out,
-        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        t(lang, "wet", "law"),
-        t(lang, "betaler", "payer"),
-        t(lang, "bruto", "gross"),
-        t(lang, "netto", "net")
+        "\n",
+        (t(
+            lang,
+            "De zorgkosten die voorkomen worden, betaalt vooral de zorgverzekeraar vanuit de Zvw; de meeste zelfregie- en herstelorganisaties worden betaald uit gemeentelijke budgetten, en geld overhevelen van het ene kader naar het andere is ingewikkeld (acht perspectieven op de beweging, hoofdstuk 1).",
+            "The care costs avoided are mostly paid by the health insurer under the Zvw; most self-direction and recovery organisations are paid from municipal budgets, and moving money from one frame to the other is hard (eight perspectives on the movement, chapter 1)."
+        )),
+        "\n\n",
+        (bijvangst(lang)),
+        "\n"
     );
-    for l in &e.by_law {
-        let _ = write!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape::html(l.law.label().get(lang)),
-            escape::html(l.payer.label().get(lang)),
-            escape::html(&l.gross.format(lang)),
-            escape::html(&l.net.format(lang))
-        );
-    }
-    out.push_str("</tbody></table></section>");
     out
 }
 
@@ -237,51 +280,86 @@ pub fn payer_split_html(e: &Estimate, lang: Lang) -> String {
 /// assert!(md.trim_end().ends_with(theory_of_value::out::render::bijvangst(Lang::Nl)));
 /// ```
 pub fn wrong_pocket_markdown(w: &WrongPocket, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
+    wrong_pocket_md(w, lang).finish()
+}
+
+fn wrong_pocket_picture(w: &WrongPocket, lang: Lang) -> Writer<Xml> {
+    let max = w
+        .rows
+        .iter()
+        .flat_map(|r| [r.funds.cents(), r.saves_net.cents()])
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let (label_w, bar_w, row_h) = (190.0, 420.0, 52.0);
+    let width = label_w + bar_w + 150.0;
+    let height = 70.0 + row_h * w.rows.len() as f64 + 40.0;
+    let mut out = Writer::<Xml>::new();
+    put!(
         out,
-        "## {}\n\n*{}*\n",
-        t(lang, "Wie betaalt, wie bespaart", "Who pays, who saves"),
-        estimate_label(lang)
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"",
+        [width],
+        "\" height=\"",
+        [height],
+        "\" viewBox=\"0 0 ",
+        [width],
+        " ",
+        [height],
+        "\" font-family=\"sans-serif\" font-size=\"13\"><title>",
+        (t(lang, "Wie betaalt, wie bespaart", "Who pays, who saves")),
+        "</title><rect x=\"10\" y=\"10\" width=\"12\" height=\"12\" fill=\"#1f77b4\"/><text x=\"28\" y=\"21\">",
+        (t(lang, "financiert de organisatie", "funds the organisation")),
+        "</text><rect x=\"200\" y=\"10\" width=\"12\" height=\"12\" fill=\"#ff7f0e\"/><text x=\"218\" y=\"21\">",
+        (t(lang, "bespaart (netto voorkomen zorg)", "saves (net care avoided)")),
+        "</text>"
     );
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} | {} |\n|---|---:|---:|---:|---:|---:|",
-        t(lang, "betaler", "payer"),
-        t(lang, "financiert", "funds"),
-        t(lang, "aandeel", "share"),
-        t(lang, "bespaart (netto)", "saves (net)"),
-        t(lang, "aandeel", "share"),
-        t(lang, "besparing per euro", "savings per euro")
-    );
-    for r in &w.rows {
-        let _ = writeln!(
+    for (i, r) in w.rows.iter().enumerate() {
+        let y = 45.0 + row_h * i as f64;
+        let len = |m: Money| bar_w * m.cents() as f64 / max as f64;
+        put!(
             out,
-            "| {} | {} | {} | {} | {} | {} |",
-            r.payer.label().get(lang),
-            r.funds.format(lang),
-            percent(r.funds_share, lang),
-            r.saves_net.format(lang),
-            percent(r.saves_share, lang),
-            ratio(r.ratio(), lang)
+            "<text x=\"10\" y=\"",
+            [y + 22.0],
+            "\">",
+            (r.payer.label().get(lang)),
+            "</text><rect x=\"",
+            [label_w],
+            "\" y=\"",
+            [y],
+            "\" width=\"",
+            [len(r.funds)],
+            "\" height=\"18\" fill=\"#1f77b4\"/><text x=\"",
+            [label_w + len(r.funds) + 5.0],
+            "\" y=\"",
+            [y + 14.0],
+            "\">",
+            [Figure::money(r.funds, lang)],
+            "</text><rect x=\"",
+            [label_w],
+            "\" y=\"",
+            [y + 20.0],
+            "\" width=\"",
+            [len(r.saves_net)],
+            "\" height=\"18\" fill=\"#ff7f0e\"/><text x=\"",
+            [label_w + len(r.saves_net) + 5.0],
+            "\" y=\"",
+            [y + 34.0],
+            "\">",
+            [Figure::money(r.saves_net, lang)],
+            "</text>"
         );
     }
-    let _ = writeln!(
+    put!(
         out,
-        "| **{}** | **{}** | | **{}** | | |\n",
-        t(lang, "totaal", "total"),
-        w.funds.format(lang),
-        w.saves_net.format(lang)
-    );
-    let _ = writeln!(
-        out,
-        "{}\n\n{}",
-        t(
+        "<text x=\"10\" y=\"",
+        [height - 14.0],
+        "\" font-style=\"italic\">",
+        (t(
             lang,
-            "De zorgkosten die voorkomen worden, betaalt vooral de zorgverzekeraar vanuit de Zvw; de meeste zelfregie- en herstelorganisaties worden betaald uit gemeentelijke budgetten, en geld overhevelen van het ene kader naar het andere is ingewikkeld (acht perspectieven op de beweging, hoofdstuk 1).",
-            "The care costs avoided are mostly paid by the health insurer under the Zvw; most self-direction and recovery organisations are paid from municipal budgets, and moving money from one frame to the other is hard (eight perspectives on the movement, chapter 1)."
-        ),
-        bijvangst(lang)
+            "Schatting op basis van de aannames in de persona's, geen meting.",
+            "Estimate built on the persona assumptions, not a measurement."
+        )),
+        "</text></svg>"
     );
     out
 }
@@ -296,57 +374,23 @@ pub fn wrong_pocket_markdown(w: &WrongPocket, lang: Lang) -> String {
 /// assert!(svg.contains("Zorgverzekeraar"));
 /// ```
 pub fn wrong_pocket_svg(w: &WrongPocket, lang: Lang) -> String {
-    let max = w
-        .rows
-        .iter()
-        .flat_map(|r| [r.funds.cents(), r.saves_net.cents()])
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let (label_w, bar_w, row_h) = (190.0, 420.0, 52.0);
-    let width = label_w + bar_w + 150.0;
-    let height = 70.0 + row_h * w.rows.len() as f64 + 40.0;
-    let mut out = String::new();
-    let _ = write!(
+    wrong_pocket_picture(w, lang).finish()
+}
+
+fn wrong_pocket_xml(w: &WrongPocket, lang: Lang) -> Writer<Xml> {
+    let mut out = Writer::<Xml>::new();
+    put!(
         out,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"13\"><title>{}</title>",
-        escape::xml(t(lang, "Wie betaalt, wie bespaart", "Who pays, who saves"))
+        "<section class=\"wrong-pocket\"><h2>",
+        (t(lang, "Wie betaalt, wie bespaart", "Who pays, who saves")),
+        "</h2><p><em>",
+        (estimate_label(lang)),
+        "</em></p>"
     );
-    let _ = write!(
-        out,
-        "<rect x=\"10\" y=\"10\" width=\"12\" height=\"12\" fill=\"#1f77b4\"/><text x=\"28\" y=\"21\">{}</text><rect x=\"200\" y=\"10\" width=\"12\" height=\"12\" fill=\"#ff7f0e\"/><text x=\"218\" y=\"21\">{}</text>",
-        escape::xml(t(lang, "financiert de organisatie", "funds the organisation")),
-        escape::xml(t(lang, "bespaart (netto voorkomen zorg)", "saves (net care avoided)"))
-    );
-    for (i, r) in w.rows.iter().enumerate() {
-        let y = 45.0 + row_h * i as f64;
-        let len = |m: Money| bar_w * m.cents() as f64 / max as f64;
-        let _ = write!(
-            out,
-            "<text x=\"10\" y=\"{}\">{}</text><rect x=\"{label_w}\" y=\"{y}\" width=\"{:.1}\" height=\"18\" fill=\"#1f77b4\"/><text x=\"{:.1}\" y=\"{}\">{}</text><rect x=\"{label_w}\" y=\"{}\" width=\"{:.1}\" height=\"18\" fill=\"#ff7f0e\"/><text x=\"{:.1}\" y=\"{}\">{}</text>",
-            y + 22.0,
-            escape::xml(r.payer.label().get(lang)),
-            len(r.funds),
-            label_w + len(r.funds) + 5.0,
-            y + 14.0,
-            escape::xml(&r.funds.format(lang)),
-            y + 20.0,
-            len(r.saves_net),
-            label_w + len(r.saves_net) + 5.0,
-            y + 34.0,
-            escape::xml(&r.saves_net.format(lang)),
-        );
-    }
-    let _ = write!(
-        out,
-        "<text x=\"10\" y=\"{}\" font-style=\"italic\">{}</text></svg>",
-        height - 14.0,
-        escape::xml(t(
-            lang,
-            "Schatting op basis van de aannames in de persona's, geen meting.",
-            "Estimate built on the persona assumptions, not a measurement."
-        ))
-    );
+    wrong_pocket_table(w, lang).html(&mut out);
+    out.lit("<figure>");
+    out.nest(wrong_pocket_picture(w, lang));
+    put!(out, "</figure><p>", (bijvangst(lang)), "</p></section>");
     out
 }
 
@@ -360,73 +404,140 @@ pub fn wrong_pocket_svg(w: &WrongPocket, lang: Lang) -> String {
 /// assert!(html.contains("not a measurement"));
 /// ```
 pub fn wrong_pocket_html(w: &WrongPocket, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<section class=\"wrong-pocket\"><h2>{}</h2><p><em>{}</em></p><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        t(lang, "Wie betaalt, wie bespaart", "Who pays, who saves"),
-        escape::html(estimate_label(lang)),
-        t(lang, "betaler", "payer"),
-        t(lang, "financiert", "funds"),
-        t(lang, "aandeel", "share"),
-        t(lang, "bespaart (netto)", "saves (net)"),
-        t(lang, "aandeel", "share"),
-        t(lang, "besparing per euro", "savings per euro")
+    wrong_pocket_xml(w, lang).finish()
+}
+
+/// The organisation's counts beside the movement's reference figures, with their source.
+fn funding_reference<C: Context>(w: &mut Writer<C>, t_: &FundingTotals, lang: Lang) {
+    let r = &MOVEMENT_FUNDING;
+    let nl = lang == Lang::Nl;
+    let words = |nl_: &'static str, en: &'static str| if nl { nl_ } else { en };
+    put!(
+        w,
+        (words("Deze organisatie: ", "This organisation: ")),
+        [t_.agreements],
+        (words(" afspraken met ", " agreements with ")),
+        [t_.funders],
+        (words(" financiers, ", " funders, ")),
+        [t_.streams],
+        (words(" financieringsstromen, ", " funding streams, ")),
+        [t_.forms],
+        (words(
+            " financieringsvormen. De beweging: gemiddeld ",
+            " funding forms. The movement: on average "
+        )),
+        [Figure::tenths(r.streams_tenths, lang)],
+        (words(" stromen en ", " streams and ")),
+        [Figure::tenths(r.forms_tenths, lang)],
+        (words(" vormen per ZHO (onderzoek onder ", " forms per ZHO (survey of ")),
+        [r.surveyed],
+        (words(" ZHO's in 2024, ", " ZHOs in 2024, ")),
+        [r.streams_named],
+        (words(
+            " stromen genoemd); bij een omzet van ",
+            " streams named); at a turnover of "
+        )),
+        [Figure::money(r.turnover, lang)],
+        (words(" zijn ", ", ")),
+        [r.agreements_at_turnover.0],
+        (words(" tot ", " to ")),
+        [r.agreements_at_turnover.1],
+        (words(" afspraken niet ongebruikelijk (", " agreements are not unusual (")),
+        { r.source.document },
+        ", ",
+        { r.source.section.as_deref().unwrap_or("") },
+        (words(
+            "). Stromen tellen we als soort financier met wet, vormen als vorm met looptijd (aanname van deze crate).",
+            "). Streams are counted as funder kind with law, forms as form with term (this crate's assumption)."
+        ))
     );
-    for r in &w.rows {
-        let _ = write!(
+}
+
+/// The agreements table of a funding.
+fn funding_table(f: &Funding, totals: &FundingTotals, lang: Lang) -> Table {
+    let mut table = Table::new(&[
+        (t(lang, "financier", "funder"), Align::Left),
+        (t(lang, "soort", "kind"), Align::Left),
+        (t(lang, "wet", "law"), Align::Left),
+        (t(lang, "vorm", "form"), Align::Left),
+        (t(lang, "looptijd", "term"), Align::Left),
+        (t(lang, "bedrag", "amount"), Align::Right),
+        (t(lang, "periode", "period"), Align::Left),
+        (t(lang, "verantwoording", "accountability"), Align::Left),
+    ]);
+    for a in &f.agreements {
+        let mut accountability = Cell::count(a.accountability.reports_per_year)
+            .and_words(" ")
+            .and_words(t(lang, "× per jaar", "× a year"));
+        for x in &a.accountability.indicators {
+            accountability = accountability.and_words("; ").and_text(x.get(lang));
+        }
+        table.row(vec![
+            Cell::text(&a.funder),
+            Cell::words(a.funder_kind.label().get(lang)),
+            Cell::words(a.law.map_or("—", |l| l.label().get(lang))),
+            Cell::words(a.form.label().get(lang)),
+            Cell::words(a.term.label().get(lang)),
+            money(a.amount, lang),
+            Cell::text(&a.period.start.to_string())
+                .and_words(" – ")
+                .and_text(&a.period.end.to_string()),
+            accountability,
+        ]);
+    }
+    table.total(vec![
+        Cell::words(t(lang, "totaal", "total")),
+        Cell::empty(),
+        Cell::empty(),
+        Cell::empty(),
+        Cell::empty(),
+        money(totals.total, lang),
+    ]);
+    table
+}
+
+fn funding_md(f: &Funding, lang: Lang) -> Result<Writer<Md>, crate::base::Report> {
+    let totals = f.totals()?;
+    let mut out = Writer::<Md>::new();
+    put!(
+        out,
+        "## ",
+        (t(lang, "Financiering", "Funding")),
+        " — ",
+        { f.organisation },
+        "\n\n"
+    );
+    funding_table(f, &totals, lang).markdown(&mut out);
+    put!(
+        out,
+        "\n",
+        (t(lang, "Per soort financier", "Per kind of funder")),
+        ":\n\n"
+    );
+    for k in &totals.by_funder_kind {
+        put!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape::html(r.payer.label().get(lang)),
-            escape::html(&r.funds.format(lang)),
-            percent(r.funds_share, lang),
-            escape::html(&r.saves_net.format(lang)),
-            percent(r.saves_share, lang),
-            ratio(r.ratio(), lang)
+            "- ",
+            (k.funder_kind.label().get(lang)),
+            ": ",
+            [Figure::money(k.amount, lang)],
+            " (",
+            [Figure::basis_points(share_of(k.amount, totals.total), lang)],
+            ", ",
+            [k.agreements.len()],
+            " ",
+            (if k.agreements.len() == 1 {
+                t(lang, "afspraak", "agreement")
+            } else {
+                t(lang, "afspraken", "agreements")
+            }),
+            ")\n"
         );
     }
-    let _ = write!(
-        out,
-        "</tbody></table><figure>{}</figure><p>{}</p></section>",
-        wrong_pocket_svg(w, lang),
-        escape::html(bijvangst(lang))
-    );
-    out
-}
-
-fn funding_reference(t_: &FundingTotals, lang: Lang) -> String {
-    let r = &MOVEMENT_FUNDING;
-    let tenths = |x: u32| {
-        let s = format!("{}.{}", x / 10, x % 10);
-        if lang == Lang::Nl {
-            s.replace('.', ",")
-        } else {
-            s
-        }
-    };
-    match lang {
-        Lang::Nl => format!(
-            "Deze organisatie: {} afspraken met {} financiers, {} financieringsstromen, {} financieringsvormen. De beweging: gemiddeld {} stromen en {} vormen per ZHO (onderzoek onder {} ZHO's in 2024, {} stromen genoemd); bij een omzet van {} zijn {} tot {} afspraken niet ongebruikelijk ({}, {}). Stromen tellen we als soort financier met wet, vormen als vorm met looptijd (aanname van deze crate).",
-            t_.agreements, t_.funders, t_.streams, t_.forms,
-            tenths(r.streams_tenths), tenths(r.forms_tenths), r.surveyed, r.streams_named,
-            r.turnover.format(lang), r.agreements_at_turnover.0, r.agreements_at_turnover.1,
-            r.source.document, r.source.section.as_deref().unwrap_or("")
-        ),
-        Lang::En => format!(
-            "This organisation: {} agreements with {} funders, {} funding streams, {} funding forms. The movement: on average {} streams and {} forms per ZHO (survey of {} ZHOs in 2024, {} streams named); at a turnover of {}, {} to {} agreements are not unusual ({}, {}). Streams are counted as funder kind with law, forms as form with term (this crate's assumption).",
-            t_.agreements, t_.funders, t_.streams, t_.forms,
-            tenths(r.streams_tenths), tenths(r.forms_tenths), r.surveyed, r.streams_named,
-            r.turnover.format(lang), r.agreements_at_turnover.0, r.agreements_at_turnover.1,
-            r.source.document, r.source.section.as_deref().unwrap_or("")
-        ),
-    }
-}
-
-fn texts(list: &[Text], lang: Lang, esc: fn(&str) -> String) -> String {
-    list.iter()
-        .map(|x| esc(x.get(lang)))
-        .collect::<Vec<_>>()
-        .join("; ")
+    out.lit("\n");
+    funding_reference(&mut out, &totals, lang);
+    out.lit("\n");
+    Ok(out)
 }
 
 /// The organisation's funding as Markdown: its agreements (funder, kind, law, form, term,
@@ -443,77 +554,68 @@ fn texts(list: &[Text], lang: Lang, esc: fn(&str) -> String) -> String {
 /// # Ok::<(), theory_of_value::Report>(())
 /// ```
 pub fn funding_markdown(f: &Funding, lang: Lang) -> Result<String, crate::base::Report> {
+    funding_md(f, lang).map(Writer::finish)
+}
+
+fn funding_xml(f: &Funding, lang: Lang) -> Result<Writer<Xml>, crate::base::Report> {
     let totals = f.totals()?;
-    let mut out = String::new();
-    let _ = writeln!(
+    let mut out = Writer::<Xml>::new();
+    put!(
         out,
-        "## {} — {}\n",
-        t(lang, "Financiering", "Funding"),
-        escape::markdown(&f.organisation)
+        "<section class=\"funding\"><h2>",
+        (t(lang, "Financiering", "Funding")),
+        " — ",
+        { f.organisation },
+        "</h2>"
     );
-    let _ = writeln!(
+    funding_table(f, &totals, lang).html(&mut out);
+    let max = totals
+        .by_funder_kind
+        .iter()
+        .map(|k| k.amount.cents())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let height = 20.0 + 28.0 * totals.by_funder_kind.len() as f64;
+    put!(
         out,
-        "| {} | {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---:|---|---|",
-        t(lang, "financier", "funder"),
-        t(lang, "soort", "kind"),
-        t(lang, "wet", "law"),
-        t(lang, "vorm", "form"),
-        t(lang, "looptijd", "term"),
-        t(lang, "bedrag", "amount"),
-        t(lang, "periode", "period"),
-        t(lang, "verantwoording", "accountability")
+        "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"760\" height=\"",
+        [height],
+        "\" viewBox=\"0 0 760 ",
+        [height],
+        "\" font-family=\"sans-serif\" font-size=\"13\"><title>",
+        (t(
+            lang,
+            "Financiering per soort financier",
+            "Funding per kind of funder"
+        )),
+        "</title>"
     );
-    for a in &f.agreements {
-        let _ = writeln!(
+    for (i, k) in totals.by_funder_kind.iter().enumerate() {
+        let y = 10.0 + 28.0 * i as f64;
+        let len = 340.0 * k.amount.cents() as f64 / max as f64;
+        put!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} – {} | {} {}{} |",
-            escape::markdown(&a.funder),
-            a.funder_kind.label().get(lang),
-            a.law.map_or("—", |l| l.label().get(lang)),
-            a.form.label().get(lang),
-            a.term.label().get(lang),
-            a.amount.format(lang),
-            a.period.start,
-            a.period.end,
-            a.accountability.reports_per_year,
-            t(lang, "× per jaar", "× a year"),
-            if a.accountability.indicators.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    "; {}",
-                    texts(&a.accountability.indicators, lang, escape::markdown)
-                )
-            }
+            "<text x=\"0\" y=\"",
+            [y + 14.0],
+            "\">",
+            (k.funder_kind.label().get(lang)),
+            "</text><rect x=\"310\" y=\"",
+            [y],
+            "\" width=\"",
+            [len],
+            "\" height=\"18\" fill=\"#1f77b4\"/><text x=\"",
+            [315.0 + len],
+            "\" y=\"",
+            [y + 14.0],
+            "\">",
+            [Figure::money(k.amount, lang)],
+            "</text>"
         );
     }
-    let _ = writeln!(
-        out,
-        "| **{}** | | | | | **{}** | | |\n",
-        t(lang, "totaal", "total"),
-        totals.total.format(lang)
-    );
-    let _ = writeln!(
-        out,
-        "{}:\n",
-        t(lang, "Per soort financier", "Per kind of funder")
-    );
-    for k in &totals.by_funder_kind {
-        let _ = writeln!(
-            out,
-            "- {}: {} ({}, {} {})",
-            k.funder_kind.label().get(lang),
-            k.amount.format(lang),
-            percent(share_of(k.amount, totals.total), lang),
-            k.agreements.len(),
-            if k.agreements.len() == 1 {
-                t(lang, "afspraak", "agreement")
-            } else {
-                t(lang, "afspraken", "agreements")
-            }
-        );
-    }
-    let _ = writeln!(out, "\n{}", funding_reference(&totals, lang));
+    out.lit("</svg></figure><p>");
+    funding_reference(&mut out, &totals, lang);
+    out.lit("</p></section>");
     Ok(out)
 }
 
@@ -531,77 +633,123 @@ pub fn funding_markdown(f: &Funding, lang: Lang) -> Result<String, crate::base::
 /// # Ok::<(), theory_of_value::Report>(())
 /// ```
 pub fn funding_html(f: &Funding, lang: Lang) -> Result<String, crate::base::Report> {
-    let totals = f.totals()?;
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<section class=\"funding\"><h2>{} — {}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
-        t(lang, "Financiering", "Funding"),
-        escape::html(&f.organisation),
-        t(lang, "financier", "funder"),
-        t(lang, "soort", "kind"),
-        t(lang, "wet", "law"),
-        t(lang, "vorm", "form"),
-        t(lang, "looptijd", "term"),
-        t(lang, "bedrag", "amount"),
-        t(lang, "periode", "period"),
-        t(lang, "verantwoording", "accountability")
+    funding_xml(f, lang).map(Writer::finish)
+}
+
+fn break_even_md(e: &Estimate, census: &Census, lang: Lang) -> Writer<Md> {
+    let mut out = Writer::<Md>::new();
+    put!(out, "## ", (t(lang, "Break-even", "Break-even")), "\n\n");
+    let reference = break_even(
+        Money::from_euros(3_000),
+        Money::from_cents(60_239)
+            .checked_mul(21)
+            .unwrap_or(Money::ZERO),
     );
-    for a in &f.agreements {
-        let _ = write!(
+    if let Some(b) = reference {
+        let m = |x: Money| Figure::money(x, lang);
+        put!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} – {}</td><td>{} {} {}</td></tr>",
-            escape::html(&a.funder),
-            escape::html(a.funder_kind.label().get(lang)),
-            escape::html(a.law.map_or("—", |l| l.label().get(lang))),
-            escape::html(a.form.label().get(lang)),
-            escape::html(a.term.label().get(lang)),
-            escape::html(&a.amount.format(lang)),
-            a.period.start,
-            a.period.end,
-            a.accountability.reports_per_year,
-            t(lang, "× per jaar", "× a year"),
-            texts(&a.accountability.indicators, lang, escape::html)
+            (t(
+                lang,
+                "Voorbeeld uit ‘acht perspectieven op de beweging’ (hoofdstuk 1, noot 5): ",
+                "Example from ‘eight perspectives on the movement’ (chapter 1, footnote 5): "
+            )),
+            [m(b.cost_per_participant)],
+            (t(
+                lang,
+                " per deelnemer per jaar tegen een gedwongen HIC-opname van ",
+                " per participant a year against a forced HIC admission of "
+            )),
+            [m(b.episode_cost)],
+            (t(
+                lang,
+                " (max. € 602,39 per dag × 21 dagen): één voorkomen opname per jaar per ",
+                " (at most €602.39 a day × 21 days): one avoided admission a year per "
+            )),
+            [b.participants_per_episode],
+            (t(
+                lang,
+                " deelnemers dekt de kosten (",
+                " participants covers the cost ("
+            )),
+            [b.participants_per_episode],
+            " × ",
+            [m(b.cost_per_participant)],
+            " = ",
+            [m(b.covered_cost)],
+            ", ",
+            [m(b.margin)],
+            (t(lang, " over).", " to spare).")),
+            "\n\n"
         );
     }
-    let _ = write!(
+    let Some(cost) = census.cost_per_participant() else {
+        return out;
+    };
+    put!(
         out,
-        "<tr><th>{}</th><th></th><th></th><th></th><th></th><th>{}</th><th></th><th></th></tr></tbody></table>",
-        t(lang, "totaal", "total"),
-        escape::html(&totals.total.format(lang))
+        (t(
+            lang,
+            "Deze organisatie, kosten per unieke deelnemer",
+            "This organisation, cost per unique participant"
+        )),
+        " ",
+        [Figure::money(cost, lang)],
+        ":\n\n"
     );
-    let max = totals
-        .by_funder_kind
-        .iter()
-        .map(|k| k.amount.cents())
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let height = 20.0 + 28.0 * totals.by_funder_kind.len() as f64;
-    let _ = write!(
-        out,
-        "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"760\" height=\"{height}\" viewBox=\"0 0 760 {height}\" font-family=\"sans-serif\" font-size=\"13\"><title>{}</title>",
-        escape::xml(t(lang, "Financiering per soort financier", "Funding per kind of funder"))
-    );
-    for (i, k) in totals.by_funder_kind.iter().enumerate() {
-        let y = 10.0 + 28.0 * i as f64;
-        let len = 340.0 * k.amount.cents() as f64 / max as f64;
-        let _ = write!(
+    let mut seen = Vec::new();
+    for l in &e.care_lines {
+        if seen.contains(&(l.label.get(lang), l.yearly_cost)) {
+            continue;
+        }
+        seen.push((l.label.get(lang), l.yearly_cost));
+        let Some(b) = break_even(cost, l.yearly_cost) else {
+            continue;
+        };
+        put!(
             out,
-            "<text x=\"0\" y=\"{}\">{}</text><rect x=\"310\" y=\"{y}\" width=\"{len:.1}\" height=\"18\" fill=\"#1f77b4\"/><text x=\"{:.1}\" y=\"{}\">{}</text>",
-            y + 14.0,
-            escape::xml(k.funder_kind.label().get(lang)),
-            315.0 + len,
-            y + 14.0,
-            escape::xml(&k.amount.format(lang))
+            "- ",
+            { l.label.get(lang) },
+            " (",
+            [Figure::money(l.yearly_cost, lang)],
+            "): "
         );
+        match b.participants_per_episode {
+            0 => put!(
+                out,
+                (t(
+                    lang,
+                    "zelfs één voorkomen per jaar per deelnemer dekt de kosten niet",
+                    "even one avoided a year per participant does not cover the cost",
+                ))
+            ),
+            1 => put!(
+                out,
+                (t(
+                    lang,
+                    "één voorkomen per jaar per deelnemer dekt de kosten",
+                    "one avoided episode a year per participant covers the cost",
+                ))
+            ),
+            n => put!(
+                out,
+                (t(
+                    lang,
+                    "één voorkomen per jaar per ",
+                    "one avoided episode a year per "
+                )),
+                [n],
+                (t(
+                    lang,
+                    " deelnemers dekt de kosten",
+                    " participants covers the cost"
+                ))
+            ),
+        }
+        out.lit("\n");
     }
-    let _ = write!(
-        out,
-        "</svg></figure><p>{}</p></section>",
-        escape::html(&funding_reference(&totals, lang))
-    );
-    Ok(out)
+    out.lit("\n");
+    out
 }
 
 /// Break-even of the census's cost per participant against each line of care avoided, as
@@ -615,76 +763,7 @@ pub fn funding_html(f: &Funding, lang: Lang) -> Result<String, crate::base::Repo
 /// assert!(md.contains("one avoided episode a year per 14 participants"));
 /// ```
 pub fn break_even_markdown(e: &Estimate, census: &Census, lang: Lang) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "## {}\n", t(lang, "Break-even", "Break-even"));
-    let reference = break_even(
-        Money::from_euros(3_000),
-        Money::from_cents(60_239)
-            .checked_mul(21)
-            .unwrap_or(Money::ZERO),
-    );
-    if let Some(b) = reference {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            match lang {
-                Lang::Nl => format!(
-                    "Voorbeeld uit ‘acht perspectieven op de beweging’ (hoofdstuk 1, noot 5): {} per deelnemer per jaar tegen een gedwongen HIC-opname van {} (max. € 602,39 per dag × 21 dagen): één voorkomen opname per jaar per {} deelnemers dekt de kosten ({} × {} = {}, {} over).",
-                    b.cost_per_participant.format(lang), b.episode_cost.format(lang), b.participants_per_episode,
-                    b.participants_per_episode, b.cost_per_participant.format(lang), b.covered_cost.format(lang), b.margin.format(lang)
-                ),
-                Lang::En => format!(
-                    "Example from ‘eight perspectives on the movement’ (chapter 1, footnote 5): {} per participant a year against a forced HIC admission of {} (at most €602.39 a day × 21 days): one avoided admission a year per {} participants covers the cost ({} × {} = {}, {} to spare).",
-                    b.cost_per_participant.format(lang), b.episode_cost.format(lang), b.participants_per_episode,
-                    b.participants_per_episode, b.cost_per_participant.format(lang), b.covered_cost.format(lang), b.margin.format(lang)
-                ),
-            }
-        );
-    }
-    let Some(cost) = census.cost_per_participant() else {
-        return out;
-    };
-    let _ = writeln!(
-        out,
-        "{} {}:\n",
-        t(
-            lang,
-            "Deze organisatie, kosten per unieke deelnemer",
-            "This organisation, cost per unique participant"
-        ),
-        cost.format(lang)
-    );
-    let mut seen = Vec::new();
-    for l in &e.care_lines {
-        if seen.contains(&(l.label.get(lang), l.yearly_cost)) {
-            continue;
-        }
-        seen.push((l.label.get(lang), l.yearly_cost));
-        let Some(b) = break_even(cost, l.yearly_cost) else {
-            continue;
-        };
-        let _ = writeln!(
-            out,
-            "- {} ({}): {}",
-            escape::markdown(l.label.get(lang)),
-            l.yearly_cost.format(lang),
-            match (lang, b.participants_per_episode) {
-                (Lang::Nl, 0) =>
-                    "zelfs één voorkomen per jaar per deelnemer dekt de kosten niet".to_owned(),
-                (Lang::En, 0) =>
-                    "even one avoided a year per participant does not cover the cost".to_owned(),
-                (Lang::Nl, 1) => "één voorkomen per jaar per deelnemer dekt de kosten".to_owned(),
-                (Lang::En, 1) =>
-                    "one avoided episode a year per participant covers the cost".to_owned(),
-                (Lang::Nl, n) =>
-                    format!("één voorkomen per jaar per {n} deelnemers dekt de kosten"),
-                (Lang::En, n) =>
-                    format!("one avoided episode a year per {n} participants covers the cost"),
-            }
-        );
-    }
-    out.push('\n');
-    out
+    break_even_md(e, census, lang).finish()
 }
 
 /// Everything on who pays and who saves, as Markdown, to follow the added value and the care
@@ -708,20 +787,17 @@ pub fn money_markdown(
     funding: Option<&Funding>,
     lang: Lang,
 ) -> Result<String, crate::base::Report> {
-    let mut out = payer_split_markdown(e, lang);
-    out.push('\n');
-    out.push_str(&break_even_markdown(e, census, lang));
+    let mut out = payer_split_md(e, lang);
+    out.lit("\n");
+    out.nest(break_even_md(e, census, lang));
     if let Some(f) = funding {
-        out.push_str(&funding_markdown(f, lang)?);
-        out.push('\n');
-        out.push_str(&wrong_pocket_markdown(
-            &crate::value::wrong_pocket(f, e)?,
-            lang,
-        ));
+        out.nest(funding_md(f, lang)?);
+        out.lit("\n");
+        out.nest(wrong_pocket_md(&crate::value::wrong_pocket(f, e)?, lang));
     } else {
-        let _ = writeln!(out, "{}", bijvangst(lang));
+        put!(out, (bijvangst(lang)), "\n");
     }
-    Ok(out)
+    Ok(out.finish())
 }
 
 /// The same as [`money_markdown`] in HTML: sections to place after an estimate's added value
@@ -741,12 +817,12 @@ pub fn money_html(
     funding: Option<&Funding>,
     lang: Lang,
 ) -> Result<String, crate::base::Report> {
-    let mut out = payer_split_html(e, lang);
+    let mut out = payer_split_xml(e, lang);
     if let Some(f) = funding {
-        out.push_str(&funding_html(f, lang)?);
-        out.push_str(&wrong_pocket_html(&crate::value::wrong_pocket(f, e)?, lang));
+        out.nest(funding_xml(f, lang)?);
+        out.nest(wrong_pocket_xml(&crate::value::wrong_pocket(f, e)?, lang));
     } else {
-        let _ = write!(out, "<p>{}</p>", escape::html(bijvangst(lang)));
+        put!(out, "<p>", (bijvangst(lang)), "</p>");
     }
-    Ok(out)
+    Ok(out.finish())
 }
