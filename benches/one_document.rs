@@ -1,6 +1,6 @@
 //! Rendering and exporting ONE document of 10^3, 10^4 and 10^5 elements (outcomes, outputs,
 //! activities, inputs, reach, with two links each): every rendering format and the CIDS
-//! export, against a baseline of the same run, writing the same document back as JSON. Ten
+//! export (written as JSON text, as `tov cids` does, and built as a `Value`), against a baseline of the same run, writing the same document back as JSON. Ten
 //! times the elements must cost at most twelve times the time (BENCHMARKS.md).
 //!
 //! `cargo bench --bench one_document -- --warm-up-time 1 --measurement-time 3`
@@ -113,7 +113,13 @@ fn one_document(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("render markdown", n), &tov, |b, t| {
             b.iter(|| render::markdown(black_box(t), Lang::Nl))
         });
+        // What `tov cids` does: the export written as JSON text, like the baseline.
         group.bench_with_input(BenchmarkId::new("cids", n), &tov, |b, t| {
+            b.iter(|| serde_json::to_string(&cids::tov_graph(black_box(t), Lang::Nl)).unwrap())
+        });
+        // The same export built as a `serde_json::Value` (`cids::tov`), for embedders who
+        // want one: every node and string its own allocation.
+        group.bench_with_input(BenchmarkId::new("cids as a Value", n), &tov, |b, t| {
             b.iter(|| cids::tov(black_box(t), Lang::Nl))
         });
     }

@@ -207,18 +207,42 @@ impl JsonSchema for Id {
     }
 }
 
+/// The first sixteen bytes of `id` as a number that orders as the text does: IDs hold no NUL
+/// byte, so padding with zeros keeps the byte order of the texts.
+fn prefix(id: &Id) -> u128 {
+    let mut bytes = [0u8; 16];
+    let s = id.as_str().as_bytes();
+    let n = s.len().min(16);
+    bytes[..n].copy_from_slice(&s[..n]);
+    u128::from_be_bytes(bytes)
+}
+
+/// The positions in `ids` that repeat an ID seen at an earlier position, in any order. Sorts
+/// positions by a key held beside them, so a long list rarely reads the IDs themselves.
+pub(crate) fn later_repeats(ids: &[Id]) -> Vec<usize> {
+    let mut keyed: Vec<(u128, usize)> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (prefix(id), i))
+        .collect();
+    keyed.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| ids.get(a.1).cmp(&ids.get(b.1)))
+            .then(a.1.cmp(&b.1))
+    });
+    keyed
+        .windows(2)
+        .filter_map(|pair| match *pair {
+            [(ka, a), (kb, b)] if ka == kb && ids.get(a) == ids.get(b) => Some(b),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Sorts `ids` by their text and removes repeats, in the order `Id`'s `Ord` gives. Each ID is
 /// compared first by its first sixteen bytes held beside the reference, so a sort of many IDs
 /// rarely follows the reference to the text (which, in a large document, is a cache miss).
 pub(crate) fn sort_dedup(ids: &mut Vec<&Id>) {
-    fn prefix(id: &Id) -> u128 {
-        let mut bytes = [0u8; 16];
-        let s = id.as_str().as_bytes();
-        let n = s.len().min(16);
-        bytes[..n].copy_from_slice(&s[..n]);
-        u128::from_be_bytes(bytes)
-    }
-    // IDs hold no NUL byte, so padding with zeros keeps the byte order of the texts.
     let mut keyed: Vec<(u128, &Id)> = ids.iter().map(|id| (prefix(id), *id)).collect();
     keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
     keyed.dedup_by(|a, b| a.1 == b.1);
@@ -252,5 +276,11 @@ mod sort_tests {
         slow.sort();
         slow.dedup();
         assert_eq!(fast, slow);
+        let mut repeats = later_repeats(&owned);
+        repeats.sort_unstable();
+        let expected: Vec<usize> = (0..owned.len())
+            .filter(|&j| owned[..j].contains(&owned[j]))
+            .collect();
+        assert_eq!(repeats, expected);
     }
 }

@@ -11,21 +11,14 @@
 //! the care costs avoided, gross and net.
 
 use crate::base::escape::push_iri_segment;
-use crate::base::Lang;
+use crate::base::{Label, Lang};
 use crate::model::{Level, TheoryOfValue};
 use crate::value::{Census, Estimate};
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
-
-/// A JSON object from its members, moved in (no copy through `serde`, as `json!` makes of
-/// every expression it is given).
-fn obj<const N: usize>(members: [(&str, Value); N]) -> Value {
-    let mut map = Map::with_capacity(N);
-    for (k, v) in members {
-        map.insert(k.to_owned(), v);
-    }
-    Value::Object(map)
-}
+use std::fmt;
 
 /// The JSON-LD context of the export: the prefixes of the CIDS ontology and those it imports.
 ///
@@ -34,55 +27,414 @@ fn obj<const N: usize>(members: [(&str, Value); N]) -> Value {
 /// assert_eq!(ctx["cids"], "http://ontology.commonapproach.org/owl/cids_v2.1#");
 /// ```
 pub fn context() -> Value {
-    json!({
-        "cids": "http://ontology.commonapproach.org/owl/cids_v2.1#",
-        "org": "http://ontology.eil.utoronto.ca/tove/organization#",
-        "i72": "http://ontology.eil.utoronto.ca/ISO21972/iso21972#",
-        "oep": "http://www.w3.org/2001/sw/BestPractices/OEP/SimplePartWhole/part.owl#",
-        "time": "http://www.w3.org/2006/time#",
-        "xsd": "http://www.w3.org/2001/XMLSchema#"
-    })
+    serde_json::to_value(Context).unwrap_or_default()
+}
+
+/// The prefixes of [`context`], written without building a `Value`.
+struct Context;
+
+impl Context {
+    const PREFIXES: [(&'static str, &'static str); 6] = [
+        ("cids", "http://ontology.commonapproach.org/owl/cids_v2.1#"),
+        ("org", "http://ontology.eil.utoronto.ca/tove/organization#"),
+        ("i72", "http://ontology.eil.utoronto.ca/ISO21972/iso21972#"),
+        (
+            "oep",
+            "http://www.w3.org/2001/sw/BestPractices/OEP/SimplePartWhole/part.owl#",
+        ),
+        ("time", "http://www.w3.org/2006/time#"),
+        ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ];
 }
 
 /// The IRI of a node: `urn:theory-of-value:`, the ToV's ID, the node's class, and the parts of
 /// its key, each percent-encoded (so no part can hold the `:` that separates them). Nodes of
-/// different classes never share an IRI, whatever their IDs.
-fn iri(tov: &str, class: &str, parts: &[&str]) -> String {
-    const SCHEME: &str = "urn:theory-of-value:";
-    let len = SCHEME.len()
-        + tov.len()
-        + 1
-        + class.len()
-        + parts.iter().map(|p| p.len() + 1).sum::<usize>();
-    let mut out = String::with_capacity(len);
-    out.push_str(SCHEME);
-    push_iri_segment(&mut out, tov);
-    out.push(':');
-    out.push_str(class);
-    for p in parts {
-        out.push(':');
-        push_iri_segment(&mut out, p);
+/// different classes never share an IRI, whatever their IDs. Written where it is serialized,
+/// never held as a string.
+#[derive(Clone, Copy)]
+struct Iri<'a> {
+    tov: &'a str,
+    class: &'static str,
+    parts: [&'a str; 2],
+    len: usize,
+}
+
+impl<'a> Iri<'a> {
+    fn new(tov: &'a str, class: &'static str, part: &'a str) -> Self {
+        Iri {
+            tov,
+            class,
+            parts: [part, ""],
+            len: 1,
+        }
     }
-    out
+
+    fn two(tov: &'a str, class: &'static str, a: &'a str, b: &'a str) -> Self {
+        Iri {
+            tov,
+            class,
+            parts: [a, b],
+            len: 2,
+        }
+    }
 }
 
-fn reference(id: String) -> Value {
-    obj([("@id", Value::String(id))])
+impl fmt::Display for Iri<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fn segment(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
+            let mut buf = String::new();
+            push_iri_segment(&mut buf, s);
+            f.write_str(&buf)
+        }
+        f.write_str("urn:theory-of-value:")?;
+        if is_unreserved(self.tov) {
+            f.write_str(self.tov)?;
+        } else {
+            segment(f, self.tov)?;
+        }
+        f.write_str(":")?;
+        f.write_str(self.class)?;
+        for p in self.parts.iter().take(self.len) {
+            f.write_str(":")?;
+            if is_unreserved(p) {
+                f.write_str(p)?;
+            } else {
+                segment(f, p)?;
+            }
+        }
+        Ok(())
+    }
 }
 
-fn stakeholder(tov: &TheoryOfValue, level: Level) -> String {
-    iri(
+/// Whether `s` needs no percent-encoding in an IRI segment (IDs, as a rule).
+fn is_unreserved(s: &str) -> bool {
+    s.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'))
+}
+
+impl Serialize for Iri<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Serialize for Context {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(Self::PREFIXES.len()))?;
+        for (k, v) in Self::PREFIXES {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+/// A reference to a node: `{"@id": …}`.
+#[derive(Serialize, Clone, Copy)]
+struct Ref<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+}
+
+fn reference(id: Iri<'_>) -> Ref<'_> {
+    Ref { id }
+}
+
+fn word(label: Label, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => label.nl,
+        Lang::En => label.en,
+    }
+}
+
+fn stakeholder(tov: &TheoryOfValue, level: Level) -> Iri<'_> {
+    Iri::new(
         tov.id.as_str(),
         "stakeholder",
-        &[match level {
+        match level {
             Level::Individual => "individual",
             Level::Collective => "collective",
-        }],
+        },
     )
 }
 
+/// A CIDS export ready to be written: the JSON-LD context and the graph's nodes, borrowing
+/// their texts from the documents. Serialize it (with `serde_json::to_writer`, say) to write
+/// the export without building a [`Value`] first; [`tov`] and [`estimate`] give the same
+/// document as a `Value`.
+///
+/// ```
+/// use theory_of_value::{example, Lang};
+/// use theory_of_value::out::cids;
+/// let graph = cids::tov_graph(example::local_tov(), Lang::Nl);
+/// let text = serde_json::to_string(&graph)?;
+/// assert_eq!(serde_json::from_str::<serde_json::Value>(&text)?, cids::tov(example::local_tov(), Lang::Nl));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Serialize)]
+pub struct Graph<'a> {
+    #[serde(rename = "@context")]
+    context: Context,
+    #[serde(rename = "@graph")]
+    graph: Vec<Node<'a>>,
+}
+
+impl Graph<'_> {
+    /// The number of nodes in the graph.
+    ///
+    /// ```
+    /// use theory_of_value::{example, Lang};
+    /// assert!(theory_of_value::out::cids::tov_graph(example::local_tov(), Lang::En).len() > 10);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.graph.len()
+    }
+
+    /// Whether the graph has no nodes (never, for a ToV: it has its model and stakeholders).
+    ///
+    /// ```
+    /// use theory_of_value::{example, Lang};
+    /// assert!(!theory_of_value::out::cids::tov_graph(example::local_tov(), Lang::En).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.graph.is_empty()
+    }
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Node<'a> {
+    Organization(Organization<'a>),
+    Model(Model<'a>),
+    Stakeholder(Stakeholder<'a>),
+    Outcome(Outcome<'a>),
+    StakeholderOutcome(StakeholderOutcome<'a>),
+    Indicator(Indicator<'a>),
+    Activity(Activity<'a>),
+    Input(Input<'a>),
+    Output(Output<'a>),
+    Period(Period<'a>),
+    Report(IndicatorReport<'a>),
+}
+
+#[derive(Serialize)]
+struct Organization<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "org:hasName")]
+    name: &'a str,
+    #[serde(
+        rename = "cids:hasImpactModel",
+        skip_serializing_if = "Option::is_none"
+    )]
+    impact_model: Option<Ref<'a>>,
+}
+
+#[derive(Serialize)]
+struct Model<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "org:hasName")]
+    name: &'a str,
+    #[serde(rename = "cids:hasOutcome")]
+    outcomes: Vec<Ref<'a>>,
+    #[serde(rename = "cids:hasActivity")]
+    activities: Vec<Ref<'a>>,
+    #[serde(rename = "cids:hasInput")]
+    inputs: Vec<Ref<'a>>,
+    #[serde(rename = "cids:hasOutput")]
+    outputs: Vec<Ref<'a>>,
+    #[serde(rename = "cids:hasStakeholder")]
+    stakeholders: Vec<Ref<'a>>,
+    #[serde(rename = "cids:hasStakeholderOutcome")]
+    stakeholder_outcomes: Vec<Ref<'a>>,
+    #[serde(
+        rename = "cids:hasDescription",
+        skip_serializing_if = "Option::is_none"
+    )]
+    description: Option<&'a str>,
+    #[serde(
+        rename = "cids:forOrganization",
+        skip_serializing_if = "Option::is_none"
+    )]
+    organization: Option<Ref<'a>>,
+}
+
+#[derive(Serialize)]
+struct Stakeholder<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "org:hasName")]
+    name: &'static str,
+    #[serde(rename = "cids:hasDescription")]
+    description: &'static str,
+    #[serde(rename = "oep:partOf")]
+    part_of: Ref<'a>,
+}
+
+#[derive(Serialize)]
+struct Outcome<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "org:hasName")]
+    name: &'a str,
+    #[serde(rename = "cids:hasDescription")]
+    description: &'a str,
+    #[serde(rename = "cids:hasIndicator")]
+    indicators: Vec<Ref<'a>>,
+    #[serde(rename = "cids:hasStakeholderOutcome")]
+    stakeholder_outcome: Ref<'a>,
+    #[serde(rename = "oep:partOf")]
+    part_of: Ref<'a>,
+}
+
+#[derive(Serialize)]
+struct StakeholderOutcome<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "org:hasName")]
+    name: String,
+    #[serde(rename = "cids:forOutcome")]
+    outcome: Ref<'a>,
+    #[serde(rename = "cids:forStakeholder")]
+    stakeholder: Ref<'a>,
+    #[serde(rename = "cids:hasIndicator")]
+    indicators: Vec<Ref<'a>>,
+}
+
+#[derive(Serialize)]
+struct Indicator<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "org:hasIdentifier")]
+    identifier: Cow<'a, str>,
+    #[serde(rename = "org:hasName")]
+    name: &'a str,
+    #[serde(rename = "cids:hasDescription")]
+    description: Cow<'a, str>,
+    #[serde(rename = "cids:forOutcome")]
+    outcomes: Vec<Ref<'a>>,
+}
+
+#[derive(Serialize)]
+struct Activity<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "org:hasName")]
+    name: Cow<'a, str>,
+    #[serde(rename = "cids:canProduce")]
+    outcomes: Vec<Ref<'a>>,
+    #[serde(rename = "cids:hasInput")]
+    inputs: Vec<Ref<'a>>,
+    #[serde(rename = "cids:hasOutput")]
+    outputs: Vec<Ref<'a>>,
+    #[serde(rename = "oep:partOf")]
+    part_of: Ref<'a>,
+    #[serde(
+        rename = "cids:hasDescription",
+        skip_serializing_if = "Option::is_none"
+    )]
+    description: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Input<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "org:hasName")]
+    name: Cow<'a, str>,
+    #[serde(rename = "oep:partOf")]
+    part_of: Ref<'a>,
+    #[serde(
+        rename = "cids:hasDescription",
+        skip_serializing_if = "Option::is_none"
+    )]
+    description: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "org:hasName")]
+    name: Cow<'a, str>,
+    #[serde(rename = "cids:hasDescription")]
+    description: &'static str,
+    #[serde(rename = "oep:partOf")]
+    part_of: Ref<'a>,
+}
+
+#[derive(Serialize)]
+struct Period<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "time:hasBeginning")]
+    beginning: String,
+    #[serde(rename = "time:hasEnd")]
+    end: String,
+}
+
+#[derive(Serialize)]
+struct IndicatorReport<'a> {
+    #[serde(rename = "@id")]
+    id: Iri<'a>,
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "org:hasName")]
+    name: String,
+    #[serde(rename = "cids:forIndicator")]
+    indicator: Ref<'a>,
+    #[serde(rename = "cids:forOrganization")]
+    organization: Ref<'a>,
+    #[serde(rename = "time:hasTime")]
+    time: Ref<'a>,
+    #[serde(rename = "i72:value")]
+    value: Measure,
+    #[serde(rename = "cids:hasComment", skip_serializing_if = "Option::is_none")]
+    comment: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Measure {
+    #[serde(rename = "@type")]
+    ty: &'static str,
+    #[serde(rename = "i72:numerical_value")]
+    value: String,
+    #[serde(rename = "i72:unit_of_measure")]
+    unit: &'static str,
+}
+
+fn measure(value: u64, unit: &'static str) -> Measure {
+    Measure {
+        ty: "i72:Measure",
+        value: value.to_string(),
+        unit,
+    }
+}
+
 /// A ToV as CIDS JSON-LD: a `cids:LogicModel` with its outcomes, indicators, activities,
-/// inputs, outputs (reach), stakeholders and stakeholder outcomes, in `lang`.
+/// inputs, outputs (reach), stakeholders and stakeholder outcomes, in `lang`. The same
+/// document as [`tov_graph`], as a [`Value`].
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
@@ -93,15 +445,36 @@ fn stakeholder(tov: &TheoryOfValue, level: Level) -> String {
 /// assert!(graph.iter().any(|n| n["@type"] == "cids:Indicator"));
 /// ```
 pub fn tov(tov: &TheoryOfValue, lang: Lang) -> Value {
-    obj([
-        ("@context", Value::from(context())),
-        ("@graph", Value::from(tov_nodes(tov, lang))),
-    ])
+    to_value(&tov_graph(tov, lang))
 }
 
-fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
+/// A graph's `Value`. Serializing these types into a `Value` cannot fail: every key is a
+/// string and every number fits.
+fn to_value(graph: &Graph<'_>) -> Value {
+    serde_json::to_value(graph).unwrap_or_default()
+}
+
+/// The export of [`tov`], ready to be written without building a [`Value`]: what `tov cids`
+/// writes. Linear in the size of the ToV.
+///
+/// ```
+/// use theory_of_value::{national, Lang};
+/// use theory_of_value::out::cids;
+/// let mut out = Vec::new();
+/// serde_json::to_writer(&mut out, &cids::tov_graph(national(), Lang::En))?;
+/// assert!(out.starts_with(b"{\"@context\""));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub fn tov_graph(tov: &TheoryOfValue, lang: Lang) -> Graph<'_> {
+    Graph {
+        context: Context,
+        graph: tov_nodes(tov, lang),
+    }
+}
+
+fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
     let t = tov.id.as_str();
-    let node = |class: &str, id: &str| iri(t, class, &[id]);
+    let node = |class: &'static str, id| Iri::new(t, class, id);
     let model = node("model", t);
     let mut graph = Vec::with_capacity(
         4 + 2 * tov.outcomes.len()
@@ -110,100 +483,72 @@ fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
             + tov.inputs.len()
             + tov.reach.len(),
     );
-    let mut model_node = obj([
-        ("@id", Value::from(model.clone())),
-        ("@type", Value::from("cids:LogicModel")),
-        ("org:hasName", Value::from(tov.title.get(lang))),
-        (
-            "cids:hasOutcome",
-            Value::from(
-                tov.outcomes
-                    .iter()
-                    .map(|o| reference(node("outcome", o.id.as_str())))
-                    .collect::<Vec<_>>(),
-            ),
-        ),
-        (
-            "cids:hasActivity",
-            Value::from(
-                tov.activities
-                    .iter()
-                    .map(|a| reference(node("activity", a.id.as_str())))
-                    .collect::<Vec<_>>(),
-            ),
-        ),
-        (
-            "cids:hasInput",
-            Value::from(
-                tov.inputs
-                    .iter()
-                    .map(|i| reference(node("input", i.id.as_str())))
-                    .collect::<Vec<_>>(),
-            ),
-        ),
-        (
-            "cids:hasOutput",
-            Value::from(
-                tov.reach
-                    .iter()
-                    .map(|r| reference(node("output", r.id.as_str())))
-                    .collect::<Vec<_>>(),
-            ),
-        ),
-        (
-            "cids:hasStakeholder",
-            Value::from(
-                Level::ALL
-                    .iter()
-                    .map(|l| reference(stakeholder(tov, *l)))
-                    .collect::<Vec<_>>(),
-            ),
-        ),
-        (
-            "cids:hasStakeholderOutcome",
-            Value::from(
-                tov.outcomes
-                    .iter()
-                    .map(|o| reference(node("stakeholder-outcome", o.id.as_str())))
-                    .collect::<Vec<_>>(),
-            ),
-        ),
-    ]);
-    if let Some(impact) = &tov.impact {
-        model_node["cids:hasDescription"] = impact.statement.get(lang).into();
-    }
+    let part_of = reference(model);
+    let mut model_node = Model {
+        id: model,
+        ty: "cids:LogicModel",
+        name: tov.title.get(lang),
+        outcomes: tov
+            .outcomes
+            .iter()
+            .map(|o| reference(node("outcome", o.id.as_str())))
+            .collect(),
+        activities: tov
+            .activities
+            .iter()
+            .map(|a| reference(node("activity", a.id.as_str())))
+            .collect(),
+        inputs: tov
+            .inputs
+            .iter()
+            .map(|i| reference(node("input", i.id.as_str())))
+            .collect(),
+        outputs: tov
+            .reach
+            .iter()
+            .map(|r| reference(node("output", r.id.as_str())))
+            .collect(),
+        stakeholders: Level::ALL
+            .iter()
+            .map(|l| reference(stakeholder(tov, *l)))
+            .collect(),
+        stakeholder_outcomes: tov
+            .outcomes
+            .iter()
+            .map(|o| reference(node("stakeholder-outcome", o.id.as_str())))
+            .collect(),
+        description: tov.impact.as_ref().map(|i| i.statement.get(lang)),
+        organization: None,
+    };
     if let Some(org) = &tov.scope.organisation {
         let org_id = node("organisation", "owner");
-        model_node["cids:forOrganization"] = reference(org_id.clone());
-        graph.push(obj([
-            ("@id", Value::from(org_id)),
-            ("@type", Value::from("cids:Organization")),
-            ("org:hasName", Value::from(org.as_str())),
-            ("cids:hasImpactModel", Value::from(reference(model.clone()))),
-        ]));
+        model_node.organization = Some(reference(org_id));
+        graph.push(Node::Organization(Organization {
+            id: org_id,
+            ty: "cids:Organization",
+            name: org,
+            impact_model: Some(part_of),
+        }));
     }
-    graph.push(model_node);
+    graph.push(Node::Model(model_node));
     for level in Level::ALL {
-        let (nl, en) = match level {
-            Level::Individual => (
+        let name = match level {
+            Level::Individual => Label::new(
                 "Deelnemers en hun naasten",
                 "Participants and their relatives",
             ),
-            Level::Collective => (
+            Level::Collective => Label::new(
                 "Wijken, gemeenschappen, gemeenten en regio's",
                 "Neighbourhoods, communities, municipalities and regions",
             ),
         };
-        graph.push(obj([
-            ("@id", Value::from(stakeholder(tov, level))),
-            ("@type", Value::from("cids:Stakeholder")),
-            (
-                "org:hasName",
-                Value::from(if lang == Lang::Nl { nl } else { en }),
-            ),
-            ("cids:hasDescription", Value::from(level.label().get(lang))),
-            ("oep:partOf", Value::from(reference(model.clone()))),
-        ]));
+        graph.push(Node::Stakeholder(Stakeholder {
+            id: stakeholder(tov, level),
+            ty: "cids:Stakeholder",
+            name: word(name, lang),
+            description: word(level.label(), lang),
+            part_of,
+        }));
     }
     // The links, turned around once, so each node finds its neighbours in constant time.
     let mut indicators_of: HashMap<&str, Vec<&str>> = HashMap::new();
@@ -243,91 +588,71 @@ fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
             }
         }
     }
-    let refs = |class: &str, ids: Option<&Vec<&str>>| -> Vec<Value> {
+    let refs = |class: &'static str, ids: Option<&Vec<&'a str>>| -> Vec<Ref<'a>> {
         ids.into_iter()
             .flatten()
-            .map(|x| reference(node(class, x)))
+            .map(|x| reference(Iri::new(t, class, x)))
             .collect()
     };
     for o in &tov.outcomes {
         let indicators = refs("indicator", indicators_of.get(o.id.as_str()));
-        graph.push(obj([
-            ("@id", Value::from(node("outcome", o.id.as_str()))),
-            ("@type", Value::from("cids:Outcome")),
-            ("org:hasName", Value::from(o.id.as_str())),
-            ("cids:hasDescription", Value::from(o.statement.get(lang))),
-            ("cids:hasIndicator", Value::from(indicators.clone())),
-            (
-                "cids:hasStakeholderOutcome",
-                Value::from(reference(node("stakeholder-outcome", o.id.as_str()))),
-            ),
-            ("oep:partOf", Value::from(reference(model.clone()))),
-        ]));
-        graph.push(obj([
-            (
-                "@id",
-                Value::from(node("stakeholder-outcome", o.id.as_str())),
-            ),
-            ("@type", Value::from("cids:StakeholderOutcome")),
-            (
-                "org:hasName",
-                Value::from(format!("{} — {}", o.id, o.level.label().get(lang))),
-            ),
-            (
-                "cids:forOutcome",
-                Value::from(reference(node("outcome", o.id.as_str()))),
-            ),
-            (
-                "cids:forStakeholder",
-                Value::from(reference(stakeholder(tov, o.level))),
-            ),
-            ("cids:hasIndicator", Value::from(indicators)),
-        ]));
+        let id = node("outcome", o.id.as_str());
+        let stakeholder_outcome = node("stakeholder-outcome", o.id.as_str());
+        graph.push(Node::Outcome(Outcome {
+            id,
+            ty: "cids:Outcome",
+            name: o.id.as_str(),
+            description: o.statement.get(lang),
+            indicators: indicators.clone(),
+            stakeholder_outcome: reference(stakeholder_outcome),
+            part_of,
+        }));
+        graph.push(Node::StakeholderOutcome(StakeholderOutcome {
+            id: stakeholder_outcome,
+            ty: "cids:StakeholderOutcome",
+            name: format!("{} — {}", o.id, word(o.level.label(), lang)),
+            outcome: reference(id),
+            stakeholder: reference(stakeholder(tov, o.level)),
+            indicators,
+        }));
     }
     for o in &tov.outputs {
         let methods: Vec<String> = o
             .measurement
             .iter()
-            .map(|m| format!("{} ({})", m.method.get(lang), m.kind.label().get(lang)))
+            .map(|m| format!("{} ({})", m.method.get(lang), word(m.kind.label(), lang)))
             .collect();
         let contributions: Vec<&str> = o
             .contributions
             .iter()
-            .map(|k| k.label().get(lang))
+            .map(|k| word(k.label(), lang))
             .collect();
-        graph.push(obj([
-            ("@id", Value::from(node("indicator", o.id.as_str()))),
-            ("@type", Value::from("cids:Indicator")),
-            ("org:hasIdentifier", Value::from(o.id.as_str())),
-            ("org:hasName", Value::from(o.statement.get(lang))),
-            (
-                "cids:hasDescription",
-                Value::from(format!(
-                    "{}: {}. {}: {}.",
-                    if lang == Lang::Nl {
-                        "Meting"
-                    } else {
-                        "Measurement"
-                    },
-                    methods.join("; "),
-                    if lang == Lang::Nl {
-                        "Bijdragen"
-                    } else {
-                        "Contributions"
-                    },
-                    contributions.join(", ")
-                )),
-            ),
-            (
-                "cids:forOutcome",
-                Value::from(
-                    o.outcomes
-                        .iter()
-                        .map(|x| reference(node("outcome", x.as_str())))
-                        .collect::<Vec<_>>(),
-                ),
-            ),
-        ]));
+        graph.push(Node::Indicator(Indicator {
+            id: node("indicator", o.id.as_str()),
+            ty: "cids:Indicator",
+            identifier: Cow::Borrowed(o.id.as_str()),
+            name: o.statement.get(lang),
+            description: Cow::Owned(format!(
+                "{}: {}. {}: {}.",
+                if lang == Lang::Nl {
+                    "Meting"
+                } else {
+                    "Measurement"
+                },
+                methods.join("; "),
+                if lang == Lang::Nl {
+                    "Bijdragen"
+                } else {
+                    "Contributions"
+                },
+                contributions.join(", ")
+            )),
+            outcomes: o
+                .outcomes
+                .iter()
+                .map(|x| reference(node("outcome", x.as_str())))
+                .collect(),
+        }));
     }
     for a in &tov.activities {
         let outcomes: BTreeSet<&str> = a
@@ -336,80 +661,53 @@ fn tov_nodes(tov: &TheoryOfValue, lang: Lang) -> Vec<Value> {
             .filter_map(|o| outcomes_of.get(o.as_str()))
             .flat_map(|x| x.iter().map(crate::model::Id::as_str))
             .collect();
-        let reach: Vec<Value> = reach_of_all
+        let reach: Vec<Ref<'_>> = reach_of_all
             .iter()
             .chain(reach_of.get(a.id.as_str()).into_iter().flatten())
             .map(|r| reference(node("output", r)))
             .collect();
-        let mut n = obj([
-            ("@id", Value::from(node("activity", a.id.as_str()))),
-            ("@type", Value::from("cids:Activity")),
-            ("org:hasName", Value::from(a.display_label().get(lang))),
-            (
-                "cids:canProduce",
-                Value::from(
-                    outcomes
-                        .into_iter()
-                        .map(|x| reference(node("outcome", x)))
-                        .collect::<Vec<_>>(),
-                ),
-            ),
-            (
-                "cids:hasInput",
-                Value::from(refs("input", inputs_of.get(a.id.as_str()))),
-            ),
-            ("cids:hasOutput", Value::from(reach)),
-            ("oep:partOf", Value::from(reference(model.clone()))),
-        ]);
-        if let Some(d) = &a.description {
-            n["cids:hasDescription"] = d.get(lang).into();
-        }
-        graph.push(n);
+        graph.push(Node::Activity(Activity {
+            id: node("activity", a.id.as_str()),
+            ty: "cids:Activity",
+            name: Cow::Owned(a.display_label().get(lang).to_owned()),
+            outcomes: outcomes
+                .into_iter()
+                .map(|x| reference(node("outcome", x)))
+                .collect(),
+            inputs: refs("input", inputs_of.get(a.id.as_str())),
+            outputs: reach,
+            part_of,
+            description: a.description.as_ref().map(|d| d.get(lang)),
+        }));
     }
     for i in &tov.inputs {
-        let mut n = obj([
-            ("@id", Value::from(node("input", i.id.as_str()))),
-            ("@type", Value::from("cids:Input")),
-            ("org:hasName", Value::from(i.display_label().get(lang))),
-            ("oep:partOf", Value::from(reference(model.clone()))),
-        ]);
-        if let Some(d) = &i.description {
-            n["cids:hasDescription"] = d.get(lang).into();
-        }
-        graph.push(n);
+        graph.push(Node::Input(Input {
+            id: node("input", i.id.as_str()),
+            ty: "cids:Input",
+            name: Cow::Owned(i.display_label().get(lang).to_owned()),
+            part_of,
+            description: i.description.as_ref().map(|d| d.get(lang)),
+        }));
     }
     for r in &tov.reach {
-        graph.push(obj([
-            ("@id", Value::from(node("output", r.id.as_str()))),
-            ("@type", Value::from("cids:Output")),
-            (
-                "org:hasName",
-                Value::from(
-                    r.label
-                        .clone()
-                        .unwrap_or_else(|| r.kind.label().into())
-                        .get(lang),
-                ),
-            ),
-            ("cids:hasDescription", Value::from(r.kind.label().get(lang))),
-            ("oep:partOf", Value::from(reference(model.clone()))),
-        ]));
+        graph.push(Node::Output(Output {
+            id: node("output", r.id.as_str()),
+            ty: "cids:Output",
+            name: match &r.label {
+                Some(l) => Cow::Borrowed(l.get(lang)),
+                None => Cow::Borrowed(word(r.kind.label(), lang)),
+            },
+            description: word(r.kind.label(), lang),
+            part_of,
+        }));
     }
     graph
-}
-
-fn measure(value: u64, unit: &str) -> Value {
-    obj([
-        ("@type", Value::from("i72:Measure")),
-        ("i72:numerical_value", Value::from(value.to_string())),
-        ("i72:unit_of_measure", Value::from(unit)),
-    ])
 }
 
 /// A value estimate as CIDS JSON-LD: the ToV's nodes, one `cids:IndicatorReport` per output
 /// recorded (people or neighbourhoods, with the split by contribution kind as a comment), and
 /// reports on two indicators of care costs avoided, gross and net, in euro cents, over the
-/// census period.
+/// census period. The same document as [`estimate_graph`], as a [`Value`].
 ///
 /// ```
 /// use theory_of_value::{example, national, Lang};
@@ -419,161 +717,124 @@ fn measure(value: u64, unit: &str) -> Value {
 /// assert_eq!(reports, example::estimate().outputs.len() + 2);
 /// ```
 pub fn estimate(e: &Estimate, tov: &TheoryOfValue, census: &Census, lang: Lang) -> Value {
+    to_value(&estimate_graph(e, tov, census, lang))
+}
+
+/// The export of [`estimate`], ready to be written without building a [`Value`]: what
+/// `tov cids --estimate` writes.
+///
+/// ```
+/// use theory_of_value::{example, national, Lang};
+/// use theory_of_value::out::cids;
+/// let graph = cids::estimate_graph(example::estimate(), national(), example::census(), Lang::En);
+/// assert_eq!(serde_json::to_value(&graph)?, cids::estimate(example::estimate(), national(), example::census(), Lang::En));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+pub fn estimate_graph<'a>(
+    e: &'a Estimate,
+    tov: &'a TheoryOfValue,
+    census: &'a Census,
+    lang: Lang,
+) -> Graph<'a> {
     let t = tov.id.as_str();
     let mut graph = tov_nodes(tov, lang);
-    let org = iri(t, "organisation", &["census"]);
-    graph.push(obj([
-        ("@id", Value::from(org.clone())),
-        ("@type", Value::from("cids:Organization")),
-        ("org:hasName", Value::from(census.organisation.as_str())),
-    ]));
-    let period = iri(t, "period", &[census.id.as_str()]);
-    graph.push(obj([
-        ("@id", Value::from(period.clone())),
-        ("@type", Value::from("time:DateTimeInterval")),
-        (
-            "time:hasBeginning",
-            Value::from(census.period.start.first_day().to_string()),
-        ),
-        (
-            "time:hasEnd",
-            Value::from(census.period.end.last_day().to_string()),
-        ),
-    ]));
+    graph.reserve(e.outputs.len() + 6);
+    let org = Iri::new(t, "organisation", "census");
+    graph.push(Node::Organization(Organization {
+        id: org,
+        ty: "cids:Organization",
+        name: &census.organisation,
+        impact_model: None,
+    }));
+    let period = Iri::new(t, "period", census.id.as_str());
+    graph.push(Node::Period(Period {
+        id: period,
+        ty: "time:DateTimeInterval",
+        beginning: census.period.start.first_day().to_string(),
+        end: census.period.end.last_day().to_string(),
+    }));
     for o in &e.outputs {
-        let unit = match o.level {
-            Level::Individual => {
-                if lang == Lang::Nl {
-                    "mensen"
-                } else {
-                    "people"
-                }
-            }
-            Level::Collective => {
-                if lang == Lang::Nl {
-                    "wijken"
-                } else {
-                    "neighbourhoods"
-                }
-            }
+        let unit = match (o.level, lang) {
+            (Level::Individual, Lang::Nl) => "mensen",
+            (Level::Individual, Lang::En) => "people",
+            (Level::Collective, Lang::Nl) => "wijken",
+            (Level::Collective, Lang::En) => "neighbourhoods",
         };
-        graph.push(obj([
-            (
-                "@id",
-                Value::from(iri(
-                    t,
-                    "indicator-report",
-                    &[census.id.as_str(), o.output.as_str()],
-                )),
-            ),
-            ("@type", Value::from("cids:IndicatorReport")),
-            (
-                "org:hasName",
-                Value::from(format!("{} — {}", o.output, census.id)),
-            ),
-            (
-                "cids:forIndicator",
-                Value::from(reference(iri(t, "indicator", &[o.output.as_str()]))),
-            ),
-            ("cids:forOrganization", Value::from(reference(org.clone()))),
-            ("time:hasTime", Value::from(reference(period.clone()))),
-            ("i72:value", Value::from(measure(o.count, unit))),
-            (
-                "cids:hasComment",
-                Value::from(format!(
-                    "{} {}, {} {}, {} {}; {} {}",
-                    crate::model::ContributionKind::Improvement
-                        .label()
-                        .get(lang),
-                    o.improvement,
-                    crate::model::ContributionKind::Stabilisation
-                        .label()
-                        .get(lang),
-                    o.stabilisation,
-                    crate::model::ContributionKind::SlowerDecline
-                        .label()
-                        .get(lang),
-                    o.slower_decline,
-                    if lang == Lang::Nl {
-                        "sterktepunten"
-                    } else {
-                        "strength points"
-                    },
-                    o.strength_points,
-                )),
-            ),
-        ]));
+        graph.push(Node::Report(IndicatorReport {
+            id: Iri::two(t, "indicator-report", census.id.as_str(), o.output.as_str()),
+            ty: "cids:IndicatorReport",
+            name: format!("{} — {}", o.output, census.id),
+            indicator: reference(Iri::new(t, "indicator", o.output.as_str())),
+            organization: reference(org),
+            time: reference(period),
+            value: measure(o.count, unit),
+            comment: Some(format!(
+                "{} {}, {} {}, {} {}; {} {}",
+                word(crate::model::ContributionKind::Improvement.label(), lang),
+                o.improvement,
+                word(crate::model::ContributionKind::Stabilisation.label(), lang),
+                o.stabilisation,
+                word(crate::model::ContributionKind::SlowerDecline.label(), lang),
+                o.slower_decline,
+                if lang == Lang::Nl {
+                    "sterktepunten"
+                } else {
+                    "strength points"
+                },
+                o.strength_points,
+            )),
+        }));
     }
-    for (key, nl, en, amount) in [
+    for (key, name, amount) in [
         (
             "gross",
-            "Voorkomen zorg- en ondersteuningskosten, bruto",
-            "Care and support costs avoided, gross",
+            Label::new(
+                "Voorkomen zorg- en ondersteuningskosten, bruto",
+                "Care and support costs avoided, gross",
+            ),
             e.gross,
         ),
         (
             "net",
-            "Voorkomen zorg- en ondersteuningskosten, netto",
-            "Care and support costs avoided, net",
+            Label::new(
+                "Voorkomen zorg- en ondersteuningskosten, netto",
+                "Care and support costs avoided, net",
+            ),
             e.net,
         ),
     ] {
-        let indicator = iri(t, "care-cost-indicator", &[key]);
-        graph.push(obj([
-            ("@id", Value::from(indicator.clone())),
-            ("@type", Value::from("cids:Indicator")),
-            (
-                "org:hasIdentifier",
-                Value::from(format!("care-costs-avoided-{key}")),
-            ),
-            (
-                "org:hasName",
-                Value::from(if lang == Lang::Nl { nl } else { en }),
-            ),
-            (
-                "cids:hasDescription",
-                Value::from(if lang == Lang::Nl {
-                    "Som van de regels van de waardeschatting, in eurocenten."
-                } else {
-                    "Sum of the value estimate's lines, in euro cents."
-                }),
-            ),
-            (
-                "cids:forOutcome",
-                Value::from(
-                    tov.outcomes
-                        .iter()
-                        .filter(|o| o.level == Level::Individual)
-                        .map(|o| reference(iri(t, "outcome", &[o.id.as_str()])))
-                        .collect::<Vec<_>>(),
-                ),
-            ),
-        ]));
-        graph.push(obj([
-            (
-                "@id",
-                Value::from(iri(t, "care-cost-report", &[census.id.as_str(), key])),
-            ),
-            ("@type", Value::from("cids:IndicatorReport")),
-            (
-                "org:hasName",
-                Value::from(format!(
-                    "{} — {}",
-                    if lang == Lang::Nl { nl } else { en },
-                    census.id
-                )),
-            ),
-            ("cids:forIndicator", Value::from(reference(indicator))),
-            ("cids:forOrganization", Value::from(reference(org.clone()))),
-            ("time:hasTime", Value::from(reference(period.clone()))),
-            (
-                "i72:value",
-                Value::from(measure(amount.cents(), "EUR cent")),
-            ),
-        ]));
+        let indicator = Iri::new(t, "care-cost-indicator", key);
+        let name = word(name, lang);
+        graph.push(Node::Indicator(Indicator {
+            id: indicator,
+            ty: "cids:Indicator",
+            identifier: Cow::Owned(format!("care-costs-avoided-{key}")),
+            name,
+            description: Cow::Borrowed(if lang == Lang::Nl {
+                "Som van de regels van de waardeschatting, in eurocenten."
+            } else {
+                "Sum of the value estimate's lines, in euro cents."
+            }),
+            outcomes: tov
+                .outcomes
+                .iter()
+                .filter(|o| o.level == Level::Individual)
+                .map(|o| reference(Iri::new(t, "outcome", o.id.as_str())))
+                .collect(),
+        }));
+        graph.push(Node::Report(IndicatorReport {
+            id: Iri::two(t, "care-cost-report", census.id.as_str(), key),
+            ty: "cids:IndicatorReport",
+            name: format!("{name} — {}", census.id),
+            indicator: reference(indicator),
+            organization: reference(org),
+            time: reference(period),
+            value: measure(amount.cents(), "EUR cent"),
+            comment: None,
+        }));
     }
-    obj([
-        ("@context", Value::from(context())),
-        ("@graph", Value::from(graph)),
-    ])
+    Graph {
+        context: Context,
+        graph,
+    }
 }

@@ -429,19 +429,13 @@ fn check_refs(
     r: &mut Report,
 ) {
     // Lists of links are mostly short, where looking back is cheaper than anything else. A
-    // long list is sorted by position (4 bytes per link, less than a hash set's 16 and more)
-    // and the later of two equal neighbours marked as repeated.
+    // long list is sorted (by a key held beside each position, so the sort seldom reads the
+    // IDs themselves) and the later of two equal neighbours marked as repeated.
     let repeats: Option<Vec<bool>> = (refs.len() > 16).then(|| {
-        let mut order: Vec<u32> = (0..u32::try_from(refs.len()).unwrap_or(u32::MAX)).collect();
-        order.sort_unstable_by_key(|&k| (refs.get(k as usize), k));
         let mut repeated = vec![false; refs.len()];
-        for pair in order.windows(2) {
-            if let [a, b] = *pair {
-                if refs.get(a as usize) == refs.get(b as usize) {
-                    if let Some(r) = repeated.get_mut(b as usize) {
-                        *r = true;
-                    }
-                }
+        for j in crate::model::id::later_repeats(refs) {
+            if let Some(r) = repeated.get_mut(j) {
+                *r = true;
             }
         }
         repeated

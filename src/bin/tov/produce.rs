@@ -202,7 +202,7 @@ pub(crate) fn cids_of(
         return Ok(refused);
     }
     if !with_estimate {
-        writeln!(out, "{}", json_text(&cids::tov(&tov, lang)))?;
+        writeln!(out, "{}", json_text(&cids::tov_graph(&tov, lang)))?;
         return Ok(ExitCode::SUCCESS);
     }
     match estimate(&tov, &set, &census) {
@@ -210,7 +210,7 @@ pub(crate) fn cids_of(
             writeln!(
                 out,
                 "{}",
-                json_text(&cids::estimate(&e, &tov, &census, lang))
+                json_text(&cids::estimate_graph(&e, &tov, &census, lang))
             )?;
             Ok(ExitCode::SUCCESS)
         }
