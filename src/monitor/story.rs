@@ -184,18 +184,19 @@ impl Stories {
             ("These stories belong", "are"),
         );
         let mut texts: Vec<(String, &Text)> = Vec::new();
-        let mut ids: Vec<(&str, usize)> = Vec::new();
+        let mut ids: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, s) in self.stories.iter().enumerate() {
             let at = format!("/stories/{i}");
-            if let Some((_, first)) = ids.iter().find(|(id, _)| *id == s.id.as_str()) {
+            if let Some(first) = ids.get(s.id.as_str()) {
                 crate::rules::tov::duplicate_id(
                     &mut r,
                     s.id.as_str(),
                     crate::read::pointer::Ptr::at("stories").index(*first),
                     crate::read::pointer::Ptr::at("stories").index(i),
                 );
+            } else {
+                ids.insert(s.id.as_str(), i);
             }
-            ids.push((s.id.as_str(), i));
             texts.push((format!("{at}/before"), &s.before));
             if let Some(t) = &s.care_avoided {
                 texts.push((format!("{at}/care_avoided"), t));

@@ -1548,9 +1548,16 @@ fn worth_care_avoided(w: &mut Writer, e: &Estimate, set: &PersonaSet, l: Lang) {
             "NVZH & IPW (2025), Theory of Value of the self-direction and recovery movement, summary (our translation: “a by-product for many visitors is that they can reduce care sooner, or that care can be prevented”); care avoided is “a by-product of the added value” (chapter on funding). That is why it comes here, after the added value.",
         ),
     );
+    let names: std::collections::HashMap<&str, &str> = set
+        .personas
+        .iter()
+        .rev()
+        .map(|p| (p.id.as_str(), p.name.as_str()))
+        .collect();
     let name = |id: &crate::model::Id| {
-        set.persona(id.as_str())
-            .map_or_else(|| id.to_string(), |p| p.name.clone())
+        names
+            .get(id.as_str())
+            .map_or_else(|| id.to_string(), |n| (*n).to_owned())
     };
     let rows: Vec<(String, f64, String, String, String)> = e
         .care_lines
