@@ -71,6 +71,10 @@ fn id(prefix: &str, i: usize) -> Id {
     Id::new(format!("{prefix}-{i}")).expect("generated IDs are well-formed")
 }
 
+fn named(s: &str) -> Id {
+    Id::new(s).expect("the strategies' own IDs are well-formed")
+}
+
 /// A local or national scope; local scopes name an organisation and municipalities.
 ///
 /// ```
@@ -1402,4 +1406,150 @@ pub fn assessment() -> impl Strategy<Value = crate::assess::Assessment> {
                     .collect(),
             },
         )
+}
+
+/// Valid measurements for `tov` with the embedded instruments (`monitor::instruments`): up to
+/// 40 participants with pseudonymous codes, each measured at one to three moments in 2025 in
+/// date order, with MANSA (as its twelve item answers on 1–7, or as the satisfaction score),
+/// the NEL total (1–5) and some of the six MPG scores (0–10).
+///
+/// ```
+/// use proptest::prelude::*;
+/// use theory_of_value::{example, monitor::instruments};
+/// let tov = example::local_tov();
+/// proptest!(|(m in theory_of_value::strategy::measurements_for(tov))| {
+///     prop_assert!(m.validate_against(tov, &instruments()).is_clean());
+/// });
+/// ```
+pub fn measurements_for(
+    tov: &TheoryOfValue,
+) -> impl Strategy<Value = crate::monitor::Measurements> {
+    use crate::monitor::{Moment, Participant, ScoreEntry};
+    const MPG: [&str; 6] = [
+        "bodily-functions",
+        "mental-wellbeing",
+        "meaning",
+        "quality-of-life",
+        "participation",
+        "daily-functioning",
+    ];
+    let tov_id = tov.id.clone();
+    let tenths = |lo: u32, hi: u32| (lo * 10..=hi * 10).prop_map(|x| f64::from(x) / 10.0);
+    let mansa = prop_oneof![
+        prop::collection::vec((1u8..=7).prop_map(|x| Some(f64::from(x))), 12)
+            .prop_map(|items| ScoreEntry::items(named("mansa"), items)),
+        tenths(1, 7).prop_map(|v| ScoreEntry::value(named("mansa"), named("satisfaction"), v)),
+    ];
+    let scores = (
+        prop::option::of(mansa),
+        prop::option::of(tenths(1, 5)),
+        subsequence(MPG.to_vec(), 0..=6),
+        prop::collection::vec(tenths(0, 10), 6),
+    )
+        .prop_map(|(mansa, nel, dims, values)| {
+            let mut scores: Vec<ScoreEntry> = mansa.into_iter().collect();
+            if let Some(v) = nel {
+                scores.push(ScoreEntry::value(named("nel"), named("total"), v));
+            }
+            for (d, v) in dims.into_iter().zip(values) {
+                scores.push(ScoreEntry::value(named("mpg"), named(d), v));
+            }
+            scores
+        });
+    // Up to three moments: months strictly increasing within 2025.
+    let moments = (
+        subsequence((1i8..=12).collect::<Vec<_>>(), 1..=3),
+        1i8..=28,
+        prop::collection::vec(scores, 3),
+    )
+        .prop_map(|(months, day, scores)| {
+            months
+                .into_iter()
+                .zip(scores)
+                .enumerate()
+                .map(|(i, (month, scores))| Moment {
+                    moment: u16::try_from(i + 1).unwrap_or(u16::MAX),
+                    date: DocumentDate::Day(jiff::civil::date(2025, month, day)),
+                    scores,
+                })
+                .collect::<Vec<_>>()
+        });
+    prop::collection::vec(moments, 0..=40).prop_map(move |people| {
+        crate::monitor::Measurements {
+            schema: None,
+            id: named("metingen"),
+            tov: tov_id.clone(),
+            organisation: "Steunpunt (proptest)".into(),
+            period: crate::value::Period::new(DocumentDate::Year(2025), DocumentDate::Year(2025)),
+            parameters: Vec::new(),
+            expected: Vec::new(),
+            participants: people
+                .into_iter()
+                .enumerate()
+                .map(|(n, moments)| Participant {
+                    code: format!("p-{n:03}"),
+                    persona: None,
+                    moments,
+                })
+                .collect(),
+        }
+    })
+}
+
+/// A valid funding document for 2025: one to eight agreements, each with its own funder, of a
+/// known kind, any form and term, an amount of €0,01 to €1 million, and accountability of up to
+/// twelve reports a year with indicators.
+///
+/// ```
+/// use proptest::prelude::*;
+/// proptest!(|(f in theory_of_value::strategy::funding())| {
+///     prop_assert!(f.validate().is_clean());
+///     prop_assert!(f.totals().is_ok());
+/// });
+/// ```
+pub fn funding() -> impl Strategy<Value = crate::value::Funding> {
+    use crate::value::{Accountability, Agreement, FunderKind, FundingForm, FundingTerm, Money};
+    let kinds: Vec<FunderKind> = FunderKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| *k != FunderKind::Unknown)
+        .collect();
+    let agreement = (
+        select(kinds),
+        select(FundingForm::ALL),
+        select(FundingTerm::ALL),
+        1u64..=100_000_000,
+        0u8..=12,
+        prop::collection::vec(text(), 0..3),
+    );
+    prop::collection::vec(agreement, 1..=8).prop_map(|agreements| {
+        let year = crate::value::Period::new(DocumentDate::Year(2025), DocumentDate::Year(2025));
+        crate::value::Funding {
+            schema: None,
+            id: named("financiering"),
+            organisation: "Steunpunt (proptest)".into(),
+            period: year.clone(),
+            agreements: agreements
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(i, (funder_kind, form, term, cents, reports, indicators))| Agreement {
+                        id: id("afspraak", i),
+                        funder: format!("Financier {i}"),
+                        funder_kind,
+                        law: None,
+                        form,
+                        term,
+                        amount: Money::from_cents(cents),
+                        period: year.clone(),
+                        accountability: Accountability {
+                            reports_per_year: reports,
+                            indicators,
+                        },
+                    },
+                )
+                .collect(),
+            source: None,
+        }
+    })
 }

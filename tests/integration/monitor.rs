@@ -434,3 +434,27 @@ mod synthetic_movement {
         }
     }
 }
+
+/// The public strategy for measurements gives documents that validate, read back equal after
+/// writing, and make a monitor report on the ToV they were made for.
+#[cfg(feature = "proptest")]
+mod generated {
+    use proptest::prelude::*;
+    use theory_of_value::monitor::{instruments, monitor_report, Measurements, MonitorInput};
+    use theory_of_value::{example, from_json_str, strategy, to_json_pretty};
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+        #[test]
+        fn measurements_validate_read_back_and_report(m in strategy::measurements_for(example::local_tov())) {
+            let tov = example::local_tov();
+            let all = instruments();
+            prop_assert!(m.validate_against(tov, &all).is_clean());
+            let back: Measurements = from_json_str(&to_json_pretty(&m)).expect("reads back");
+            prop_assert_eq!(&back, &m);
+            let r = monitor_report(&MonitorInput::new(tov, &all, &m));
+            prop_assert!(r.is_ok(), "{}", r.err().map(|e| e.render(theory_of_value::Lang::En)).unwrap_or_default());
+        }
+    }
+}
