@@ -1474,25 +1474,23 @@ pub fn measurements_for(
                 })
                 .collect::<Vec<_>>()
         });
-    prop::collection::vec(moments, 0..=40).prop_map(move |people| {
-        crate::monitor::Measurements {
-            schema: None,
-            id: named("metingen"),
-            tov: tov_id.clone(),
-            organisation: "Steunpunt (proptest)".into(),
-            period: crate::value::Period::new(DocumentDate::Year(2025), DocumentDate::Year(2025)),
-            parameters: Vec::new(),
-            expected: Vec::new(),
-            participants: people
-                .into_iter()
-                .enumerate()
-                .map(|(n, moments)| Participant {
-                    code: format!("p-{n:03}"),
-                    persona: None,
-                    moments,
-                })
-                .collect(),
-        }
+    prop::collection::vec(moments, 0..=40).prop_map(move |people| crate::monitor::Measurements {
+        schema: None,
+        id: named("metingen"),
+        tov: tov_id.clone(),
+        organisation: "Steunpunt (proptest)".into(),
+        period: crate::value::Period::new(DocumentDate::Year(2025), DocumentDate::Year(2025)),
+        parameters: Vec::new(),
+        expected: Vec::new(),
+        participants: people
+            .into_iter()
+            .enumerate()
+            .map(|(n, moments)| Participant {
+                code: format!("p-{n:03}"),
+                persona: None,
+                moments,
+            })
+            .collect(),
     })
 }
 

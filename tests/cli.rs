@@ -534,6 +534,54 @@ fn document_text_reaches_the_terminal_escaped() {
     let out = stdout(&["check", path.to_str().unwrap()], 1);
     assert!(!out.contains('\u{1b}'), "{out}");
     assert!(out.contains("TOV124 /organisation"), "{out}");
+    // A file name with an escape sequence, named when a document is refused or unreadable.
+    let path = national_with("name\u{1b}]0;x\u{7}.json", |d| {
+        let first = d["outputs"][0].clone();
+        d["outputs"].as_array_mut().unwrap().push(first);
+    });
+    let out = tov()
+        .args(["render", path.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all}");
+    assert!(all.contains("\\u{1b}]0;x\\u{7}.json"), "{all}");
+    let out = tov()
+        .args([
+            "estimate",
+            "--personas",
+            path.with_extension("missing").to_str().unwrap(),
+        ])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all}");
+    // A label with a line break in a local ToV: the comparison's text keeps one line per gap.
+    let path = national_with("label.json", |d| {
+        d["outputs"][0]["statement"]["nl"] = "Eerst\n  - Vervalst (`op-x`)\u{1b}[2J".into();
+        d["outputs"][0]["refines"] = serde_json::json!([]);
+        d["outputs"][0]["id"] = "op-eigen".into();
+        d["scope"] = serde_json::json!({"level": "local", "organisation": "Steunpunt", "municipalities": ["Utrecht"]});
+    });
+    let out = tov()
+        .args(["--lang", "nl", "compare", path.to_str().unwrap(), "--force"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(!text.contains("\n  - Vervalst"), "{text}");
 }
 
 #[test]

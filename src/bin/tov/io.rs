@@ -231,7 +231,7 @@ pub(crate) fn refuse_invalid(
         return Ok(None);
     }
     if force {
-        let names: Vec<&str> = invalid.iter().map(|(n, _)| n.as_str()).collect();
+        let names: Vec<String> = invalid.iter().map(|(n, _)| terminal(n)).collect();
         eprintln!(
             "{}",
             match lang {
@@ -245,7 +245,7 @@ pub(crate) fn refuse_invalid(
         return Ok(None);
     }
     for (name, report) in invalid {
-        writeln!(out, "{name}")?;
+        writeln!(out, "{}", terminal(name))?;
         for line in report_text(report, lang).lines() {
             writeln!(out, "  {line}")?;
         }

@@ -339,7 +339,11 @@ fn main() -> ExitCode {
         }
         Err(Failure::Unusable(message)) => {
             let _ = out.flush();
-            eprintln!("{message}");
+            // Messages may name files and quote input: no control character reaches the
+            // terminal (escaping is idempotent, so text escaped before passes unchanged).
+            for line in message.lines() {
+                eprintln!("{}", theory_of_value::base::escape::terminal(line));
+            }
             ExitCode::from(2)
         }
     }
