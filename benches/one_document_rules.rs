@@ -127,6 +127,39 @@ fn personas_for(tov: &TheoryOfValue, n: usize) -> (PersonaSet, Census) {
     (set, census)
 }
 
+/// The least any link check must do: every ID into a set, every link looked up in it, and the
+/// unresolved ones written down with their place. A floor for `check`, measured in the same
+/// run: how much the cost of a plain pass over this document grows with its size on this
+/// machine.
+fn link_floor(tov: &TheoryOfValue) -> Vec<String> {
+    let mut ids = std::collections::HashSet::new();
+    for id in tov
+        .outcomes
+        .iter()
+        .map(|x| &x.id)
+        .chain(tov.outputs.iter().map(|x| &x.id))
+        .chain(tov.activities.iter().map(|x| &x.id))
+    {
+        ids.insert(id.as_str());
+    }
+    let mut missing = Vec::new();
+    for (i, o) in tov.outputs.iter().enumerate() {
+        for (j, l) in o.outcomes.iter().enumerate() {
+            if !ids.contains(l.as_str()) {
+                missing.push(format!("/outputs/{i}/outcomes/{j}: {l}"));
+            }
+        }
+    }
+    for (i, a) in tov.activities.iter().enumerate() {
+        for (j, l) in a.outputs.iter().enumerate() {
+            if !ids.contains(l.as_str()) {
+                missing.push(format!("/activities/{i}/outputs/{j}: {l}"));
+            }
+        }
+    }
+    missing
+}
+
 fn label(n: usize) -> String {
     format!("10^{}", n.ilog10())
 }
@@ -143,6 +176,9 @@ fn check(c: &mut Criterion) {
             n
         );
         group.throughput(Throughput::Elements(n as u64));
+        group.bench_with_input(BenchmarkId::new("floor", label(n)), &tov, |b, tov| {
+            b.iter(|| link_floor(black_box(tov)))
+        });
         group.bench_with_input(BenchmarkId::from_parameter(label(n)), &tov, |b, tov| {
             b.iter(|| black_box(tov).validate())
         });

@@ -114,6 +114,65 @@ def others():
     print()
 
 
+def one_document():
+    """The tables of `cargo bench --bench one_document_rules` and `--bench one_document`: per
+    size, the time, and per tenfold step the growth of each line beside the growth of its
+    floor or baseline in the same run."""
+
+    def table(title, rows, sizes, floor):
+        got = {name: [load(i.format(n=n)) for n in sizes] for name, i in rows}
+        if not any(x for xs in got.values() for x in xs):
+            return
+        base = got.get(floor)
+        print(f"{title}\n")
+        print("| work | 10^3 | 10^4 | 10^5 | ×, 10^3 → 10^4 | ×, 10^4 → 10^5 "
+              f"| growth ÷ growth of {floor}, per step |")
+        print("|---|---|---|---|---|---|---|")
+        for name, times in got.items():
+            cells = [fmt_time(t[0]) if t else "–" for t in times]
+            steps = []
+            rel = []
+            for a, b, i in [(0, 1, 0), (1, 2, 1)]:
+                if times[a] and times[b]:
+                    g = times[b][0] / times[a][0]
+                    steps.append(f"{g:.1f}")
+                    if base and base[a] and base[b]:
+                        rel.append(f"{g / (base[b][0] / base[a][0]):.2f}")
+                    else:
+                        rel.append("–")
+                else:
+                    steps.append("–")
+                    rel.append("–")
+            print(f"| {name} | {' | '.join(cells)} | {steps[0]} | {steps[1]} | {' / '.join(rel)} |")
+        print()
+
+    table(
+        "One document: check, compare, estimate",
+        [
+            ("floor: a bare link check", "one-document-check/floor/{n}"),
+            ("check", "one-document-check/{n}"),
+            ("compare", "one-document-compare/{n}"),
+            ("estimate", "one-document-estimate/{n}"),
+        ],
+        ["10^3", "10^4", "10^5"],
+        "floor: a bare link check",
+    )
+    table(
+        "One document: renderings and export",
+        [
+            ("baseline: to JSON", "one-document/baseline: to JSON/{n}"),
+            ("render mermaid", "one-document/render mermaid/{n}"),
+            ("render svg", "one-document/render svg/{n}"),
+            ("render html", "one-document/render html/{n}"),
+            ("render markdown", "one-document/render markdown/{n}"),
+            ("cids", "one-document/cids/{n}"),
+            ("cids as a Value", "one-document/cids as a Value/{n}"),
+        ],
+        ["1000", "10000", "100000"],
+        "baseline: to JSON",
+    )
+
+
 if __name__ == "__main__":
     if not ROOT.exists():
         sys.exit("no criterion results: run `cargo bench --bench movement` first")
@@ -121,3 +180,4 @@ if __name__ == "__main__":
     routes()
     scaling()
     others()
+    one_document()

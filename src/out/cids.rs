@@ -158,10 +158,11 @@ fn stakeholder(tov: &TheoryOfValue, level: Level) -> Iri<'_> {
     )
 }
 
-/// A CIDS export ready to be written: the JSON-LD context and the graph's nodes, borrowing
-/// their texts from the documents. Serialize it (with `serde_json::to_writer`, say) to write
-/// the export without building a [`Value`] first; [`tov`] and [`estimate`] give the same
-/// document as a `Value`.
+/// A CIDS export ready to be written: the JSON-LD context and the graph's nodes, made one at a
+/// time from the documents while they are written, so writing needs memory for the links
+/// between the elements, not for the export. Serialize it (with `serde_json::to_writer`, say)
+/// to write the export without building a [`Value`] first; [`tov`] and [`estimate`] give the
+/// same document as a `Value`.
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
@@ -171,33 +172,98 @@ fn stakeholder(tov: &TheoryOfValue, level: Level) -> Iri<'_> {
 /// assert_eq!(serde_json::from_str::<serde_json::Value>(&text)?, cids::tov(example::local_tov(), Lang::Nl));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Serialize)]
 pub struct Graph<'a> {
-    #[serde(rename = "@context")]
-    context: Context,
-    #[serde(rename = "@graph")]
-    graph: Vec<Node<'a>>,
+    tov: &'a TheoryOfValue,
+    lang: Lang,
+    links: Links<'a>,
+    estimate: Option<(&'a Estimate, &'a Census)>,
 }
 
-impl Graph<'_> {
-    /// The number of nodes in the graph.
-    ///
-    /// ```
-    /// use theory_of_value::{example, Lang};
-    /// assert!(theory_of_value::out::cids::tov_graph(example::local_tov(), Lang::En).len() > 10);
-    /// ```
-    pub fn len(&self) -> usize {
-        self.graph.len()
+impl Serialize for Graph<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("@context", &Context)?;
+        m.serialize_entry("@graph", &Nodes(self))?;
+        m.end()
     }
+}
 
-    /// Whether the graph has no nodes (never, for a ToV: it has its model and stakeholders).
-    ///
-    /// ```
-    /// use theory_of_value::{example, Lang};
-    /// assert!(!theory_of_value::out::cids::tov_graph(example::local_tov(), Lang::En).is_empty());
-    /// ```
-    pub fn is_empty(&self) -> bool {
-        self.graph.is_empty()
+/// The graph's nodes, serialized as they are made.
+struct Nodes<'g, 'a>(&'g Graph<'a>);
+
+impl Serialize for Nodes<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(None)?;
+        let g = self.0;
+        tov_nodes(g.tov, g.lang, &g.links, &mut |n| seq.serialize_element(&n))?;
+        if let Some((e, census)) = g.estimate {
+            estimate_nodes(e, g.tov, census, g.lang, &mut |n| seq.serialize_element(&n))?;
+        }
+        seq.end()
+    }
+}
+
+/// The links of a ToV turned around once, so each node finds its neighbours in constant time.
+struct Links<'a> {
+    /// Per outcome, the outputs that name it (each once).
+    indicators_of: HashMap<&'a str, Vec<&'a str>>,
+    /// Per output, the outcomes it names (the first output of an ID).
+    outcomes_of: HashMap<&'a str, &'a [crate::model::Id]>,
+    /// Per activity, the inputs that name it (each once).
+    inputs_of: HashMap<&'a str, Vec<&'a str>>,
+    /// Per activity, the reach that names it (each once).
+    reach_of: HashMap<&'a str, Vec<&'a str>>,
+    /// Reach without activities, which counts for every activity.
+    reach_of_all: Vec<&'a str>,
+}
+
+impl<'a> Links<'a> {
+    fn new(tov: &'a TheoryOfValue) -> Self {
+        let mut indicators_of: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut outcomes_of: HashMap<&str, &[crate::model::Id]> = HashMap::new();
+        for x in &tov.outputs {
+            outcomes_of.entry(x.id.as_str()).or_insert(&x.outcomes);
+            let mut seen = BTreeSet::new();
+            for o in &x.outcomes {
+                if seen.insert(o.as_str()) {
+                    indicators_of
+                        .entry(o.as_str())
+                        .or_default()
+                        .push(x.id.as_str());
+                }
+            }
+        }
+        let mut inputs_of: HashMap<&str, Vec<&str>> = HashMap::new();
+        for i in &tov.inputs {
+            let mut seen = BTreeSet::new();
+            for a in &i.activities {
+                if seen.insert(a.as_str()) {
+                    inputs_of.entry(a.as_str()).or_default().push(i.id.as_str());
+                }
+            }
+        }
+        let mut reach_of: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut reach_of_all: Vec<&str> = Vec::new();
+        for r in &tov.reach {
+            if r.activities.is_empty() {
+                reach_of_all.push(r.id.as_str());
+            }
+            let mut seen = BTreeSet::new();
+            for a in &r.activities {
+                if seen.insert(a.as_str()) {
+                    reach_of.entry(a.as_str()).or_default().push(r.id.as_str());
+                }
+            }
+        }
+        Links {
+            indicators_of,
+            outcomes_of,
+            inputs_of,
+            reach_of,
+            reach_of_all,
+        }
     }
 }
 
@@ -467,22 +533,22 @@ fn to_value(graph: &Graph<'_>) -> Value {
 /// ```
 pub fn tov_graph(tov: &TheoryOfValue, lang: Lang) -> Graph<'_> {
     Graph {
-        context: Context,
-        graph: tov_nodes(tov, lang),
+        tov,
+        lang,
+        links: Links::new(tov),
+        estimate: None,
     }
 }
 
-fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
+fn tov_nodes<'a, E>(
+    tov: &'a TheoryOfValue,
+    lang: Lang,
+    links: &Links<'a>,
+    emit: &mut dyn FnMut(Node<'a>) -> Result<(), E>,
+) -> Result<(), E> {
     let t = tov.id.as_str();
     let node = |class: &'static str, id| Iri::new(t, class, id);
     let model = node("model", t);
-    let mut graph = Vec::with_capacity(
-        4 + 2 * tov.outcomes.len()
-            + tov.outputs.len()
-            + tov.activities.len()
-            + tov.inputs.len()
-            + tov.reach.len(),
-    );
     let part_of = reference(model);
     let mut model_node = Model {
         id: model,
@@ -523,14 +589,14 @@ fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
     if let Some(org) = &tov.scope.organisation {
         let org_id = node("organisation", "owner");
         model_node.organization = Some(reference(org_id));
-        graph.push(Node::Organization(Organization {
+        emit(Node::Organization(Organization {
             id: org_id,
             ty: "cids:Organization",
             name: org,
             impact_model: Some(part_of),
-        }));
+        }))?;
     }
-    graph.push(Node::Model(model_node));
+    emit(Node::Model(model_node))?;
     for level in Level::ALL {
         let name = match level {
             Level::Individual => Label::new(
@@ -542,52 +608,21 @@ fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
                 "Neighbourhoods, communities, municipalities and regions",
             ),
         };
-        graph.push(Node::Stakeholder(Stakeholder {
+        emit(Node::Stakeholder(Stakeholder {
             id: stakeholder(tov, level),
             ty: "cids:Stakeholder",
             name: word(name, lang),
             description: word(level.label(), lang),
             part_of,
-        }));
+        }))?;
     }
-    // The links, turned around once, so each node finds its neighbours in constant time.
-    let mut indicators_of: HashMap<&str, Vec<&str>> = HashMap::new();
-    let mut outcomes_of: HashMap<&str, &[crate::model::Id]> = HashMap::new();
-    for x in &tov.outputs {
-        outcomes_of.entry(x.id.as_str()).or_insert(&x.outcomes);
-        let mut seen = BTreeSet::new();
-        for o in &x.outcomes {
-            if seen.insert(o.as_str()) {
-                indicators_of
-                    .entry(o.as_str())
-                    .or_default()
-                    .push(x.id.as_str());
-            }
-        }
-    }
-    let mut inputs_of: HashMap<&str, Vec<&str>> = HashMap::new();
-    for i in &tov.inputs {
-        let mut seen = BTreeSet::new();
-        for a in &i.activities {
-            if seen.insert(a.as_str()) {
-                inputs_of.entry(a.as_str()).or_default().push(i.id.as_str());
-            }
-        }
-    }
-    // Reach without activities counts for every activity.
-    let mut reach_of: HashMap<&str, Vec<&str>> = HashMap::new();
-    let mut reach_of_all: Vec<&str> = Vec::new();
-    for r in &tov.reach {
-        if r.activities.is_empty() {
-            reach_of_all.push(r.id.as_str());
-        }
-        let mut seen = BTreeSet::new();
-        for a in &r.activities {
-            if seen.insert(a.as_str()) {
-                reach_of.entry(a.as_str()).or_default().push(r.id.as_str());
-            }
-        }
-    }
+    let Links {
+        indicators_of,
+        outcomes_of,
+        inputs_of,
+        reach_of,
+        reach_of_all,
+    } = links;
     let refs = |class: &'static str, ids: Option<&Vec<&'a str>>| -> Vec<Ref<'a>> {
         ids.into_iter()
             .flatten()
@@ -598,7 +633,7 @@ fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
         let indicators = refs("indicator", indicators_of.get(o.id.as_str()));
         let id = node("outcome", o.id.as_str());
         let stakeholder_outcome = node("stakeholder-outcome", o.id.as_str());
-        graph.push(Node::Outcome(Outcome {
+        emit(Node::Outcome(Outcome {
             id,
             ty: "cids:Outcome",
             name: o.id.as_str(),
@@ -606,15 +641,15 @@ fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
             indicators: indicators.clone(),
             stakeholder_outcome: reference(stakeholder_outcome),
             part_of,
-        }));
-        graph.push(Node::StakeholderOutcome(StakeholderOutcome {
+        }))?;
+        emit(Node::StakeholderOutcome(StakeholderOutcome {
             id: stakeholder_outcome,
             ty: "cids:StakeholderOutcome",
             name: format!("{} — {}", o.id, word(o.level.label(), lang)),
             outcome: reference(id),
             stakeholder: reference(stakeholder(tov, o.level)),
             indicators,
-        }));
+        }))?;
     }
     for o in &tov.outputs {
         let methods: Vec<String> = o
@@ -627,7 +662,7 @@ fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
             .iter()
             .map(|k| word(k.label(), lang))
             .collect();
-        graph.push(Node::Indicator(Indicator {
+        emit(Node::Indicator(Indicator {
             id: node("indicator", o.id.as_str()),
             ty: "cids:Indicator",
             identifier: Cow::Borrowed(o.id.as_str()),
@@ -652,7 +687,7 @@ fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
                 .iter()
                 .map(|x| reference(node("outcome", x.as_str())))
                 .collect(),
-        }));
+        }))?;
     }
     for a in &tov.activities {
         let outcomes: BTreeSet<&str> = a
@@ -666,7 +701,7 @@ fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
             .chain(reach_of.get(a.id.as_str()).into_iter().flatten())
             .map(|r| reference(node("output", r)))
             .collect();
-        graph.push(Node::Activity(Activity {
+        emit(Node::Activity(Activity {
             id: node("activity", a.id.as_str()),
             ty: "cids:Activity",
             name: Cow::Owned(a.display_label().get(lang).to_owned()),
@@ -678,19 +713,19 @@ fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
             outputs: reach,
             part_of,
             description: a.description.as_ref().map(|d| d.get(lang)),
-        }));
+        }))?;
     }
     for i in &tov.inputs {
-        graph.push(Node::Input(Input {
+        emit(Node::Input(Input {
             id: node("input", i.id.as_str()),
             ty: "cids:Input",
             name: Cow::Owned(i.display_label().get(lang).to_owned()),
             part_of,
             description: i.description.as_ref().map(|d| d.get(lang)),
-        }));
+        }))?;
     }
     for r in &tov.reach {
-        graph.push(Node::Output(Output {
+        emit(Node::Output(Output {
             id: node("output", r.id.as_str()),
             ty: "cids:Output",
             name: match &r.label {
@@ -699,9 +734,9 @@ fn tov_nodes<'a>(tov: &'a TheoryOfValue, lang: Lang) -> Vec<Node<'a>> {
             },
             description: word(r.kind.label(), lang),
             part_of,
-        }));
+        }))?;
     }
-    graph
+    Ok(())
 }
 
 /// A value estimate as CIDS JSON-LD: the ToV's nodes, one `cids:IndicatorReport` per output
@@ -736,23 +771,37 @@ pub fn estimate_graph<'a>(
     census: &'a Census,
     lang: Lang,
 ) -> Graph<'a> {
+    Graph {
+        tov,
+        lang,
+        links: Links::new(tov),
+        estimate: Some((e, census)),
+    }
+}
+
+/// The nodes an estimate adds to its ToV's.
+fn estimate_nodes<'a, E>(
+    e: &'a Estimate,
+    tov: &'a TheoryOfValue,
+    census: &'a Census,
+    lang: Lang,
+    emit: &mut dyn FnMut(Node<'a>) -> Result<(), E>,
+) -> Result<(), E> {
     let t = tov.id.as_str();
-    let mut graph = tov_nodes(tov, lang);
-    graph.reserve(e.outputs.len() + 6);
     let org = Iri::new(t, "organisation", "census");
-    graph.push(Node::Organization(Organization {
+    emit(Node::Organization(Organization {
         id: org,
         ty: "cids:Organization",
         name: &census.organisation,
         impact_model: None,
-    }));
+    }))?;
     let period = Iri::new(t, "period", census.id.as_str());
-    graph.push(Node::Period(Period {
+    emit(Node::Period(Period {
         id: period,
         ty: "time:DateTimeInterval",
         beginning: census.period.start.first_day().to_string(),
         end: census.period.end.last_day().to_string(),
-    }));
+    }))?;
     for o in &e.outputs {
         let unit = match (o.level, lang) {
             (Level::Individual, Lang::Nl) => "mensen",
@@ -760,7 +809,7 @@ pub fn estimate_graph<'a>(
             (Level::Collective, Lang::Nl) => "wijken",
             (Level::Collective, Lang::En) => "neighbourhoods",
         };
-        graph.push(Node::Report(IndicatorReport {
+        emit(Node::Report(IndicatorReport {
             id: Iri::two(t, "indicator-report", census.id.as_str(), o.output.as_str()),
             ty: "cids:IndicatorReport",
             name: format!("{} — {}", o.output, census.id),
@@ -783,7 +832,7 @@ pub fn estimate_graph<'a>(
                 },
                 o.strength_points,
             )),
-        }));
+        }))?;
     }
     for (key, name, amount) in [
         (
@@ -805,7 +854,7 @@ pub fn estimate_graph<'a>(
     ] {
         let indicator = Iri::new(t, "care-cost-indicator", key);
         let name = word(name, lang);
-        graph.push(Node::Indicator(Indicator {
+        emit(Node::Indicator(Indicator {
             id: indicator,
             ty: "cids:Indicator",
             identifier: Cow::Owned(format!("care-costs-avoided-{key}")),
@@ -821,8 +870,8 @@ pub fn estimate_graph<'a>(
                 .filter(|o| o.level == Level::Individual)
                 .map(|o| reference(Iri::new(t, "outcome", o.id.as_str())))
                 .collect(),
-        }));
-        graph.push(Node::Report(IndicatorReport {
+        }))?;
+        emit(Node::Report(IndicatorReport {
             id: Iri::two(t, "care-cost-report", census.id.as_str(), key),
             ty: "cids:IndicatorReport",
             name: format!("{name} — {}", census.id),
@@ -831,10 +880,7 @@ pub fn estimate_graph<'a>(
             time: reference(period),
             value: measure(amount.cents(), "EUR cent"),
             comment: None,
-        }));
+        }))?;
     }
-    Graph {
-        context: Context,
-        graph,
-    }
+    Ok(())
 }
