@@ -372,6 +372,8 @@ impl Measurements {
             }
         }
         let mut codes: HashMap<&str, usize> = HashMap::with_capacity(self.participants.len());
+        // Per moment: per instrument, what of it was given already.
+        let mut instruments_here = Given::default();
         let mut out: Vec<Vec<Computed>> = Vec::new();
         for (pi, p) in self.participants.iter().enumerate() {
             let at = format!("/participants/{pi}");
@@ -400,10 +402,12 @@ impl Measurements {
             let mut mine: Vec<Computed> = Vec::new();
             // moment number -> (index, date)
             let mut seen: Vec<(u16, usize, DocumentDate)> = Vec::with_capacity(p.moments.len());
+            // moment number -> index of its first appearance
+            let mut firsts: HashMap<u16, usize> = HashMap::with_capacity(p.moments.len());
             for (mi, m) in p.moments.iter().enumerate() {
                 // Paths are only built for a finding: a clean document allocates none per score.
                 let mat = || format!("{at}/moments/{mi}");
-                if let Some((_, first, _)) = seen.iter().find(|(n, _, _)| *n == m.moment) {
+                if let Some(first) = firsts.get(&m.moment) {
                     r.push(
                         Code::DuplicateMeasurement,
                         format!("{}/moment", mat()),
@@ -413,16 +417,13 @@ impl Measurements {
                         ),
                     );
                 }
+                firsts.entry(m.moment).or_insert(mi);
                 seen.push((m.moment, mi, m.date));
-                let mut instruments_here: Vec<(&str, Option<&str>)> =
-                    Vec::with_capacity(m.scores.len());
+                instruments_here.clear();
                 for (si, s) in m.scores.iter().enumerate() {
                     let sat = || format!("{}/scores/{si}", mat());
-                    let key = (s.instrument.as_str(), s.score.as_ref().map(Id::as_str));
-                    if instruments_here
-                        .iter()
-                        .any(|k| k.0 == key.0 && (k.1 == key.1 || k.1.is_none() || key.1.is_none()))
-                    {
+                    let score = s.score.as_ref().map(Id::as_str);
+                    if !instruments_here.add(s.instrument.as_str(), score) {
                         r.push(
                             Code::DuplicateMeasurement,
                             sat(),
@@ -433,7 +434,6 @@ impl Measurements {
                         );
                         continue;
                     }
-                    instruments_here.push(key);
                     self.entry(&cat, s, &sat, m, r, &mut mine);
                 }
             }
@@ -627,6 +627,68 @@ impl Measurements {
                     "Geef óf de items (`items`, zonder `score`), óf één score met zijn waarde (`score` en `value`).",
                     "Give either the items (`items`, without `score`) or one score with its value (`score` and `value`).",
                 ));
+            }
+        }
+    }
+}
+
+/// The instruments one moment has given so far: an instrument whole (its items, score
+/// `None`) or one of its scores. An instrument given whole clashes with any score of it, a
+/// score with itself and with its instrument given whole. A moment mostly gives a few, where
+/// looking back is cheapest; past [`Given::SHORT`] they move into maps, so that a moment with
+/// many scores stays linear.
+#[derive(Default)]
+struct Given<'a> {
+    short: Vec<(&'a str, Option<&'a str>)>,
+    /// Per instrument: whether given whole, and which of its scores.
+    long: Option<HashMap<&'a str, (bool, std::collections::HashSet<&'a str>)>>,
+}
+
+impl<'a> Given<'a> {
+    const SHORT: usize = 16;
+
+    /// Forgets everything, for the next moment.
+    fn clear(&mut self) {
+        self.short.clear();
+        self.long = None;
+    }
+
+    /// Adds an instrument or score; `false`, adding nothing, if it clashes with one given.
+    fn add(&mut self, instrument: &'a str, score: Option<&'a str>) -> bool {
+        if self.long.is_none() && self.short.len() >= Self::SHORT {
+            let mut long: HashMap<&str, (bool, std::collections::HashSet<&str>)> = HashMap::new();
+            for (i, s) in self.short.drain(..) {
+                let here = long.entry(i).or_default();
+                match s {
+                    None => here.0 = true,
+                    Some(s) => {
+                        here.1.insert(s);
+                    }
+                }
+            }
+            self.long = Some(long);
+        }
+        match &mut self.long {
+            None => {
+                let clash = self.short.iter().any(|k| {
+                    k.0 == instrument && (k.1 == score || k.1.is_none() || score.is_none())
+                });
+                if !clash {
+                    self.short.push((instrument, score));
+                }
+                !clash
+            }
+            Some(long) => {
+                let (whole, scores) = long.entry(instrument).or_default();
+                match score {
+                    None if *whole || !scores.is_empty() => false,
+                    None => {
+                        *whole = true;
+                        true
+                    }
+                    Some(_) if *whole => false,
+                    Some(s) => scores.insert(s),
+                }
             }
         }
     }

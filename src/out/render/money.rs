@@ -697,12 +697,11 @@ fn break_even_md(e: &Estimate, census: &Census, lang: Lang) -> Writer<Md> {
         [Figure::money(cost, lang)],
         ":\n\n"
     );
-    let mut seen = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for l in &e.care_lines {
-        if seen.contains(&(l.label.get(lang), l.yearly_cost)) {
+        if !seen.insert((l.label.get(lang), l.yearly_cost)) {
             continue;
         }
-        seen.push((l.label.get(lang), l.yearly_cost));
         let Some(b) = break_even(cost, l.yearly_cost) else {
             continue;
         };
