@@ -402,12 +402,20 @@ impl Measurements {
             let mut mine: Vec<Computed> = Vec::new();
             // moment number -> (index, date)
             let mut seen: Vec<(u16, usize, DocumentDate)> = Vec::with_capacity(p.moments.len());
-            // moment number -> index of its first appearance
-            let mut firsts: HashMap<u16, usize> = HashMap::with_capacity(p.moments.len());
+            // Moment number -> index of its first appearance, for a participant with many
+            // moments; with a few, looking back through `seen` is cheaper.
+            let mut firsts: Option<HashMap<u16, usize>> =
+                (p.moments.len() > Given::SHORT).then(|| HashMap::with_capacity(p.moments.len()));
             for (mi, m) in p.moments.iter().enumerate() {
                 // Paths are only built for a finding: a clean document allocates none per score.
                 let mat = || format!("{at}/moments/{mi}");
-                if let Some(first) = firsts.get(&m.moment) {
+                let first = match &mut firsts {
+                    None => seen.iter().find(|(n, _, _)| *n == m.moment).map(|x| x.1),
+                    Some(firsts) => {
+                        Some(*firsts.entry(m.moment).or_insert(mi)).filter(|f| *f != mi)
+                    }
+                };
+                if let Some(first) = first {
                     r.push(
                         Code::DuplicateMeasurement,
                         format!("{}/moment", mat()),
@@ -417,7 +425,6 @@ impl Measurements {
                         ),
                     );
                 }
-                firsts.entry(m.moment).or_insert(mi);
                 seen.push((m.moment, mi, m.date));
                 instruments_here.clear();
                 for (si, s) in m.scores.iter().enumerate() {
