@@ -717,3 +717,64 @@ fn outside(r: &mut Report, path: String, x: f64, min: f64, max: f64) {
         ),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Given;
+    use crate::monitor::instruments;
+    use crate::{example, Code};
+
+    #[test]
+    fn given_in_maps_clashes_as_given_in_a_list() {
+        let instruments = ["a", "b", "c"];
+        let scores = [None, Some("x"), Some("y"), Some("z")];
+        // A small linear congruential generator: the same sequences on every run.
+        let mut x: u64 = 7;
+        let mut next = |n: u64| {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (x >> 33) % n
+        };
+        for len in [0, 5, 15, 16, 17, 40, 200] {
+            let mut given = Given::default();
+            let mut list: Vec<(&str, Option<&str>)> = Vec::new();
+            for _ in 0..len {
+                let i = instruments[next(3) as usize];
+                let s = scores[next(4) as usize];
+                let clash = list
+                    .iter()
+                    .any(|k| k.0 == i && (k.1 == s || k.1.is_none() || s.is_none()));
+                if !clash {
+                    list.push((i, s));
+                }
+                assert_eq!(given.add(i, s), !clash, "{len}: {i} {s:?}");
+            }
+            given.clear();
+            assert!(given.add("a", None));
+        }
+    }
+
+    #[test]
+    fn a_repeated_moment_among_many_names_its_first() {
+        let mut m = example::measurements().clone();
+        let p = &mut m.participants[0];
+        let one = p.moments[0].clone();
+        p.moments = (0..40u16)
+            .map(|k| {
+                let mut x = one.clone();
+                x.moment = if k == 30 { 3 } else { k + 1 };
+                x
+            })
+            .collect();
+        let r = m.validate_against(example::local_tov(), &instruments());
+        let found: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::DuplicateMeasurement)
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].path, "/participants/0/moments/30/moment");
+        assert!(found[0].message.en.contains("/participants/0/moments/2)"));
+    }
+}
