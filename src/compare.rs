@@ -5,7 +5,7 @@ use crate::base::{Code, Lang, Message, Report, Text};
 use crate::model::{ActivityKind, BuildingBlock, Id, InputKind, Layer, Level, TheoryOfValue};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// How one element of the reference ToV is carried by the local ToV.
 ///
@@ -922,46 +922,67 @@ fn choice_findings(
     elements: &mut [ElementCoverage],
     report: &mut Report,
 ) {
-    for (i, choice) in local.choices.iter().enumerate() {
-        let path = format!("/choices/{i}/element");
-        let id = &choice.element;
-        if let Some(e) = elements.iter_mut().find(|e| e.reference == *id) {
-            if e.is_gap() {
-                e.choice = Some(choice.reason.clone());
-            } else {
-                let by: Vec<&str> = e.refined_by.iter().map(Id::as_str).collect();
-                report.push(
-                    Code::ChoiceContradicted,
-                    path,
-                    Message::new(
-                        format!("De keuze zegt '{}' (`{id}`) bewust niet te dragen, maar {} draagt het wel: schrap de keuze of de verfijning.", e.label.nl, by.join(", ")),
-                        format!("The choice says '{}' (`{id}`) is deliberately not carried, but {} does carry it: remove the choice or the refinement.", e.label.get(Lang::En), by.join(", ")),
-                    ),
-                );
+    if local.choices.is_empty() {
+        return;
+    }
+    // Each reference ID's first element, and the names to suggest from, built once, so that
+    // many choices against many elements stay linear. The reasons are recorded on the
+    // elements once every choice is checked, in the same order.
+    let mut reasons: Vec<(usize, &Text)> = Vec::new();
+    {
+        let elements: &[ElementCoverage] = elements;
+        let mut at: HashMap<&str, usize> = HashMap::with_capacity(elements.len());
+        for (k, e) in elements.iter().enumerate() {
+            at.entry(e.reference.as_str()).or_insert(k);
+        }
+        let mut names: Option<Vec<&str>> = None;
+        let mut hints = crate::read::suggest::Hints::new();
+        for (i, choice) in local.choices.iter().enumerate() {
+            let path = format!("/choices/{i}/element");
+            let id = &choice.element;
+            if let Some(&k) = at.get(id.as_str()) {
+                let e = &elements[k];
+                if e.is_gap() {
+                    reasons.push((k, &choice.reason));
+                } else {
+                    let by: Vec<&str> = e.refined_by.iter().map(Id::as_str).collect();
+                    report.push(
+                        Code::ChoiceContradicted,
+                        path,
+                        Message::new(
+                            format!("De keuze zegt '{}' (`{id}`) bewust niet te dragen, maar {} draagt het wel: schrap de keuze of de verfijning.", e.label.nl, by.join(", ")),
+                            format!("The choice says '{}' (`{id}`) is deliberately not carried, but {} does carry it: remove the choice or the refinement.", e.label.get(Lang::En), by.join(", ")),
+                        ),
+                    );
+                }
+                continue;
             }
-            continue;
-        }
-        if BuildingBlock::ALL.iter().any(|b| b.id() == id.as_str()) {
-            // A building block the reference has no activity of: the validation of the ToV
-            // itself shows the choice (TOV129).
-            continue;
-        }
-        let known = elements.iter().map(|e| e.reference.as_str());
-        let (hint_nl, hint_en) = crate::read::suggest::hint(id.as_str(), known);
-        report.push(
-            Code::UnknownChoiceElement,
-            path,
-            Message::new(
-                format!(
-                    "ToV `{}` heeft geen element of soort `{id}` om bewust niet te dragen.{hint_nl}",
-                    reference.id
+            if BuildingBlock::ALL.iter().any(|b| b.id() == id.as_str()) {
+                // A building block the reference has no activity of: the validation of the
+                // ToV itself shows the choice (TOV129).
+                continue;
+            }
+            let names = names
+                .get_or_insert_with(|| elements.iter().map(|e| e.reference.as_str()).collect());
+            let (hint_nl, hint_en) = hints.hint(id.as_str(), names);
+            report.push(
+                Code::UnknownChoiceElement,
+                path,
+                Message::new(
+                    format!(
+                        "ToV `{}` heeft geen element of soort `{id}` om bewust niet te dragen.{hint_nl}",
+                        reference.id
+                    ),
+                    format!(
+                        "ToV `{}` has no element or kind `{id}` to deliberately not carry.{hint_en}",
+                        reference.id
+                    ),
                 ),
-                format!(
-                    "ToV `{}` has no element or kind `{id}` to deliberately not carry.{hint_en}",
-                    reference.id
-                ),
-            ),
-        );
+            );
+        }
+    }
+    for (k, reason) in reasons {
+        elements[k].choice = Some(reason.clone());
     }
 }
 

@@ -6,6 +6,7 @@ use crate::base::{Code, Label, Message, Report};
 use crate::model::{Id, TheoryOfValue};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// What an area figure measures; the national report names these for the collective level.
 ///
@@ -143,6 +144,17 @@ impl AreaFigures {
             ("Deze cijfers horen", "worden"),
             ("These figures belong", "are"),
         );
+        // Built once, so that checking many figures against many outputs stays linear.
+        let mut outputs: HashMap<&str, &crate::model::Output> =
+            HashMap::with_capacity(tov.outputs.len());
+        for o in &tov.outputs {
+            outputs.entry(o.id.as_str()).or_insert(o);
+        }
+        let names: Vec<&str> = tov.outputs.iter().map(|o| o.id.as_str()).collect();
+        let mut hints = crate::read::suggest::Hints::new();
+        // Area, indicator and year -> the first figure that gives them.
+        let mut firsts: HashMap<(&str, Option<&str>, AreaIndicator, i16), usize> =
+            HashMap::with_capacity(self.figures.len());
         for (i, f) in self.figures.iter().enumerate() {
             let at = format!("/figures/{i}");
             for (field, s) in [
@@ -161,12 +173,13 @@ impl AreaFigures {
                     Message::new("Geen getal.", "Not a number."),
                 );
             }
-            if let Some(first) = self.figures[..i].iter().position(|g| {
-                g.municipality == f.municipality
-                    && g.neighbourhood == f.neighbourhood
-                    && g.indicator == f.indicator
-                    && g.year == f.year
-            }) {
+            let key = (
+                f.municipality.as_str(),
+                f.neighbourhood.as_deref(),
+                f.indicator,
+                f.year,
+            );
+            if let Some(&first) = firsts.get(&key) {
                 r.push(
                     Code::DuplicateAreaFigure,
                     at.clone(),
@@ -179,14 +192,13 @@ impl AreaFigures {
                         ),
                     ),
                 );
+            } else {
+                firsts.insert(key, i);
             }
             for (j, o) in f.outputs.iter().enumerate() {
-                match tov.outputs.iter().find(|x| x.id == *o) {
+                match outputs.get(o.as_str()) {
                     None => {
-                        let (nl, en) = crate::read::suggest::hint(
-                            o.as_str(),
-                            tov.outputs.iter().map(|o| o.id.as_str()),
-                        );
+                        let (nl, en) = hints.hint(o.as_str(), &names);
                         r.push(
                             Code::UnknownStoryOutput,
                             format!("{at}/outputs/{j}"),

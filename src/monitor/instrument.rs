@@ -338,6 +338,7 @@ impl InstrumentDefinition {
             }
         }
         let known: Vec<&str> = known_outputs(tov);
+        let mut hints = crate::read::suggest::Hints::new();
         for (i, s) in self.scores.iter().enumerate() {
             let at = format!("/scores/{i}");
             texts.push((format!("{at}/name"), &s.name));
@@ -397,8 +398,9 @@ impl InstrumentDefinition {
                 );
             }
             for (j, o) in s.outputs.iter().enumerate() {
-                if !known.contains(&o.as_str()) {
-                    let (nl, en) = crate::read::suggest::hint(o.as_str(), known.iter().copied());
+                // `known` is sorted and without repeats.
+                if known.binary_search(&o.as_str()).is_err() {
+                    let (nl, en) = hints.hint(o.as_str(), &known);
                     r.push(
                         Code::UnknownInstrumentOutput,
                         format!("{at}/outputs/{j}"),

@@ -372,6 +372,8 @@ impl Measurements {
             }
         }
         let mut codes: HashMap<&str, usize> = HashMap::with_capacity(self.participants.len());
+        // Per moment: per instrument, what of it was given already.
+        let mut instruments_here = Given::default();
         let mut out: Vec<Vec<Computed>> = Vec::new();
         for (pi, p) in self.participants.iter().enumerate() {
             let at = format!("/participants/{pi}");
@@ -400,10 +402,20 @@ impl Measurements {
             let mut mine: Vec<Computed> = Vec::new();
             // moment number -> (index, date)
             let mut seen: Vec<(u16, usize, DocumentDate)> = Vec::with_capacity(p.moments.len());
+            // Moment number -> index of its first appearance, for a participant with many
+            // moments; with a few, looking back through `seen` is cheaper.
+            let mut firsts: Option<HashMap<u16, usize>> =
+                (p.moments.len() > Given::SHORT).then(|| HashMap::with_capacity(p.moments.len()));
             for (mi, m) in p.moments.iter().enumerate() {
                 // Paths are only built for a finding: a clean document allocates none per score.
                 let mat = || format!("{at}/moments/{mi}");
-                if let Some((_, first, _)) = seen.iter().find(|(n, _, _)| *n == m.moment) {
+                let first = match &mut firsts {
+                    None => seen.iter().find(|(n, _, _)| *n == m.moment).map(|x| x.1),
+                    Some(firsts) => {
+                        Some(*firsts.entry(m.moment).or_insert(mi)).filter(|f| *f != mi)
+                    }
+                };
+                if let Some(first) = first {
                     r.push(
                         Code::DuplicateMeasurement,
                         format!("{}/moment", mat()),
@@ -414,15 +426,11 @@ impl Measurements {
                     );
                 }
                 seen.push((m.moment, mi, m.date));
-                let mut instruments_here: Vec<(&str, Option<&str>)> =
-                    Vec::with_capacity(m.scores.len());
+                instruments_here.clear();
                 for (si, s) in m.scores.iter().enumerate() {
                     let sat = || format!("{}/scores/{si}", mat());
-                    let key = (s.instrument.as_str(), s.score.as_ref().map(Id::as_str));
-                    if instruments_here
-                        .iter()
-                        .any(|k| k.0 == key.0 && (k.1 == key.1 || k.1.is_none() || key.1.is_none()))
-                    {
+                    let score = s.score.as_ref().map(Id::as_str);
+                    if !instruments_here.add(s.instrument.as_str(), score) {
                         r.push(
                             Code::DuplicateMeasurement,
                             sat(),
@@ -433,7 +441,6 @@ impl Measurements {
                         );
                         continue;
                     }
-                    instruments_here.push(key);
                     self.entry(&cat, s, &sat, m, r, &mut mine);
                 }
             }
@@ -632,6 +639,68 @@ impl Measurements {
     }
 }
 
+/// The instruments one moment has given so far: an instrument whole (its items, score
+/// `None`) or one of its scores. An instrument given whole clashes with any score of it, a
+/// score with itself and with its instrument given whole. A moment mostly gives a few, where
+/// looking back is cheapest; past [`Given::SHORT`] they move into maps, so that a moment with
+/// many scores stays linear.
+#[derive(Default)]
+struct Given<'a> {
+    short: Vec<(&'a str, Option<&'a str>)>,
+    /// Per instrument: whether given whole, and which of its scores.
+    long: Option<HashMap<&'a str, (bool, std::collections::HashSet<&'a str>)>>,
+}
+
+impl<'a> Given<'a> {
+    const SHORT: usize = 16;
+
+    /// Forgets everything, for the next moment.
+    fn clear(&mut self) {
+        self.short.clear();
+        self.long = None;
+    }
+
+    /// Adds an instrument or score; `false`, adding nothing, if it clashes with one given.
+    fn add(&mut self, instrument: &'a str, score: Option<&'a str>) -> bool {
+        if self.long.is_none() && self.short.len() >= Self::SHORT {
+            let mut long: HashMap<&str, (bool, std::collections::HashSet<&str>)> = HashMap::new();
+            for (i, s) in self.short.drain(..) {
+                let here = long.entry(i).or_default();
+                match s {
+                    None => here.0 = true,
+                    Some(s) => {
+                        here.1.insert(s);
+                    }
+                }
+            }
+            self.long = Some(long);
+        }
+        match &mut self.long {
+            None => {
+                let clash = self.short.iter().any(|k| {
+                    k.0 == instrument && (k.1 == score || k.1.is_none() || score.is_none())
+                });
+                if !clash {
+                    self.short.push((instrument, score));
+                }
+                !clash
+            }
+            Some(long) => {
+                let (whole, scores) = long.entry(instrument).or_default();
+                match score {
+                    None if *whole || !scores.is_empty() => false,
+                    None => {
+                        *whole = true;
+                        true
+                    }
+                    Some(_) if *whole => false,
+                    Some(s) => scores.insert(s),
+                }
+            }
+        }
+    }
+}
+
 fn outside(r: &mut Report, path: String, x: f64, min: f64, max: f64) {
     let nl = |v: f64| format!("{v}").replace('.', ",");
     r.push(
@@ -647,4 +716,65 @@ fn outside(r: &mut Report, path: String, x: f64, min: f64, max: f64) {
             format!("{x} lies outside the scale from {min} to {max}."),
         ),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Given;
+    use crate::monitor::instruments;
+    use crate::{example, Code};
+
+    #[test]
+    fn given_in_maps_clashes_as_given_in_a_list() {
+        let instruments = ["a", "b", "c"];
+        let scores = [None, Some("x"), Some("y"), Some("z")];
+        // A small linear congruential generator: the same sequences on every run.
+        let mut x: u64 = 7;
+        let mut next = |n: u64| {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (x >> 33) % n
+        };
+        for len in [0, 5, 15, 16, 17, 40, 200] {
+            let mut given = Given::default();
+            let mut list: Vec<(&str, Option<&str>)> = Vec::new();
+            for _ in 0..len {
+                let i = instruments[next(3) as usize];
+                let s = scores[next(4) as usize];
+                let clash = list
+                    .iter()
+                    .any(|k| k.0 == i && (k.1 == s || k.1.is_none() || s.is_none()));
+                if !clash {
+                    list.push((i, s));
+                }
+                assert_eq!(given.add(i, s), !clash, "{len}: {i} {s:?}");
+            }
+            given.clear();
+            assert!(given.add("a", None));
+        }
+    }
+
+    #[test]
+    fn a_repeated_moment_among_many_names_its_first() {
+        let mut m = example::measurements().clone();
+        let p = &mut m.participants[0];
+        let one = p.moments[0].clone();
+        p.moments = (0..40u16)
+            .map(|k| {
+                let mut x = one.clone();
+                x.moment = if k == 30 { 3 } else { k + 1 };
+                x
+            })
+            .collect();
+        let r = m.validate_against(example::local_tov(), &instruments());
+        let found: Vec<_> = r
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::DuplicateMeasurement)
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].path, "/participants/0/moments/30/moment");
+        assert!(found[0].message.en.contains("/participants/0/moments/2)"));
+    }
 }

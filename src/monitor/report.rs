@@ -489,6 +489,14 @@ impl<'a> Classifier<'a> {
         }
     }
 
+    /// The outputs some score evidences, in the ToV's order: on the others no one is measured,
+    /// so a participant need not be looked at for them (participants times outputs).
+    fn evidenced(&self) -> Vec<usize> {
+        (0..self.evidence.len())
+            .filter(|&o| !self.evidence[o].is_empty())
+            .collect()
+    }
+
     /// The class of one participant on output `o`, or `None` if not measured on it.
     fn classify(
         &self,
@@ -570,12 +578,13 @@ pub fn classify_participants(
     let c = Classifier::new(tov, &cat, m);
     let mut out = Vec::new();
     let mut buf = Vec::new();
+    let evidenced = c.evidenced();
     for (p, s) in m.participants.iter().zip(&scores) {
-        for (o, output) in tov.outputs.iter().enumerate() {
+        for &o in &evidenced {
             if let Some(change) = c.classify(p.persona.as_ref().map(Id::as_str), s, o, &mut buf) {
                 out.push(ParticipantChange {
                     participant: p.code.clone(),
-                    output: output.id.clone(),
+                    output: tov.outputs[o].id.clone(),
                     change,
                 });
             }
@@ -598,10 +607,11 @@ pub(crate) fn counts(input: &MonitorInput<'_>) -> Result<(Vec<[u64; 5]>, Vec<boo
     let c = Classifier::new(input.tov, &cat, input.measurements);
     let mut counts = vec![[0u64; 5]; input.tov.outputs.len()];
     let mut buf = Vec::new();
+    let evidenced = c.evidenced();
     for (p, s) in input.measurements.participants.iter().zip(&scores) {
-        for (o, row) in counts.iter_mut().enumerate() {
+        for &o in &evidenced {
             if let Some(change) = c.classify(p.persona.as_ref().map(Id::as_str), s, o, &mut buf) {
-                row[change.index()] += 1;
+                counts[o][change.index()] += 1;
             }
         }
     }
@@ -656,6 +666,45 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
     let (counts, evidenced) = counts(input)?;
     let tov = input.tov;
     let t = input.threshold;
+    // The persona estimate's people per output ID, the stories' lines per output ID and the
+    // area figures per output ID, each built once, so that the report stays linear in the
+    // number of outputs, stories and figures together.
+    let mut expected_by: HashMap<&str, [u64; 3]> = HashMap::new();
+    for x in input
+        .estimate
+        .map(|e| e.outputs.as_slice())
+        .unwrap_or_default()
+    {
+        let p = expected_by.entry(x.output.as_str()).or_default();
+        p[0] += x.improvement;
+        p[1] += x.stabilisation;
+        p[2] += x.slower_decline;
+    }
+    // (story, line) in the order of the stories and their lines.
+    let mut meant_by: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    let all_stories = input
+        .stories
+        .map(|s| s.stories.as_slice())
+        .unwrap_or_default();
+    for (i, s) in all_stories.iter().enumerate() {
+        for (j, m) in s.meant.iter().enumerate() {
+            meant_by.entry(m.output.as_str()).or_default().push((i, j));
+        }
+    }
+    let figures = input
+        .areas
+        .map(|a| a.figures.as_slice())
+        .unwrap_or_default();
+    let mut figures_by: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in figures.iter().enumerate() {
+        for o in &f.outputs {
+            let v = figures_by.entry(o.as_str()).or_default();
+            // A figure that names an output twice is shown once.
+            if v.last() != Some(&i) {
+                v.push(i);
+            }
+        }
+    }
     let mut outputs = Vec::with_capacity(tov.outputs.len());
     for ((o, row), evidenced) in tov.outputs.iter().zip(&counts).zip(evidenced) {
         let total: u64 = row.iter().sum();
@@ -668,16 +717,18 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
         };
         let expected = input
             .estimate
-            .map(|e| {
+            .map(|_| {
                 let mut people = [0u64; 3];
-                for x in e
-                    .outputs
-                    .iter()
-                    .filter(|x| x.output == o.id || o.refines.contains(&x.output))
-                {
-                    people[0] += x.improvement;
-                    people[1] += x.stabilisation;
-                    people[2] += x.slower_decline;
+                // The output and what it refines, each once.
+                let mut keys: Vec<&str> = std::iter::once(o.id.as_str())
+                    .chain(o.refines.iter().map(Id::as_str))
+                    .collect();
+                keys.sort_unstable();
+                keys.dedup();
+                for p in keys.iter().filter_map(|k| expected_by.get(k)) {
+                    people[0] += p[0];
+                    people[1] += p[1];
+                    people[2] += p[2];
                 }
                 if people.iter().all(|p| *p == 0) {
                     Vec::new()
@@ -695,55 +746,66 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
             .unwrap_or_default();
         let mut stories = Vec::new();
         let mut quotes = Vec::new();
-        for s in input
-            .stories
-            .map(|s| s.stories.as_slice())
-            .unwrap_or_default()
-        {
+        let lines = meant_by
+            .get(o.id.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        for &(i, j) in lines {
+            let s = &all_stories[i];
+            let m = &s.meant[j];
             let public = s.consent.is_some_and(|c| c.may_quote_publicly());
-            for m in s.meant.iter().filter(|m| m.output == o.id) {
-                stories.push(StoryLine {
-                    story: s.id.clone(),
-                    contribution: m.contribution,
-                    text: public.then(|| m.text.clone()),
-                });
+            stories.push(StoryLine {
+                story: s.id.clone(),
+                contribution: m.contribution,
+                text: public.then(|| m.text.clone()),
+            });
+        }
+        // Each story's public quote once, in the order of the stories.
+        let mut quoted = None;
+        for &(i, _) in lines {
+            if quoted == Some(i) {
+                continue;
             }
+            quoted = Some(i);
+            let s = &all_stories[i];
             if let Some(w) = s.public_quote() {
-                if s.meant.iter().any(|m| m.output == o.id) {
-                    quotes.push(Quote {
-                        story: s.id.clone(),
-                        words: w.clone(),
-                    });
-                }
+                quotes.push(Quote {
+                    story: s.id.clone(),
+                    words: w.clone(),
+                });
             }
         }
         let mut areas: Vec<AreaTrend> = Vec::new();
-        for f in input
-            .areas
-            .map(|a| a.figures.as_slice())
+        // Area and indicator -> its trend in `areas`.
+        let mut trends: HashMap<(&str, Option<&str>, AreaIndicator), usize> = HashMap::new();
+        for &i in figures_by
+            .get(o.id.as_str())
+            .map(Vec::as_slice)
             .unwrap_or_default()
         {
-            if !f.outputs.contains(&o.id) {
-                continue;
-            }
+            let f = &figures[i];
             let point = AreaPoint {
                 year: f.year,
                 value: f.value,
             };
-            match areas.iter_mut().find(|a| {
-                a.municipality == f.municipality
-                    && a.neighbourhood == f.neighbourhood
-                    && a.indicator == f.indicator
-            }) {
-                Some(a) => a.points.push(point),
-                None => areas.push(AreaTrend {
-                    municipality: f.municipality.clone(),
-                    neighbourhood: f.neighbourhood.clone(),
-                    indicator: f.indicator,
-                    unit: f.unit.clone(),
-                    source: f.source.clone(),
-                    points: vec![point],
-                }),
+            let key = (
+                f.municipality.as_str(),
+                f.neighbourhood.as_deref(),
+                f.indicator,
+            );
+            match trends.get(&key) {
+                Some(&a) => areas[a].points.push(point),
+                None => {
+                    trends.insert(key, areas.len());
+                    areas.push(AreaTrend {
+                        municipality: f.municipality.clone(),
+                        neighbourhood: f.neighbourhood.clone(),
+                        indicator: f.indicator,
+                        unit: f.unit.clone(),
+                        source: f.source.clone(),
+                        points: vec![point],
+                    });
+                }
             }
         }
         for a in &mut areas {

@@ -185,6 +185,16 @@ impl Stories {
         );
         let mut texts: Vec<(String, &Text)> = Vec::new();
         let mut ids: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        // Built once for a ToV of many outputs, so that checking many stories against them
+        // stays linear; a few are cheaper to look through.
+        let outputs: Option<std::collections::HashSet<&str>> =
+            (tov.outputs.len() > 16).then(|| tov.outputs.iter().map(|o| o.id.as_str()).collect());
+        let known = |id: &Id| match &outputs {
+            Some(set) => set.contains(id.as_str()),
+            None => tov.outputs.iter().any(|o| o.id == *id),
+        };
+        let names: Vec<&str> = tov.outputs.iter().map(|o| o.id.as_str()).collect();
+        let mut hints = crate::read::suggest::Hints::new();
         for (i, s) in self.stories.iter().enumerate() {
             let at = format!("/stories/{i}");
             if let Some(first) = ids.get(s.id.as_str()) {
@@ -231,11 +241,8 @@ impl Stories {
             }
             for (j, m) in s.meant.iter().enumerate() {
                 texts.push((format!("{at}/meant/{j}/text"), &m.text));
-                if !tov.outputs.iter().any(|o| o.id == m.output) {
-                    let (nl, en) = crate::read::suggest::hint(
-                        m.output.as_str(),
-                        tov.outputs.iter().map(|o| o.id.as_str()),
-                    );
+                if !known(&m.output) {
+                    let (nl, en) = hints.hint(m.output.as_str(), &names);
                     r.push(
                         Code::UnknownStoryOutput,
                         format!("{at}/meant/{j}/output"),

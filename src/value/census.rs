@@ -6,6 +6,7 @@ use crate::model::{DocumentDate, Id, SourceRef};
 use crate::value::Money;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The period a census covers, from its first to its last day.
 ///
@@ -339,18 +340,38 @@ impl Census {
                 _ => Some(None),
             }
         };
+        // Each persona's and profile's first line, looked up in constant time, so that
+        // merging stays linear in the number of lines.
         let mut personas = self.personas.clone();
+        let mut at: HashMap<&str, usize> = HashMap::with_capacity(personas.len());
+        for (i, p) in self.personas.iter().enumerate() {
+            at.entry(p.persona.as_str()).or_insert(i);
+        }
         for c in &other.personas {
-            match personas.iter_mut().find(|p| p.persona == c.persona) {
-                Some(p) => p.people = p.people.checked_add(c.people)?,
-                None => personas.push(c.clone()),
+            match at.get(c.persona.as_str()) {
+                Some(&i) => personas[i].people = personas[i].people.checked_add(c.people)?,
+                None => {
+                    at.insert(c.persona.as_str(), personas.len());
+                    personas.push(c.clone());
+                }
             }
         }
         let mut neighbourhoods = self.neighbourhoods.clone();
+        at.clear();
+        for (i, p) in self.neighbourhoods.iter().enumerate() {
+            at.entry(p.profile.as_str()).or_insert(i);
+        }
         for c in &other.neighbourhoods {
-            match neighbourhoods.iter_mut().find(|p| p.profile == c.profile) {
-                Some(p) => p.neighbourhoods = p.neighbourhoods.checked_add(c.neighbourhoods)?,
-                None => neighbourhoods.push(c.clone()),
+            match at.get(c.profile.as_str()) {
+                Some(&i) => {
+                    neighbourhoods[i].neighbourhoods = neighbourhoods[i]
+                        .neighbourhoods
+                        .checked_add(c.neighbourhoods)?
+                }
+                None => {
+                    at.insert(c.profile.as_str(), neighbourhoods.len());
+                    neighbourhoods.push(c.clone());
+                }
             }
         }
         let (v, w) = (&self.visitors, &other.visitors);

@@ -564,6 +564,7 @@ impl Funding {
         }
         let mut seen: std::collections::HashMap<&str, Ptr> = std::collections::HashMap::new();
         let mut texts: Vec<(String, &Text)> = Vec::new();
+        let overlapping = first_overlaps(&self.agreements);
         for (i, a) in self.agreements.iter().enumerate() {
             let base = Ptr::at("agreements").index(i);
             match seen.get(a.id.as_str()) {
@@ -626,22 +627,16 @@ impl Funding {
                     ),
                 );
             }
-            for (j, b) in self.agreements[..i].iter().enumerate() {
-                if funder_key(a) == funder_key(b)
-                    && a.funder_kind == b.funder_kind
-                    && a.form == b.form
-                    && overlaps(&a.period, &b.period)
-                {
-                    r.push(
-                        Code::OverlappingAgreements,
-                        base.to_string(),
-                        Message::new(
-                            format!("Deze afspraak met `{}` overlapt in tijd met afspraak `{}` van dezelfde financier en vorm (/agreements/{j}); staat dezelfde afspraak er twee keer in, dan telt het bedrag dubbel.", a.funder, b.id),
-                            format!("This agreement with `{}` overlaps in time with agreement `{}` of the same funder and form (/agreements/{j}); if it is the same agreement twice, its amount counts twice.", a.funder, b.id),
-                        ),
-                    );
-                    break;
-                }
+            if let Some(j) = overlapping[i] {
+                let b = &self.agreements[j];
+                r.push(
+                    Code::OverlappingAgreements,
+                    base.to_string(),
+                    Message::new(
+                        format!("Deze afspraak met `{}` overlapt in tijd met afspraak `{}` van dezelfde financier en vorm (/agreements/{j}); staat dezelfde afspraak er twee keer in, dan telt het bedrag dubbel.", a.funder, b.id),
+                        format!("This agreement with `{}` overlaps in time with agreement `{}` of the same funder and form (/agreements/{j}); if it is the same agreement twice, its amount counts twice.", a.funder, b.id),
+                    ),
+                );
             }
             for (k, t) in a.accountability.indicators.iter().enumerate() {
                 texts.push((format!("{base}/accountability/indicators/{k}"), t));
@@ -657,6 +652,98 @@ impl Funding {
 
 fn funder_key(a: &Agreement) -> String {
     a.funder.trim().to_lowercase()
+}
+
+/// For each agreement, the first earlier one of the same funder (trimmed, lower case), kind of
+/// funder and form whose period [`overlaps`] its own, if any (`TOV223`).
+///
+/// Agreements are grouped by funder, kind and form; within a group, the earlier agreements in
+/// turn claim every later one not yet claimed whose period overlaps theirs, found in a tree of
+/// the later agreements ordered by start with the latest end of each subtree. Each agreement is
+/// claimed or passed once, so this is O(n log n) where comparing every pair would be O(n²).
+fn first_overlaps(agreements: &[Agreement]) -> Vec<Option<usize>> {
+    let mut out = vec![None; agreements.len()];
+    let mut groups: std::collections::HashMap<(String, FunderKind, FundingForm), Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, a) in agreements.iter().enumerate() {
+        groups
+            .entry((funder_key(a), a.funder_kind, a.form))
+            .or_default()
+            .push(i);
+    }
+    for group in groups.values().filter(|g| g.len() > 1) {
+        // `group` holds indices in document order.
+        let start = |k: usize| agreements[group[k]].period.start.first_day();
+        let end = |k: usize| agreements[group[k]].period.end.last_day();
+        let mut by_start: Vec<usize> = (0..group.len()).collect();
+        by_start.sort_by_key(|&k| start(k));
+        let starts: Vec<jiff::civil::Date> = by_start.iter().map(|&k| start(k)).collect();
+        let mut rank = vec![0; group.len()];
+        for (r, &k) in by_start.iter().enumerate() {
+            rank[k] = r;
+        }
+        let mut tree = LatestEnd::new(by_start.iter().map(|&k| end(k)).collect());
+        for k in 0..group.len() {
+            tree.remove(rank[k]);
+            // Later agreements starting by this one's end and ending from its start.
+            let within = starts.partition_point(|s| *s <= end(k));
+            while let Some(r) = tree.first_ending_from(within, start(k)) {
+                tree.remove(r);
+                out[group[by_start[r]]] = Some(group[k]);
+            }
+        }
+    }
+    out
+}
+
+/// A segment tree over dates (the ends of agreements, ordered by start) holding the latest
+/// date of each subtree; a removed leaf holds `None`.
+struct LatestEnd {
+    leaves: usize,
+    tree: Vec<Option<jiff::civil::Date>>,
+}
+
+impl LatestEnd {
+    fn new(ends: Vec<jiff::civil::Date>) -> Self {
+        let leaves = ends.len().next_power_of_two();
+        let mut tree = vec![None; 2 * leaves];
+        for (i, e) in ends.into_iter().enumerate() {
+            tree[leaves + i] = Some(e);
+        }
+        for n in (1..leaves).rev() {
+            tree[n] = tree[2 * n].max(tree[2 * n + 1]);
+        }
+        LatestEnd { leaves, tree }
+    }
+
+    fn remove(&mut self, leaf: usize) {
+        let mut n = self.leaves + leaf;
+        self.tree[n] = None;
+        while n > 1 {
+            n /= 2;
+            self.tree[n] = self.tree[2 * n].max(self.tree[2 * n + 1]);
+        }
+    }
+
+    /// The first leaf before `within` whose date is on or after `from`.
+    fn first_ending_from(&self, within: usize, from: jiff::civil::Date) -> Option<usize> {
+        let (mut n, mut lo, mut width) = (1, 0, self.leaves);
+        // Descend, keeping the leftmost subtree that can hold a match; back up to the next
+        // subtree to the right when one cannot.
+        let mut stack: Vec<(usize, usize, usize)> = Vec::new();
+        loop {
+            if lo < within && self.tree[n] >= Some(from) {
+                if width == 1 {
+                    return Some(lo);
+                }
+                width /= 2;
+                stack.push((2 * n + 1, lo + width, width));
+                n *= 2;
+            } else {
+                (n, lo, width) = stack.pop()?;
+            }
+        }
+    }
 }
 
 /// One payer in the wrong-pocket view: what it puts into the organisation against what it
@@ -802,5 +889,68 @@ pub fn percent(basis_points: u16, lang: Lang) -> String {
     match lang {
         Lang::Nl => s.replace('.', ","),
         Lang::En => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DocumentDate;
+
+    /// The rule as it reads: the first earlier agreement of the same funder, kind and form
+    /// whose period overlaps.
+    fn pairwise(agreements: &[Agreement]) -> Vec<Option<usize>> {
+        agreements
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                agreements[..i].iter().position(|b| {
+                    funder_key(a) == funder_key(b)
+                        && a.funder_kind == b.funder_kind
+                        && a.form == b.form
+                        && overlaps(&a.period, &b.period)
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn overlaps_found_in_a_tree_are_those_found_pair_by_pair() {
+        let base = crate::example::funding().agreements[0].clone();
+        // A small linear congruential generator: the same agreements on every run.
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: u64| {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (x >> 33) % n
+        };
+        for round in 0..40 {
+            let n = 1 + round * 3;
+            let agreements: Vec<Agreement> = (0..n)
+                .map(|_| {
+                    let mut a = base.clone();
+                    a.funder = ["Gemeente A", " gemeente a", "Fonds B"][next(3) as usize].into();
+                    let year = |y: u64| 2020 + i16::try_from(y).unwrap_or(0);
+                    let date = |k: u64, y: i16, m: u64| match k {
+                        0 => DocumentDate::Year(y),
+                        _ => DocumentDate::Month(y, 1 + i8::try_from(m).unwrap_or(0)),
+                    };
+                    let start = date(next(2), year(next(6)), next(12));
+                    // Now and then a period that ends before it starts.
+                    let end = date(next(2), year(next(6)), next(12));
+                    a.period = crate::value::Period::new(start, end);
+                    if next(4) == 0 {
+                        a.funder_kind = FunderKind::Fund;
+                    }
+                    a
+                })
+                .collect();
+            assert_eq!(
+                first_overlaps(&agreements),
+                pairwise(&agreements),
+                "{n} agreements"
+            );
+        }
     }
 }

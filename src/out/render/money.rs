@@ -697,12 +697,23 @@ fn break_even_md(e: &Estimate, census: &Census, lang: Lang) -> Writer<Md> {
         [Figure::money(cost, lang)],
         ":\n\n"
     );
-    let mut seen = Vec::new();
+    // The kinds of care listed: mostly a few, where looking back is cheapest; past sixteen
+    // they move into a set, so that many stay linear.
+    let mut seen: Vec<(&str, Money)> = Vec::new();
+    let mut many: std::collections::HashSet<(&str, Money)> = std::collections::HashSet::new();
     for l in &e.care_lines {
-        if seen.contains(&(l.label.get(lang), l.yearly_cost)) {
+        let kind = (l.label.get(lang), l.yearly_cost);
+        if seen.len() < 16 {
+            if seen.contains(&kind) {
+                continue;
+            }
+            seen.push(kind);
+            if seen.len() == 16 {
+                many.extend(seen.iter().copied());
+            }
+        } else if !many.insert(kind) {
             continue;
         }
-        seen.push((l.label.get(lang), l.yearly_cost));
         let Some(b) = break_even(cost, l.yearly_cost) else {
             continue;
         };

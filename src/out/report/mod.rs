@@ -393,6 +393,9 @@ struct Context<'a> {
     funding_totals: Option<FundingTotals>,
     wrong_pocket: Option<WrongPocket>,
     checks: Vec<DocumentCheck>,
+    /// The measurement plan's lines per output ID, in the plan's order, when the plan is for
+    /// this ToV: found once, so that many outputs and many lines stay linear.
+    plan_lines: std::collections::HashMap<&'a str, Vec<&'a crate::assess::PlanLine>>,
 }
 
 impl<'a> Context<'a> {
@@ -488,6 +491,16 @@ impl<'a> Context<'a> {
                 report: c.report.clone(),
             });
         }
+        let mut plan_lines: std::collections::HashMap<&str, Vec<&crate::assess::PlanLine>> =
+            std::collections::HashMap::new();
+        if let Some(p) = docs.measurement_plan.filter(|p| p.tov == docs.tov.id) {
+            for line in &p.lines {
+                plan_lines
+                    .entry(line.output.as_str())
+                    .or_default()
+                    .push(line);
+            }
+        }
         Context {
             docs,
             estimate: est,
@@ -495,6 +508,7 @@ impl<'a> Context<'a> {
             funding_totals,
             wrong_pocket: pocket,
             checks,
+            plan_lines,
         }
     }
 
@@ -956,11 +970,10 @@ fn section_tov(w: &mut Writer, cx: &Context<'_>, l: Lang) {
 
 /// How an output is measured: the ToV's own measurement and the measurement plan's lines.
 fn output_measurement(w: &mut Writer, cx: &Context<'_>, o: &crate::model::Output, l: Lang) {
-    let plan: Vec<&crate::assess::PlanLine> = cx
-        .docs
-        .measurement_plan
-        .filter(|p| p.tov == cx.docs.tov.id)
-        .map(|p| p.lines.iter().filter(|x| x.output == o.id).collect())
+    let plan: &[&crate::assess::PlanLine] = cx
+        .plan_lines
+        .get(o.id.as_str())
+        .map(Vec::as_slice)
         .unwrap_or_default();
     if o.measurement.is_empty() && plan.is_empty() {
         w.el(
@@ -2167,8 +2180,11 @@ fn assessment(w: &mut Writer, a: &Assessment, earlier: Option<&Assessment>, l: L
 /// Every source reference the report's documents carry, in order of first appearance.
 fn sources(cx: &Context<'_>) -> Vec<SourceRef> {
     let mut all: Vec<SourceRef> = Vec::new();
+    // Those already added, so that many sources stay linear.
+    let mut seen: std::collections::HashSet<SourceRef> = std::collections::HashSet::new();
     let mut add = |s: &SourceRef| {
-        if !all.contains(s) {
+        if !seen.contains(s) {
+            seen.insert(s.clone());
             all.push(s.clone());
         }
     };
