@@ -171,6 +171,29 @@ def one_document():
         ["1000", "10000", "100000"],
         "baseline: to JSON",
     )
+    table(
+        "One document: the other kinds",
+        [
+            ("floor: a bare link check", "one-document-check/floor/{n}"),
+            ("stories: validate", "more-stories/validate/{n}"),
+            ("stories: monitor report", "more-stories/monitor_report/{n}"),
+            ("measurements: validate", "more-measurements/validate/{n}"),
+            ("measurements: classify", "more-measurements/classify/{n}"),
+            ("area figures: validate", "more-areas/validate/{n}"),
+            ("area figures: monitor report", "more-areas/monitor_report/{n}"),
+            ("persona set: validate", "more-personas/set_validate/{n}"),
+            ("census: validate", "more-personas/census_validate/{n}"),
+            ("census: merge", "more-personas/census_merge/{n}"),
+            ("break-even", "more-personas/break_even/{n}"),
+            ("funding: validate", "more-funding/validate/{n}"),
+            ("funding: totals", "more-funding/totals/{n}"),
+            ("funding: wrong pocket", "more-funding/wrong_pocket/{n}"),
+            ("funding: Markdown", "more-funding/funding_markdown/{n}"),
+            ("report for the board: HTML", "more-report/html/{n}"),
+        ],
+        ["10^3", "10^4", "10^5"],
+        "floor: a bare link check",
+    )
 
 
 if __name__ == "__main__":
