@@ -144,6 +144,8 @@ enum Context {
     Xml,
     Markdown,
     Mermaid,
+    /// Text for a terminal.
+    Terminal,
 }
 
 /// Every rendering of the documents: name, context, text.
@@ -204,6 +206,22 @@ fn renderings(d: &Documents) -> Vec<(String, Context, String)> {
             Context::Xml,
             render::monitor_html(&d.monitor, lang),
         ));
+        out.push((
+            format!("monitor text {lang}"),
+            Context::Terminal,
+            render::monitor_text(&d.monitor, lang),
+        ));
+        let c = theory_of_value::compare(&d.tovs[1], &d.tovs[0]);
+        out.push((
+            format!("comparison markdown {lang}"),
+            Context::Markdown,
+            c.render_markdown(lang),
+        ));
+        out.push((
+            format!("comparison text {lang}"),
+            Context::Terminal,
+            c.render(lang),
+        ));
     }
     out
 }
@@ -213,6 +231,7 @@ fn escaped(context: Context, s: &str) -> String {
         Context::Xml => escape::xml(s),
         Context::Markdown => escape::markdown(s),
         Context::Mermaid => escape::mermaid(s),
+        Context::Terminal => escape::terminal(s),
     }
 }
 
@@ -262,6 +281,11 @@ fn structure(context: Context, s: &str) -> Vec<String> {
             })
             .map(|l| l.split("MK").next().unwrap_or("").to_owned())
             .collect(),
+        // Lines, and where each starts its text.
+        Context::Terminal => s
+            .lines()
+            .map(|l| l.split("MK").next().unwrap_or("").to_owned())
+            .collect(),
     }
 }
 
@@ -306,6 +330,7 @@ fn every_text_field_reaches_every_output_only_escaped() {
                             matches!(c, '*' | '_' | '[' | '`' | '$' | '@' | '\u{1b}')
                         }
                         Context::Mermaid => matches!(c, '%' | '&' | '`' | '\u{1b}'),
+                        Context::Terminal => escape::is_control(c) || c == '\n',
                     };
                     assert!(
                         !unsafe_here,
@@ -348,6 +373,10 @@ fn every_text_field_reaches_every_output_only_escaped() {
                     .lines()
                     .find(|l| l.contains("%%") || l.trim_start().starts_with("click"));
                 assert!(bad.is_none(), "{name}: {bad:?}");
+            }
+            Context::Terminal => {
+                let bad = h.chars().find(|c| escape::is_control(*c) && *c != '\n');
+                assert!(bad.is_none(), "{name}: {bad:?} reaches the terminal");
             }
         }
         if name.starts_with("svg") {
