@@ -46,16 +46,22 @@ fn tags(s: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Markdown: per line, its leading markup and its unescaped table pipes.
+/// Markdown: per line, its leading markup and its unescaped table pipes. Outside a table row
+/// (a line that does not start with `|`), a pipe in a code span cannot split a cell and is not
+/// counted; in a table row every unescaped pipe counts, code span or not (GFM).
 fn markdown(s: &str) -> Vec<(String, usize)> {
     s.lines()
         .map(|l| {
-            let (mut pipes, mut escaped) = (0, false);
+            let row = l.trim_start().starts_with('|');
+            let (mut pipes, mut escaped, mut code) = (0, false, false);
             for c in l.chars() {
-                if c == '|' && !escaped {
+                if c == '`' && !escaped {
+                    code = !code;
+                }
+                if c == '|' && !escaped && (row || !code) {
                     pipes += 1;
                 }
-                escaped = c == '\\' && !escaped;
+                escaped = c == '\\' && !escaped && !code;
             }
             let lead = l
                 .chars()
