@@ -341,3 +341,28 @@ fn many_unresolved_links_stay_cheap_and_are_all_reported() {
     let r = t.validate();
     assert_eq!(r.with_code(Code::UnresolvedLink).count(), 20_000);
 }
+
+/// Found by the `outputs` fuzz target: a comparison read back from JSON may hold a finding
+/// whose path has a `|`. Its Markdown shows the path in a code span of a list item, where the
+/// pipe splits no table cell, and the list keeps the lines of the same comparison with a plain
+/// path.
+#[test]
+fn a_pipe_in_a_read_back_finding_path_stays_in_its_code_span() {
+    use theory_of_value::compare::Comparison;
+    use theory_of_value::{compare, example, national, Lang};
+    let plain = compare(example::local_tov(), national());
+    let mut json = serde_json::to_value(&plain).unwrap();
+    json["report"]["findings"][0]["path"] = "/ou|puts/6".into();
+    let piped: Comparison = from_json_str(&json.to_string()).expect("reads back");
+    let (a, b) = (
+        piped.render_markdown(Lang::Nl),
+        plain.render_markdown(Lang::Nl),
+    );
+    assert_eq!(a.lines().count(), b.lines().count());
+    let line = a
+        .lines()
+        .find(|l| l.contains("/ou|puts/6"))
+        .expect("the path is shown");
+    assert!(line.starts_with("- "), "{line}");
+    assert!(line.contains("`/ou|puts/6`"), "{line}");
+}
