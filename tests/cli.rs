@@ -539,34 +539,20 @@ fn document_text_reaches_the_terminal_escaped() {
         let first = d["outputs"][0].clone();
         d["outputs"].as_array_mut().unwrap().push(first);
     });
-    let out = tov()
-        .args(["render", path.to_str().unwrap()])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    let all = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    // Standard output and standard error together.
+    let both = |args: &[&str], code: i32| {
+        let out = tov().args(args).assert().code(code).get_output().clone();
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    };
+    let all = both(&["render", path.to_str().unwrap()], 1);
     assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all}");
     assert!(all.contains("\\u{1b}]0;x\\u{7}.json"), "{all}");
-    let out = tov()
-        .args([
-            "estimate",
-            "--personas",
-            path.with_extension("missing").to_str().unwrap(),
-        ])
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    let all = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let missing = path.with_extension("missing");
+    let all = both(&["estimate", "--personas", missing.to_str().unwrap()], 2);
     assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all}");
     // A label with a line break in a local ToV: the comparison's text keeps one line per gap.
     let path = national_with("label.json", |d| {
