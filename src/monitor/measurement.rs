@@ -374,6 +374,7 @@ impl Measurements {
         let mut codes: HashMap<&str, usize> = HashMap::with_capacity(self.participants.len());
         // Per moment: per instrument, what of it was given already.
         let mut instruments_here = Given::default();
+        let mut firsts: HashMap<u16, usize> = HashMap::new();
         let mut out: Vec<Vec<Computed>> = Vec::new();
         for (pi, p) in self.participants.iter().enumerate() {
             let at = format!("/participants/{pi}");
@@ -400,21 +401,14 @@ impl Measurements {
                 kind.push(r, format!("{at}/code"));
             }
             let mut mine: Vec<Computed> = Vec::new();
-            // moment number -> (index, date)
+            // (moment number, index, date), sorted by number for the order check below.
             let mut seen: Vec<(u16, usize, DocumentDate)> = Vec::with_capacity(p.moments.len());
-            // Moment number -> index of its first appearance, for a participant with many
-            // moments; with a few, looking back through `seen` is cheaper.
-            let mut firsts: Option<HashMap<u16, usize>> =
-                (p.moments.len() > Given::SHORT).then(|| HashMap::with_capacity(p.moments.len()));
+            // Moment number -> index of its first appearance.
+            firsts.clear();
             for (mi, m) in p.moments.iter().enumerate() {
                 // Paths are only built for a finding: a clean document allocates none per score.
                 let mat = || format!("{at}/moments/{mi}");
-                let first = match &mut firsts {
-                    None => seen.iter().find(|(n, _, _)| *n == m.moment).map(|x| x.1),
-                    Some(firsts) => {
-                        Some(*firsts.entry(m.moment).or_insert(mi)).filter(|f| *f != mi)
-                    }
-                };
+                let first = Some(*firsts.entry(m.moment).or_insert(mi)).filter(|f| *f != mi);
                 if let Some(first) = first {
                     r.push(
                         Code::DuplicateMeasurement,
@@ -445,9 +439,8 @@ impl Measurements {
                 }
             }
             // Later moments are not dated before earlier ones.
-            let mut by_number = seen.clone();
-            by_number.sort_by_key(|(n, i, _)| (*n, *i));
-            for w in by_number.windows(2) {
+            seen.sort_by_key(|(n, i, _)| (*n, *i));
+            for w in seen.windows(2) {
                 let ((n1, _, d1), (n2, i2, d2)) = (w[0], w[1]);
                 if n2 > n1 && d2 < d1 {
                     r.push(
@@ -639,64 +632,32 @@ impl Measurements {
     }
 }
 
-/// The instruments one moment has given so far: an instrument whole (its items, score
-/// `None`) or one of its scores. An instrument given whole clashes with any score of it, a
-/// score with itself and with its instrument given whole. A moment mostly gives a few, where
-/// looking back is cheapest; past [`Given::SHORT`] they move into maps, so that a moment with
-/// many scores stays linear.
+/// What one moment gave already, per instrument: the instrument whole (its items, `score`
+/// `None`) or some of its scores. An instrument given whole clashes with any score of it, a
+/// score with itself and with its instrument given whole.
 #[derive(Default)]
 struct Given<'a> {
-    short: Vec<(&'a str, Option<&'a str>)>,
     /// Per instrument: whether given whole, and which of its scores.
-    long: Option<HashMap<&'a str, (bool, std::collections::HashSet<&'a str>)>>,
+    by_instrument: HashMap<&'a str, (bool, std::collections::HashSet<&'a str>)>,
 }
 
 impl<'a> Given<'a> {
-    const SHORT: usize = 16;
-
     /// Forgets everything, for the next moment.
     fn clear(&mut self) {
-        self.short.clear();
-        self.long = None;
+        self.by_instrument.clear();
     }
 
     /// Adds an instrument or score; `false`, adding nothing, if it clashes with one given.
     fn add(&mut self, instrument: &'a str, score: Option<&'a str>) -> bool {
-        if self.long.is_none() && self.short.len() >= Self::SHORT {
-            let mut long: HashMap<&str, (bool, std::collections::HashSet<&str>)> = HashMap::new();
-            for (i, s) in self.short.drain(..) {
-                let here = long.entry(i).or_default();
-                match s {
-                    None => here.0 = true,
-                    Some(s) => {
-                        here.1.insert(s);
-                    }
-                }
-            }
-            self.long = Some(long);
-        }
-        match &mut self.long {
+        let (whole, scores) = self.by_instrument.entry(instrument).or_default();
+        match score {
+            None if *whole || !scores.is_empty() => false,
             None => {
-                let clash = self.short.iter().any(|k| {
-                    k.0 == instrument && (k.1 == score || k.1.is_none() || score.is_none())
-                });
-                if !clash {
-                    self.short.push((instrument, score));
-                }
-                !clash
+                *whole = true;
+                true
             }
-            Some(long) => {
-                let (whole, scores) = long.entry(instrument).or_default();
-                match score {
-                    None if *whole || !scores.is_empty() => false,
-                    None => {
-                        *whole = true;
-                        true
-                    }
-                    Some(_) if *whole => false,
-                    Some(s) => scores.insert(s),
-                }
-            }
+            Some(_) if *whole => false,
+            Some(s) => scores.insert(s),
         }
     }
 }
@@ -725,7 +686,7 @@ mod tests {
     use crate::{example, Code};
 
     #[test]
-    fn given_in_maps_clashes_as_given_in_a_list() {
+    fn given_clashes_as_the_pairwise_rule() {
         let instruments = ["a", "b", "c"];
         let scores = [None, Some("x"), Some("y"), Some("z")];
         // A small linear congruential generator: the same sequences on every run.

@@ -185,14 +185,10 @@ impl Stories {
         );
         let mut texts: Vec<(String, &Text)> = Vec::new();
         let mut ids: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        // Built once for a ToV of many outputs, so that checking many stories against them
-        // stays linear; a few are cheaper to look through.
-        let outputs: Option<std::collections::HashSet<&str>> =
-            (tov.outputs.len() > 16).then(|| tov.outputs.iter().map(|o| o.id.as_str()).collect());
-        let known = |id: &Id| match &outputs {
-            Some(set) => set.contains(id.as_str()),
-            None => tov.outputs.iter().any(|o| o.id == *id),
-        };
+        // Built once, so that checking many stories against many outputs stays linear.
+        let outputs: std::collections::HashSet<&str> =
+            tov.outputs.iter().map(|o| o.id.as_str()).collect();
+        let known = |id: &Id| outputs.contains(id.as_str());
         let names: Vec<&str> = tov.outputs.iter().map(|o| o.id.as_str()).collect();
         let mut hints = crate::read::suggest::Hints::new();
         for (i, s) in self.stories.iter().enumerate() {

@@ -697,21 +697,10 @@ fn break_even_md(e: &Estimate, census: &Census, lang: Lang) -> Writer<Md> {
         [Figure::money(cost, lang)],
         ":\n\n"
     );
-    // The kinds of care listed: mostly a few, where looking back is cheapest; past sixteen
-    // they move into a set, so that many stay linear.
-    let mut seen: Vec<(&str, Money)> = Vec::new();
-    let mut many: std::collections::HashSet<(&str, Money)> = std::collections::HashSet::new();
+    // The kinds of care listed, each once.
+    let mut seen: std::collections::HashSet<(&str, Money)> = std::collections::HashSet::new();
     for l in &e.care_lines {
-        let kind = (l.label.get(lang), l.yearly_cost);
-        if seen.len() < 16 {
-            if seen.contains(&kind) {
-                continue;
-            }
-            seen.push(kind);
-            if seen.len() == 16 {
-                many.extend(seen.iter().copied());
-            }
-        } else if !many.insert(kind) {
+        if !seen.insert((l.label.get(lang), l.yearly_cost)) {
             continue;
         }
         let Some(b) = break_even(cost, l.yearly_cost) else {
