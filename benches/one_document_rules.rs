@@ -13,119 +13,15 @@
 //! Run briefly: `cargo bench --bench one_document_rules -- --warm-up-time 1 --measurement-time 3`.
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use theory_of_value::model::{
-    Activity, ActivityKind, ContributionKind, Id, Level, Measurement, MeasurementKind, Output,
-    SourceRef,
-};
-use theory_of_value::value::{
-    estimate, CareEntry, CareKind, Census, Money, Persona, PersonaCount, PersonaSet, Strength,
-    ValueEntry, VisitorKind,
-};
-use theory_of_value::{compare, national, Text, TheoryOfValue};
+use theory_of_value::value::estimate;
+use theory_of_value::{compare, national, TheoryOfValue};
 
 const SIZES: [usize; 3] = [1_000, 10_000, 100_000];
 
-fn id(s: String) -> Id {
-    s.parse().expect("well-formed")
-}
-
-/// The national ToV with `n` individual outputs of its own, linked to `oc-individual` (and,
-/// with `dangling`, each to an outcome that does not exist), served by one activity.
-fn tov_of(n: usize, dangling: bool) -> TheoryOfValue {
-    let mut tov = national().clone();
-    let refs: Vec<Id> = tov
-        .outputs
-        .iter()
-        .filter(|o| o.level == Level::Individual)
-        .map(|o| o.id.clone())
-        .collect();
-    let outputs: Vec<Output> = (0..n)
-        .map(|i| {
-            let statement = if i % 10 == 0 {
-                format!("Deelnemers ervaren een kennismaking zonder intake ({i})")
-            } else {
-                format!("Deelnemers ervaren regie over hun eigen herstel ({i})")
-            };
-            let mut o = Output::new(
-                id(format!("op-{i}")),
-                Level::Individual,
-                Text::new(statement),
-            );
-            o.outcomes.push(id("oc-individual".into()));
-            if dangling {
-                o.outcomes.push(id(format!("oc-missing-{i}")));
-            }
-            o.refines.push(refs[i % refs.len()].clone());
-            o.contributions = ContributionKind::ALL.to_vec();
-            o.measurement = vec![
-                Measurement::new(Text::new("MANSA"), MeasurementKind::Quantitative),
-                Measurement::new(Text::new("Ervaringsverhalen"), MeasurementKind::Qualitative),
-            ];
-            o
-        })
-        .collect();
-    let mut serving = Activity::new(id("act-bench".into()), ActivityKind::WalkIn);
-    serving.outputs = outputs.iter().map(|o| o.id.clone()).collect();
-    for x in &mut tov.inputs {
-        x.activities.push(serving.id.clone());
-    }
-    tov.activities.push(serving);
-    tov.outputs.extend(outputs);
-    tov
-}
-
-fn personas_for(tov: &TheoryOfValue, n: usize) -> (PersonaSet, Census) {
-    let source = SourceRef::new("Benchmark", "synthetic");
-    let outputs: Vec<&Output> = tov
-        .outputs
-        .iter()
-        .filter(|o| o.level == Level::Individual)
-        .collect();
-    let personas: Vec<Persona> = (0..n)
-        .map(|i| Persona {
-            id: id(format!("persona-{i}")),
-            name: format!("Persona {i}"),
-            story: Text::new("Synthetisch"),
-            background: Text::new("Synthetisch"),
-            vulnerabilities: Vec::new(),
-            talents: Vec::new(),
-            visitor: VisitorKind::Regular,
-            building_blocks: Vec::new(),
-            added_value: vec![ValueEntry::new(
-                outputs[i % outputs.len()].id.clone(),
-                ContributionKind::ALL[i % 3],
-                Strength::ALL[i % 4],
-                Text::new("…"),
-            )],
-            care_avoided: vec![CareEntry::new(
-                CareKind::GpCare,
-                Money::from_euros(300),
-                source.clone(),
-            )],
-        })
-        .collect();
-    let set = PersonaSet {
-        schema: None,
-        id: id("bench".into()),
-        title: Text::new("Benchmark"),
-        tov: tov.id.clone(),
-        version: "1".into(),
-        date: "2026".parse().expect("date"),
-        source: None,
-        personas,
-        neighbourhoods: Vec::new(),
-    };
-    let mut census: Census = theory_of_value::example::census().clone();
-    census.persona_set = set.id.clone();
-    census.personas = set
-        .personas
-        .iter()
-        .map(|p| PersonaCount::new(p.id.clone(), 3))
-        .collect();
-    census.neighbourhoods = Vec::new();
-    census.visitors = theory_of_value::value::Visitors::default();
-    (set, census)
-}
+#[path = "support/one_document.rs"]
+#[allow(dead_code)] // the document of the rendering benchmark
+mod documents;
+use documents::{personas_for, tov_of};
 
 /// The least any link check must do: every ID into a set, every link looked up in it, and the
 /// unresolved ones written down with their place. A floor for `check`, measured in the same

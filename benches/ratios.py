@@ -114,6 +114,34 @@ def others():
     print()
 
 
+
+def command_table():
+    """The table of `cargo bench --features cli --bench one_document_command`: the command end
+    to end per line, beside reading and parsing its files (its baseline, same run)."""
+    work = ["check", "compare", "estimate", "render mermaid", "render svg", "render html",
+            "render markdown", "cids"]
+    sizes = ["10^3", "10^4", "10^5"]
+    rows = []
+    for w in work:
+        times = [load(f"one-document-command/{w}/{n}") for n in sizes]
+        base = [load(f"one-document-command/baseline: read {w}/{n}") for n in sizes]
+        if any(times):
+            rows.append((w, times, base))
+    if not rows:
+        return
+    print("One document: the command end to end\n")
+    print("| command | 10^3 | 10^4 | 10^5 | ×, 10^3 → 10^4 | ×, 10^4 → 10^5 "
+          "| reading and parsing its files, ×, per step |")
+    print("|---|---|---|---|---|---|---|")
+    for w, times, base in rows:
+        cells = [fmt_time(t[0]) if t else "–" for t in times]
+        steps, bsteps = [], []
+        for a, b in [(0, 1), (1, 2)]:
+            steps.append(f"{times[b][0] / times[a][0]:.1f}" if times[a] and times[b] else "–")
+            bsteps.append(f"{base[b][0] / base[a][0]:.1f}" if base[a] and base[b] else "–")
+        print(f"| {w} | {' | '.join(cells)} | {steps[0]} | {steps[1]} | {' / '.join(bsteps)} |")
+    print()
+
 def one_document():
     """The tables of `cargo bench --bench one_document_rules` and `--bench one_document`: per
     size, the time, and per tenfold step the growth of each line beside the growth of its
@@ -171,6 +199,7 @@ def one_document():
         ["1000", "10000", "100000"],
         "baseline: to JSON",
     )
+    command_table()
     table(
         "One document: the other kinds",
         [

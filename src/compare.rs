@@ -440,13 +440,27 @@ struct RefElement<'a> {
     label: Text,
 }
 
+/// A local impact, outcome or output as the comparison sees it. Its path and label are made
+/// only for the findings and additions that need them, so a large ToV whose elements all
+/// refine something is not read twice.
 struct LocalElement<'a> {
     id: &'a Id,
     layer: Layer,
     level: Option<Level>,
     refines: &'a [Id],
-    path: String,
-    label: Text,
+    /// The position in its list (none for the impact).
+    index: Option<usize>,
+    statement: &'a Text,
+}
+
+impl LocalElement<'_> {
+    fn path(&self) -> String {
+        match (self.layer, self.index) {
+            (Layer::Outcome, Some(k)) => format!("/outcomes/{k}"),
+            (Layer::Output, Some(k)) => format!("/outputs/{k}"),
+            _ => "/impact".into(),
+        }
+    }
 }
 
 fn reference_elements(tov: &TheoryOfValue) -> Vec<RefElement<'_>> {
@@ -474,35 +488,32 @@ fn reference_elements(tov: &TheoryOfValue) -> Vec<RefElement<'_>> {
     v
 }
 
-fn local_elements(tov: &TheoryOfValue) -> Vec<LocalElement<'_>> {
-    let mut v = Vec::new();
-    if let Some(i) = &tov.impact {
-        v.push(LocalElement {
-            id: &i.id,
-            layer: Layer::Impact,
-            level: None,
-            refines: &i.refines,
-            path: "/impact".into(),
-            label: short(&i.statement),
-        });
-    }
-    v.extend(tov.outcomes.iter().enumerate().map(|(k, o)| LocalElement {
+fn local_elements(tov: &TheoryOfValue) -> impl Iterator<Item = LocalElement<'_>> {
+    let impact = tov.impact.iter().map(|i| LocalElement {
+        id: &i.id,
+        layer: Layer::Impact,
+        level: None,
+        refines: &i.refines,
+        index: None,
+        statement: &i.statement,
+    });
+    let outcomes = tov.outcomes.iter().enumerate().map(|(k, o)| LocalElement {
         id: &o.id,
         layer: Layer::Outcome,
         level: Some(o.level),
         refines: &o.refines,
-        path: format!("/outcomes/{k}"),
-        label: short(&o.statement),
-    }));
-    v.extend(tov.outputs.iter().enumerate().map(|(k, o)| LocalElement {
+        index: Some(k),
+        statement: &o.statement,
+    });
+    let outputs = tov.outputs.iter().enumerate().map(|(k, o)| LocalElement {
         id: &o.id,
         layer: Layer::Output,
         level: Some(o.level),
         refines: &o.refines,
-        path: format!("/outputs/{k}"),
-        label: short(&o.statement),
-    }));
-    v
+        index: Some(k),
+        statement: &o.statement,
+    });
+    impact.chain(outcomes).chain(outputs)
 }
 
 fn kind_id(s: &str) -> Id {
@@ -737,7 +748,8 @@ fn carry_chain<'a>(
             }
         }
         for (j, target) in el.refines.iter().enumerate() {
-            let path = format!("{}/refines/{j}", el.path);
+            // Made only for a finding.
+            let path = || format!("{}/refines/{j}", el.path());
             let Some(r) = by_id.get(target.as_str()) else {
                 let candidates = names.entry(el.layer).or_insert_with(|| {
                     refs.iter()
@@ -748,7 +760,7 @@ fn carry_chain<'a>(
                 let (hint_nl, hint_en) = hints.hint(target.as_str(), candidates);
                 report.push(
                     Code::UnknownReferenceElement,
-                    path,
+                    path(),
                     Message::new(
                         format!(
                             "ToV `{}` heeft geen element `{target}`.{hint_nl}",
@@ -762,7 +774,7 @@ fn carry_chain<'a>(
             if r.layer != el.layer {
                 report.push(
                     Code::RefinementLayerMismatch,
-                    path,
+                    path(),
                     Message::new(
                         format!("`{}` ({}) kan `{target}` ({}) niet verfijnen: verfijn een element uit dezelfde laag.", el.id, el.layer.label().nl, r.layer.label().nl),
                         format!("`{}` ({}) cannot refine `{target}` ({}): refine an element of the same layer.", el.id, el.layer.label().en, r.layer.label().en),
@@ -774,7 +786,7 @@ fn carry_chain<'a>(
                 if mine != theirs {
                     report.push(
                         Code::RefinementLevelMismatch,
-                        path,
+                        path(),
                         Message::new(
                             format!(
                                 "`{}` is {}, maar verfijnt `{target}`, dat {} is.",
@@ -797,17 +809,18 @@ fn carry_chain<'a>(
             carries_any = true;
         }
         if !carries_any && el.refines.is_empty() {
+            let label = short(el.statement);
             report.push(
                 Code::LocalAddition,
-                el.path.clone(),
+                el.path(),
                 Message::new(
                     format!(
                         "'{}' (`{}`) verfijnt niets uit ToV `{}`: een eigen toevoeging (couleur locale).",
-                        el.label.nl, el.id, reference.id
+                        label.nl, el.id, reference.id
                     ),
                     format!(
                         "'{}' (`{}`) refines nothing in ToV `{}`: a local addition (couleur locale).",
-                        el.label.get(Lang::En), el.id, reference.id
+                        label.get(Lang::En), el.id, reference.id
                     ),
                 ),
             );
@@ -815,7 +828,7 @@ fn carry_chain<'a>(
                 id: el.id.clone(),
                 layer: el.layer,
                 level: el.level,
-                label: el.label.clone(),
+                label,
             });
         }
     }

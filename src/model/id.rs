@@ -1,5 +1,6 @@
 //! Identifiers of the elements of a document.
 
+use compact_str::CompactString;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
@@ -30,13 +31,21 @@ pub const MAX_ID_LEN: usize = 64;
 /// assert!("".parse::<Id>().is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(into = "String")]
-pub struct Id(String);
+///
+/// An identifier of up to 24 bytes is held inline, without an allocation of its own, so the
+/// links of a large document lie side by side in memory.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id(CompactString);
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
 
 impl<'de> Deserialize<'de> for Id {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
+        let s = CompactString::deserialize(d)?;
         match check(&s) {
             Ok(()) => Ok(Id(s)),
             Err(e) => Err(crate::read::parse::invalid_value(
@@ -110,7 +119,7 @@ impl Id {
     pub fn new(s: impl Into<String>) -> Result<Self, IdError> {
         let s = s.into();
         check(&s)?;
-        Ok(Id(s))
+        Ok(Id(CompactString::from(s)))
     }
 
     /// The identifier as a string slice.
@@ -162,14 +171,15 @@ impl TryFrom<String> for Id {
 
 impl From<Id> for String {
     fn from(id: Id) -> String {
-        id.0
+        id.0.into_string()
     }
 }
 
 impl std::str::FromStr for Id {
     type Err = IdError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Id::new(s)
+        check(s)?;
+        Ok(Id(CompactString::new(s)))
     }
 }
 
