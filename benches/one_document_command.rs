@@ -105,7 +105,11 @@ fn command(c: &mut Criterion) {
                 .stdout(Stdio::null())
                 .status()
                 .expect("tov runs");
-            assert_eq!(status.code(), Some(i32::from(work == "check")), "{work} {n}");
+            assert_eq!(
+                status.code(),
+                Some(i32::from(work == "check")),
+                "{work} {n}"
+            );
             group.bench_with_input(
                 BenchmarkId::new(format!("baseline: read {work}"), &label),
                 &inputs(work, &d),
@@ -115,8 +119,7 @@ fn command(c: &mut Criterion) {
                             .iter()
                             .map(|f| {
                                 let bytes = std::fs::read(f).expect("readable");
-                                serde_json::from_slice::<serde_json::Value>(&bytes)
-                                    .expect("JSON")
+                                serde_json::from_slice::<serde_json::Value>(&bytes).expect("JSON")
                             })
                             .collect::<Vec<_>>()
                     })

@@ -32,7 +32,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(&dir)?;
     let write = |name: &str, json: String| std::fs::write(dir.join(name), json);
 
-    write("check.json", serde_json::to_string(&documents::tov_of(n, true))?)?;
+    write(
+        "check.json",
+        serde_json::to_string(&documents::tov_of(n, true))?,
+    )?;
     let mut local = documents::tov_of(n, false);
     local.refines = Some(theory_of_value::national().id.clone());
     write("compare.json", serde_json::to_string(&local)?)?;
@@ -41,7 +44,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     write("estimate-tov.json", serde_json::to_string(&tov)?)?;
     write("personas.json", serde_json::to_string(&set)?)?;
     write("census.json", serde_json::to_string(&census)?)?;
-    write("chain.json", serde_json::to_string(&documents::document(n))?)?;
+    write(
+        "chain.json",
+        serde_json::to_string(&documents::document(n))?,
+    )?;
     eprintln!("{n} elements: {}", dir.display());
     Ok(())
 }

@@ -192,4 +192,3 @@ pub fn document(n: usize) -> TheoryOfValue {
     doc["reach"] = json!(new_reach);
     from_json_str(&doc.to_string()).unwrap()
 }
-

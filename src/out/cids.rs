@@ -12,12 +12,12 @@
 
 use crate::base::escape::push_iri_segment;
 use crate::base::{Label, Lang};
-use crate::model::{Level, TheoryOfValue};
+use crate::model::{Id, Level, TheoryOfValue};
 use crate::value::{Census, Estimate};
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
 
 /// The JSON-LD context of the export: the prefixes of the CIDS ontology and those it imports.
@@ -206,55 +206,61 @@ impl Serialize for Nodes<'_, '_> {
 }
 
 /// The links of a ToV turned around once, so each node finds its neighbours in constant time.
+/// The keys are copies of the IDs (inline, when short), so a look-up does not go back to the
+/// document.
 struct Links<'a> {
     /// Per outcome, the outputs that name it (each once).
-    indicators_of: HashMap<&'a str, Vec<&'a str>>,
+    indicators_of: HashMap<Id, Vec<&'a str>>,
     /// Per output, the outcomes it names (the first output of an ID).
-    outcomes_of: HashMap<&'a str, &'a [crate::model::Id]>,
+    outcomes_of: HashMap<Id, &'a [Id]>,
     /// Per activity, the inputs that name it (each once).
-    inputs_of: HashMap<&'a str, Vec<&'a str>>,
+    inputs_of: HashMap<Id, Vec<&'a str>>,
     /// Per activity, the reach that names it (each once).
-    reach_of: HashMap<&'a str, Vec<&'a str>>,
+    reach_of: HashMap<Id, Vec<&'a str>>,
     /// Reach without activities, which counts for every activity.
     reach_of_all: Vec<&'a str>,
 }
 
+/// The IDs of `ids` at their first place: a list named twice links once.
+fn firsts(ids: &[Id]) -> impl Iterator<Item = &Id> {
+    // Short lists (nearly all) look back; a long one keeps a set.
+    let mut seen: Option<HashSet<&str>> = (ids.len() > 16).then(HashSet::new);
+    ids.iter().enumerate().filter_map(move |(j, id)| {
+        let first = match &mut seen {
+            Some(seen) => seen.insert(id.as_str()),
+            None => !ids.get(..j).is_some_and(|before| before.contains(id)),
+        };
+        first.then_some(id)
+    })
+}
+
 impl<'a> Links<'a> {
     fn new(tov: &'a TheoryOfValue) -> Self {
-        let mut indicators_of: HashMap<&str, Vec<&str>> = HashMap::new();
-        let mut outcomes_of: HashMap<&str, &[crate::model::Id]> = HashMap::new();
+        let mut indicators_of: HashMap<Id, Vec<&str>> = HashMap::new();
+        let mut outcomes_of: HashMap<Id, &[Id]> = HashMap::with_capacity(tov.outputs.len());
         for x in &tov.outputs {
-            outcomes_of.entry(x.id.as_str()).or_insert(&x.outcomes);
-            let mut seen = BTreeSet::new();
-            for o in &x.outcomes {
-                if seen.insert(o.as_str()) {
-                    indicators_of
-                        .entry(o.as_str())
-                        .or_default()
-                        .push(x.id.as_str());
-                }
+            outcomes_of.entry(x.id.clone()).or_insert(&x.outcomes);
+            for o in firsts(&x.outcomes) {
+                indicators_of
+                    .entry(o.clone())
+                    .or_default()
+                    .push(x.id.as_str());
             }
         }
-        let mut inputs_of: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut inputs_of: HashMap<Id, Vec<&str>> = HashMap::new();
         for i in &tov.inputs {
-            let mut seen = BTreeSet::new();
-            for a in &i.activities {
-                if seen.insert(a.as_str()) {
-                    inputs_of.entry(a.as_str()).or_default().push(i.id.as_str());
-                }
+            for a in firsts(&i.activities) {
+                inputs_of.entry(a.clone()).or_default().push(i.id.as_str());
             }
         }
-        let mut reach_of: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut reach_of: HashMap<Id, Vec<&str>> = HashMap::new();
         let mut reach_of_all: Vec<&str> = Vec::new();
         for r in &tov.reach {
             if r.activities.is_empty() {
                 reach_of_all.push(r.id.as_str());
             }
-            let mut seen = BTreeSet::new();
-            for a in &r.activities {
-                if seen.insert(a.as_str()) {
-                    reach_of.entry(a.as_str()).or_default().push(r.id.as_str());
-                }
+            for a in firsts(&r.activities) {
+                reach_of.entry(a.clone()).or_default().push(r.id.as_str());
             }
         }
         Links {

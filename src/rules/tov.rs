@@ -185,11 +185,14 @@ pub(crate) fn check_texts<'a, P: std::fmt::Display>(
     texts: impl IntoIterator<Item = (P, &'a Text)>,
     r: &mut Report,
 ) {
-    // Two passes over the texts (not over the findings): empty and hidden characters first,
-    // then the avoided words, each pushed as it is found so that a report keeping only so
-    // many findings per code never holds them all.
+    // One pass over the texts, so that each is read once: empty texts and hidden characters
+    // are pushed as they are found, and the texts with an avoided word are marked; then the
+    // marked ones are visited again for the avoided words (`TOV118` after the others, and
+    // each pushed as it is found, so a report keeping only so many findings per code never
+    // holds them all).
     let texts: Vec<(P, &Text)> = texts.into_iter().collect();
-    for (path, text) in &texts {
+    let mut with_avoided: Vec<usize> = Vec::new();
+    for (k, (path, text)) in texts.iter().enumerate() {
         if text.nl.trim().is_empty() {
             blank(r, format!("{path}/nl"));
         }
@@ -200,8 +203,20 @@ pub(crate) fn check_texts<'a, P: std::fmt::Display>(
         if let Some(en) = &text.en {
             hidden_characters(&format_args!("{path}/en"), en, r);
         }
+        let mut avoided = false;
+        for s in [Some(text.nl.as_str()), text.en.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            if !avoided {
+                each_avoided_word(s, |_, _| avoided = true);
+            }
+        }
+        if avoided {
+            with_avoided.push(k);
+        }
     }
-    for (path, text) in &texts {
+    for (path, text) in with_avoided.into_iter().filter_map(|k| texts.get(k)) {
         for (lang, s) in [("nl", Some(text.nl.as_str())), ("en", text.en.as_deref())] {
             each_avoided_word(s.unwrap_or_default(), |_, w| {
                 r.push(
@@ -372,7 +387,7 @@ fn layers(tov: &TheoryOfValue, r: &mut Report) {
     }
 }
 
-pub(crate) type Ids<'a> = IndexMap<&'a str, (Kind, Ptr)>;
+pub(crate) type Ids = IndexMap<crate::model::Id, (Kind, Ptr)>;
 
 /// `TOV103` for the element at `path` whose `id` the element at `first` already has.
 pub(crate) fn duplicate_id(r: &mut Report, id: &str, first: Ptr, path: Ptr) {
@@ -386,36 +401,34 @@ pub(crate) fn duplicate_id(r: &mut Report, id: &str, first: Ptr, path: Ptr) {
     );
 }
 
-fn ids<'a>(tov: &'a TheoryOfValue, r: &mut Report) -> Ids<'a> {
-    let mut ids: Ids<'a> = IndexMap::new();
-    let mut add = |id: &'a str, kind: Kind, path: Ptr| {
+/// Every element's ID with its layer and place. The IDs are copies (inline, when short) held
+/// in the map itself, so looking a link up does not go back to the document.
+fn ids(tov: &TheoryOfValue, r: &mut Report) -> Ids {
+    let mut ids: Ids = IndexMap::new();
+    let mut add = |id: &crate::model::Id, kind: Kind, path: Ptr| {
         if let Some((_, first)) = ids.get(id) {
-            duplicate_id(r, id, *first, path);
+            duplicate_id(r, id.as_str(), *first, path);
         } else {
-            ids.insert(id, (kind, path));
+            ids.insert(id.clone(), (kind, path));
         }
     };
     if let Some(i) = &tov.impact {
-        add(i.id.as_str(), Kind::Impact, Ptr::at("impact"));
+        add(&i.id, Kind::Impact, Ptr::at("impact"));
     }
     for (i, x) in tov.outcomes.iter().enumerate() {
-        add(x.id.as_str(), Kind::Outcome, Ptr::at("outcomes").index(i));
+        add(&x.id, Kind::Outcome, Ptr::at("outcomes").index(i));
     }
     for (i, x) in tov.outputs.iter().enumerate() {
-        add(x.id.as_str(), Kind::Output, Ptr::at("outputs").index(i));
+        add(&x.id, Kind::Output, Ptr::at("outputs").index(i));
     }
     for (i, x) in tov.activities.iter().enumerate() {
-        add(
-            x.id.as_str(),
-            Kind::Activity,
-            Ptr::at("activities").index(i),
-        );
+        add(&x.id, Kind::Activity, Ptr::at("activities").index(i));
     }
     for (i, x) in tov.inputs.iter().enumerate() {
-        add(x.id.as_str(), Kind::Input, Ptr::at("inputs").index(i));
+        add(&x.id, Kind::Input, Ptr::at("inputs").index(i));
     }
     for (i, x) in tov.reach.iter().enumerate() {
-        add(x.id.as_str(), Kind::Reach, Ptr::at("reach").index(i));
+        add(&x.id, Kind::Reach, Ptr::at("reach").index(i));
     }
     ids
 }
@@ -424,7 +437,7 @@ fn check_refs(
     refs: &[crate::model::Id],
     want: Kind,
     base: Ptr,
-    ids: &Ids<'_>,
+    ids: &Ids,
     (names, hints): (&Names<'_>, &mut crate::read::suggest::Hints),
     r: &mut Report,
 ) {
@@ -497,11 +510,11 @@ struct Names<'a> {
 }
 
 impl<'a> Names<'a> {
-    fn new(ids: &Ids<'a>) -> Self {
+    fn new(ids: &'a Ids) -> Self {
         let of = |want: Kind| {
             ids.iter()
                 .filter(|(_, (k, _))| *k == want)
-                .map(|(i, _)| *i)
+                .map(|(i, _)| i.as_str())
                 .collect()
         };
         Names {
@@ -521,7 +534,7 @@ impl<'a> Names<'a> {
     }
 }
 
-fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
+fn links(tov: &TheoryOfValue, ids: &Ids, r: &mut Report) {
     let hints = &mut crate::read::suggest::Hints::new();
     let names = &Names::new(ids);
     for (i, o) in tov.outputs.iter().enumerate() {
@@ -568,17 +581,23 @@ fn links(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
 
 /// The IDs among `targets` that some link in `links` names: memory in the number of targets,
 /// not of links (a document may hold a million links to a few outcomes).
-struct Linked<'a> {
-    slot: std::collections::HashMap<&'a str, usize>,
+///
+/// The targets are copies (inline, when short) held in the map, so looking a link up does not
+/// go back to the document.
+struct Linked {
+    slot: std::collections::HashMap<crate::model::Id, usize>,
     found: Vec<bool>,
 }
 
-impl<'a> Linked<'a> {
-    fn new(targets: impl Iterator<Item = &'a str>, links: impl Iterator<Item = &'a str>) -> Self {
+impl Linked {
+    fn new<'a>(
+        targets: impl Iterator<Item = &'a crate::model::Id>,
+        links: impl Iterator<Item = &'a str>,
+    ) -> Self {
         let mut slot = std::collections::HashMap::new();
         for id in targets {
             let next = slot.len();
-            slot.entry(id).or_insert(next);
+            slot.entry(id.clone()).or_insert(next);
         }
         let mut found = vec![false; slot.len()];
         for id in links {
@@ -601,7 +620,7 @@ impl<'a> Linked<'a> {
 fn orphans(tov: &TheoryOfValue, r: &mut Report) {
     if !tov.outputs.is_empty() {
         let evidenced = Linked::new(
-            tov.outcomes.iter().map(|o| o.id.as_str()),
+            tov.outcomes.iter().map(|o| &o.id),
             tov.outputs
                 .iter()
                 .flat_map(|o| o.outcomes.iter().map(|i| i.as_str())),
@@ -621,7 +640,7 @@ fn orphans(tov: &TheoryOfValue, r: &mut Report) {
     }
     if !tov.activities.is_empty() {
         let served = Linked::new(
-            tov.outputs.iter().map(|o| o.id.as_str()),
+            tov.outputs.iter().map(|o| &o.id),
             tov.activities
                 .iter()
                 .flat_map(|a| a.outputs.iter().map(|i| i.as_str())),
@@ -641,7 +660,7 @@ fn orphans(tov: &TheoryOfValue, r: &mut Report) {
     }
     if !tov.inputs.is_empty() {
         let enabled = Linked::new(
-            tov.activities.iter().map(|a| a.id.as_str()),
+            tov.activities.iter().map(|a| &a.id),
             tov.inputs
                 .iter()
                 .flat_map(|x| x.activities.iter().map(|i| i.as_str())),
@@ -661,7 +680,7 @@ fn orphans(tov: &TheoryOfValue, r: &mut Report) {
     }
 }
 
-fn levels(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
+fn levels(tov: &TheoryOfValue, ids: &Ids, r: &mut Report) {
     if !(tov.outcomes.is_empty() && tov.outputs.is_empty()) {
         for level in Level::ALL {
             let present = tov.outcomes.iter().any(|o| o.level == level)
@@ -678,10 +697,10 @@ fn levels(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
             }
         }
     }
-    let outcome_level: std::collections::HashMap<&str, Level> = tov
+    let outcome_level: std::collections::HashMap<crate::model::Id, Level> = tov
         .outcomes
         .iter()
-        .map(|o| (o.id.as_str(), o.level))
+        .map(|o| (o.id.clone(), o.level))
         .collect();
     for (i, o) in tov.outputs.iter().enumerate() {
         for (j, id) in o.outcomes.iter().enumerate() {
@@ -749,7 +768,7 @@ fn building_blocks(tov: &TheoryOfValue, r: &mut Report) {
 
 /// Partners: a kind from the catalogue or a label of one's own (`TOV126`), and links to
 /// activities of this ToV (`TOV104`).
-fn partners(tov: &TheoryOfValue, ids: &Ids<'_>, r: &mut Report) {
+fn partners(tov: &TheoryOfValue, ids: &Ids, r: &mut Report) {
     if tov.partners.is_empty() {
         return;
     }

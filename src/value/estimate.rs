@@ -353,14 +353,16 @@ pub fn estimate(
     }
     // People per persona and neighbourhoods per profile, looked up once each: the estimate is
     // linear in the size of the three documents.
-    let mut people: HashMap<&str, u64> = HashMap::new();
+    // The maps hold copies of the IDs (inline, when short), so a look-up does not go back to
+    // the documents.
+    let mut people: HashMap<Id, u64> = HashMap::with_capacity(census.personas.len());
     for c in &census.personas {
-        let n = people.entry(c.persona.as_str()).or_default();
+        let n = people.entry(c.persona.clone()).or_default();
         *n = n.saturating_add(c.people);
     }
-    let mut neighbourhoods: HashMap<&str, u64> = HashMap::new();
+    let mut neighbourhoods: HashMap<Id, u64> = HashMap::new();
     for c in &census.neighbourhoods {
-        let n = neighbourhoods.entry(c.profile.as_str()).or_default();
+        let n = neighbourhoods.entry(c.profile.clone()).or_default();
         *n = n.saturating_add(c.neighbourhoods);
     }
     let people_of = |id: &Id| people.get(id.as_str()).copied().unwrap_or(0);
@@ -381,11 +383,11 @@ pub fn estimate(
         })
         .collect();
     // Validation above refused duplicate output IDs, so each ID has one place.
-    let index: HashMap<&str, usize> = tov
+    let index: HashMap<Id, usize> = tov
         .outputs
         .iter()
         .enumerate()
-        .map(|(i, o)| (o.id.as_str(), i))
+        .map(|(i, o)| (o.id.clone(), i))
         .collect();
     let sources = set
         .personas

@@ -2,7 +2,7 @@
 //! ToV and persona set they refer to.
 
 use crate::base::{Code, Message, Report, Text};
-use crate::model::{Level, TheoryOfValue};
+use crate::model::{ContributionKind, Level, TheoryOfValue};
 use crate::read::pointer::Ptr;
 use crate::rules::tov::{blank, check_texts};
 use crate::value::{CareKind, Census, Money, PersonaSet, ValueEntry};
@@ -17,13 +17,13 @@ use std::collections::HashMap;
 /// ```
 pub const OBSERVED_COST_BAND: (Money, Money) = (Money::from_euros(300), Money::from_euros(1_700));
 
-fn duplicate_ids<'a>(ids: impl IntoIterator<Item = (Ptr, &'a str)>, r: &mut Report) {
-    let mut seen: HashMap<&str, Ptr> = HashMap::new();
+fn duplicate_ids<'a>(ids: impl IntoIterator<Item = (Ptr, &'a crate::model::Id)>, r: &mut Report) {
+    let mut seen: HashMap<crate::model::Id, Ptr> = HashMap::new();
     for (path, id) in ids {
         if let Some(first) = seen.get(id) {
-            crate::rules::tov::duplicate_id(r, id, *first, path);
+            crate::rules::tov::duplicate_id(r, id.as_str(), *first, path);
         } else {
-            seen.insert(id, path);
+            seen.insert(id.clone(), path);
         }
     }
 }
@@ -71,12 +71,12 @@ impl PersonaSet {
             self.personas
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (Ptr::at("personas").index(i), p.id.as_str()))
+                .map(|(i, p)| (Ptr::at("personas").index(i), &p.id))
                 .chain(
                     self.neighbourhoods
                         .iter()
                         .enumerate()
-                        .map(|(i, p)| (Ptr::at("neighbourhoods").index(i), p.id.as_str())),
+                        .map(|(i, p)| (Ptr::at("neighbourhoods").index(i), &p.id)),
                 ),
             &mut r,
         );
@@ -202,8 +202,16 @@ impl PersonaSet {
             ("Deze persona's horen", "worden"),
             ("These personas belong", "are"),
         );
-        let outputs: HashMap<&str, &crate::model::Output> =
-            tov.outputs.iter().map(|o| (o.id.as_str(), o)).collect();
+        // Per output ID (a copy, inline when short) its level and the contributions it records,
+        // so checking an entry does not go back to the ToV unless there is something to say.
+        let outputs: HashMap<crate::model::Id, (Level, [bool; 3], &crate::model::Output)> = tov
+            .outputs
+            .iter()
+            .map(|o| {
+                let records = ContributionKind::ALL.map(|k| o.contributions.contains(&k));
+                (o.id.clone(), (o.level, records, o))
+            })
+            .collect();
         let lists = self
             .personas
             .iter()
@@ -234,7 +242,7 @@ impl PersonaSet {
         for (base, entries, level) in lists {
             for (j, v) in entries.iter().enumerate() {
                 let path = base.index(j);
-                let Some(output) = outputs.get(v.output.as_str()) else {
+                let Some(&(output_level, records, output)) = outputs.get(v.output.as_str()) else {
                     let candidates = match level {
                         Level::Individual => &names[0],
                         Level::Collective => &names[1],
@@ -253,7 +261,7 @@ impl PersonaSet {
                     );
                     continue;
                 };
-                if output.level != level {
+                if output_level != level {
                     let (who_nl, who_en) = match level {
                         Level::Individual => ("Een persona", "A persona"),
                         Level::Collective => ("Een wijkprofiel", "A neighbourhood profile"),
@@ -276,7 +284,11 @@ impl PersonaSet {
                             ),
                         ),
                     );
-                } else if !output.contributions.contains(&v.contribution) {
+                } else if !ContributionKind::ALL
+                    .iter()
+                    .zip(records)
+                    .any(|(k, recorded)| recorded && *k == v.contribution)
+                {
                     r.push(
                         Code::UndeclaredContribution,
                         format!("{path}/contribution"),
@@ -443,10 +455,11 @@ impl Census {
                 ),
             );
         }
-        let personas: std::collections::HashSet<&str> =
-            set.personas.iter().map(|p| p.id.as_str()).collect();
-        let profiles: std::collections::HashSet<&str> =
-            set.neighbourhoods.iter().map(|p| p.id.as_str()).collect();
+        // Copies of the IDs (inline, when short): looking a line up does not go back to the set.
+        let personas: std::collections::HashSet<crate::model::Id> =
+            set.personas.iter().map(|p| p.id.clone()).collect();
+        let profiles: std::collections::HashSet<crate::model::Id> =
+            set.neighbourhoods.iter().map(|p| p.id.clone()).collect();
         let mut hints = crate::read::suggest::Hints::new();
         let names: Vec<&str> = set.personas.iter().map(|p| p.id.as_str()).collect();
         for (i, c) in self.personas.iter().enumerate() {
