@@ -228,22 +228,46 @@ fn prefix(id: &Id) -> u128 {
 }
 
 /// The positions in `ids` that repeat an ID seen at an earlier position, in any order. Sorts
-/// positions by a key held beside them, so a long list rarely reads the IDs themselves.
+/// positions by a key held beside them (the first eight bytes of the ID), so a long list
+/// rarely reads the IDs themselves, in sixteen bytes per position.
 pub(crate) fn later_repeats(ids: &[Id]) -> Vec<usize> {
-    let mut keyed: Vec<(u128, usize)> = ids
+    let short = |id: &Id| {
+        let mut bytes = [0u8; 8];
+        let s = id.as_str().as_bytes();
+        let n = s.len().min(8);
+        bytes[..n].copy_from_slice(&s[..n]);
+        u64::from_be_bytes(bytes)
+    };
+    // Positions as `u32`: a list of more than four billion links does not fit in the largest
+    // input read (`tov`'s size limit), and a longer one falls back to `usize` positions.
+    if u32::try_from(ids.len()).is_err() {
+        let mut keyed: Vec<(u64, usize)> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (short(id), i))
+            .collect();
+        return repeats_of(ids, &mut keyed);
+    }
+    let mut keyed: Vec<(u64, u32)> = ids
         .iter()
-        .enumerate()
-        .map(|(i, id)| (prefix(id), i))
+        .zip(0u32..)
+        .map(|(id, i)| (short(id), i))
         .collect();
+    repeats_of(ids, &mut keyed)
+}
+
+/// The later positions of equal IDs among `keyed` (a key and a position in `ids` each).
+fn repeats_of<P: Copy + Ord + TryInto<usize>>(ids: &[Id], keyed: &mut [(u64, P)]) -> Vec<usize> {
+    let at = |p: P| p.try_into().ok().and_then(|i| ids.get(i));
     keyed.sort_unstable_by(|a, b| {
         a.0.cmp(&b.0)
-            .then_with(|| ids.get(a.1).cmp(&ids.get(b.1)))
+            .then_with(|| at(a.1).cmp(&at(b.1)))
             .then(a.1.cmp(&b.1))
     });
     keyed
         .windows(2)
         .filter_map(|pair| match *pair {
-            [(ka, a), (kb, b)] if ka == kb && ids.get(a) == ids.get(b) => Some(b),
+            [(ka, a), (kb, b)] if ka == kb && at(a) == at(b) => b.try_into().ok(),
             _ => None,
         })
         .collect()
