@@ -549,7 +549,7 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
     let mut report = Report::new();
     check_reference_id(local, reference, &mut report);
     let refs = reference_elements(reference);
-    let (carried, mut additions) = carry_chain(local, reference, &refs, &mut report);
+    let (mut carried, mut additions) = carry_chain(local, reference, &refs, &mut report);
     let mut elements: Vec<ElementCoverage> = refs
         .iter()
         .map(|r| ElementCoverage {
@@ -557,10 +557,7 @@ pub fn compare(local: &TheoryOfValue, reference: &TheoryOfValue) -> Comparison {
             layer: r.layer,
             level: r.level,
             label: r.label.clone(),
-            refined_by: carried
-                .get(r.id.as_str())
-                .map(|s| s.iter().map(|i| (*i).clone()).collect())
-                .unwrap_or_default(),
+            refined_by: carried.remove(r.id.as_str()).unwrap_or_default(),
             choice: None,
         })
         .collect();
@@ -730,24 +727,40 @@ fn carry_chain<'a>(
     reference: &TheoryOfValue,
     refs: &'a [RefElement<'a>],
     report: &mut Report,
-) -> (BTreeMap<&'a str, Vec<&'a Id>>, Vec<Addition>) {
+) -> (BTreeMap<&'a str, Vec<Id>>, Vec<Addition>) {
     let by_id: BTreeMap<&str, &RefElement<'_>> = refs.iter().map(|r| (r.id.as_str(), r)).collect();
-    let mut carried: BTreeMap<&str, Vec<&Id>> = BTreeMap::new();
+    // Copies of the carrying IDs (inline, when short), made in the document's order, so that
+    // sorting them does not go back to the document.
+    let mut carried: BTreeMap<&str, Vec<Id>> = BTreeMap::new();
     let mut additions = Vec::new();
 
     let mut hints = crate::read::suggest::Hints::new();
     // The reference's IDs per layer, made once, for suggestions.
     let mut names: BTreeMap<Layer, Vec<&str>> = BTreeMap::new();
+    // The refinements of all local elements copied first, in one tight pass, into one list
+    // (inline, when short): each element's list is an allocation of its own, and reading them
+    // all at once lets the processor fetch many from memory at a time.
+    let mut targets: Vec<Id> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
     for el in local_elements(local) {
+        targets.extend(el.refines.iter().cloned());
+        ends.push(targets.len());
+    }
+    for (k, el) in local_elements(local).enumerate() {
+        let start = k.checked_sub(1).and_then(|p| ends.get(p)).copied().unwrap_or(0);
+        let refines = ends
+            .get(k)
+            .and_then(|&end| targets.get(start..end))
+            .unwrap_or_default();
         let mut carries_any = false;
         // Adoption: the local element keeps the ID of a reference element of its layer.
         if let Some(r) = by_id.get(el.id.as_str()) {
             if r.layer == el.layer && r.level == el.level {
-                carried.entry(r.id.as_str()).or_default().push(el.id);
+                carried.entry(r.id.as_str()).or_default().push(el.id.clone());
                 carries_any = true;
             }
         }
-        for (j, target) in el.refines.iter().enumerate() {
+        for (j, target) in refines.iter().enumerate() {
             // Made only for a finding.
             let path = || format!("{}/refines/{j}", el.path());
             let Some(r) = by_id.get(target.as_str()) else {
@@ -805,7 +818,7 @@ fn carry_chain<'a>(
                     continue;
                 }
             }
-            carried.entry(r.id.as_str()).or_default().push(el.id);
+            carried.entry(r.id.as_str()).or_default().push(el.id.clone());
             carries_any = true;
         }
         if !carries_any && el.refines.is_empty() {
@@ -833,7 +846,7 @@ fn carry_chain<'a>(
         }
     }
     for ids in carried.values_mut() {
-        crate::model::id::sort_dedup(ids);
+        *ids = crate::model::id::sorted_unique(std::mem::take(ids));
     }
     (carried, additions)
 }

@@ -273,15 +273,22 @@ fn repeats_of<P: Copy + Ord + TryInto<usize>>(ids: &[Id], keyed: &mut [(u64, P)]
         .collect()
 }
 
-/// Sorts `ids` by their text and removes repeats, in the order `Id`'s `Ord` gives. Each ID is
-/// compared first by its first sixteen bytes held beside the reference, so a sort of many IDs
-/// rarely follows the reference to the text (which, in a large document, is a cache miss).
-pub(crate) fn sort_dedup(ids: &mut Vec<&Id>) {
-    let mut keyed: Vec<(u128, &Id)> = ids.iter().map(|id| (prefix(id), *id)).collect();
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
-    keyed.dedup_by(|a, b| a.1 == b.1);
-    ids.clear();
-    ids.extend(keyed.into_iter().map(|(_, id)| id));
+/// `ids` sorted by their text, without repeats, in the order `Id`'s `Ord` gives. Each ID is
+/// compared first by its first sixteen bytes held beside its position, so a sort of many IDs
+/// rarely reads the IDs themselves, and the result is read from `ids` (copies made in the
+/// document's order) rather than from the document.
+pub(crate) fn sorted_unique(ids: Vec<Id>) -> Vec<Id> {
+    if ids.len() < 2 || u32::try_from(ids.len()).is_err() {
+        let mut ids = ids;
+        ids.sort_unstable();
+        ids.dedup();
+        return ids;
+    }
+    let mut keyed: Vec<(u128, u32)> = ids.iter().zip(0u32..).map(|(id, i)| (prefix(id), i)).collect();
+    let at = |i: u32| ids.get(i as usize);
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| at(a.1).cmp(&at(b.1))));
+    keyed.dedup_by(|a, b| a.0 == b.0 && at(a.1) == at(b.1));
+    keyed.iter().filter_map(|&(_, i)| at(i).cloned()).collect()
 }
 
 #[cfg(test)]
@@ -304,9 +311,8 @@ mod sort_tests {
             "a",
         ];
         let owned: Vec<Id> = texts.iter().map(|s| s.parse().expect("an ID")).collect();
-        let mut fast: Vec<&Id> = owned.iter().collect();
-        sort_dedup(&mut fast);
-        let mut slow: Vec<&Id> = owned.iter().collect();
+        let fast = sorted_unique(owned.clone());
+        let mut slow = owned.clone();
         slow.sort();
         slow.dedup();
         assert_eq!(fast, slow);
