@@ -747,7 +747,11 @@ fn carry_chain<'a>(
         ends.push(targets.len());
     }
     for (k, el) in local_elements(local).enumerate() {
-        let start = k.checked_sub(1).and_then(|p| ends.get(p)).copied().unwrap_or(0);
+        let start = k
+            .checked_sub(1)
+            .and_then(|p| ends.get(p))
+            .copied()
+            .unwrap_or(0);
         let refines = ends
             .get(k)
             .and_then(|&end| targets.get(start..end))
@@ -756,7 +760,10 @@ fn carry_chain<'a>(
         // Adoption: the local element keeps the ID of a reference element of its layer.
         if let Some(r) = by_id.get(el.id.as_str()) {
             if r.layer == el.layer && r.level == el.level {
-                carried.entry(r.id.as_str()).or_default().push(el.id.clone());
+                carried
+                    .entry(r.id.as_str())
+                    .or_default()
+                    .push(el.id.clone());
                 carries_any = true;
             }
         }
@@ -818,7 +825,10 @@ fn carry_chain<'a>(
                     continue;
                 }
             }
-            carried.entry(r.id.as_str()).or_default().push(el.id.clone());
+            carried
+                .entry(r.id.as_str())
+                .or_default()
+                .push(el.id.clone());
             carries_any = true;
         }
         if !carries_any && el.refines.is_empty() {

@@ -284,7 +284,11 @@ pub(crate) fn sorted_unique(ids: Vec<Id>) -> Vec<Id> {
         ids.dedup();
         return ids;
     }
-    let mut keyed: Vec<(u128, u32)> = ids.iter().zip(0u32..).map(|(id, i)| (prefix(id), i)).collect();
+    let mut keyed: Vec<(u128, u32)> = ids
+        .iter()
+        .zip(0u32..)
+        .map(|(id, i)| (prefix(id), i))
+        .collect();
     let at = |i: u32| ids.get(i as usize);
     keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| at(a.1).cmp(&at(b.1))));
     keyed.dedup_by(|a, b| a.0 == b.0 && at(a.1) == at(b.1));

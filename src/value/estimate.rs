@@ -497,11 +497,27 @@ pub fn estimate(
             });
         }
     }
+    // The lines of each payer and each law, gathered in one pass over the lines.
+    let mut of_payer: Vec<Vec<usize>> = vec![Vec::new(); Payer::ALL.len()];
+    let mut of_law: Vec<Vec<usize>> = vec![Vec::new(); Law::ALL.len()];
+    for (i, line) in care_lines.iter().enumerate() {
+        if let Some(lines) = Payer::ALL
+            .iter()
+            .position(|p| *p == line.payer)
+            .and_then(|k| of_payer.get_mut(k))
+        {
+            lines.push(i);
+        }
+        if let Some(lines) = Law::ALL
+            .iter()
+            .position(|l| *l == line.law)
+            .and_then(|k| of_law.get_mut(k))
+        {
+            lines.push(i);
+        }
+    }
     let mut by_payer = Vec::new();
-    for &payer in Payer::ALL {
-        let lines: Vec<usize> = (0..care_lines.len())
-            .filter(|&i| care_lines[i].payer == payer)
-            .collect();
+    for (&payer, lines) in Payer::ALL.iter().zip(of_payer) {
         if lines.is_empty() {
             continue;
         }
@@ -514,10 +530,7 @@ pub fn estimate(
         });
     }
     let mut by_law = Vec::new();
-    for &law in Law::ALL {
-        let lines: Vec<usize> = (0..care_lines.len())
-            .filter(|&i| care_lines[i].law == law)
-            .collect();
+    for (&law, lines) in Law::ALL.iter().zip(of_law) {
         if lines.is_empty() {
             continue;
         }
