@@ -29,9 +29,18 @@ fn duplicate_ids<'a>(ids: impl IntoIterator<Item = (Ptr, &'a crate::model::Id)>,
 }
 
 fn repeated_outputs(entries: &[ValueEntry], base: Ptr, r: &mut Report) {
-    let mut seen = std::collections::HashSet::new();
+    // A persona names a few outputs: looking back is cheaper than a set, which a long list
+    // gets.
+    let mut seen: Option<std::collections::HashSet<&str>> =
+        (entries.len() > 16).then(std::collections::HashSet::new);
     for (j, v) in entries.iter().enumerate() {
-        if !seen.insert(v.output.as_str()) {
+        let repeated = match &mut seen {
+            Some(seen) => !seen.insert(v.output.as_str()),
+            None => entries
+                .get(..j)
+                .is_some_and(|before| before.iter().any(|b| b.output == v.output)),
+        };
+        if repeated {
             r.push(
                 Code::RepeatedOutput,
                 base.index(j).key("output").to_string(),

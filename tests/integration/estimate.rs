@@ -213,6 +213,33 @@ fn inconsistent_documents_give_the_report_not_an_estimate() {
     assert_eq!(report.pairs(), vec![("TOV206", "/personas/0/persona")]);
 }
 
+/// `TOV205`: an output named twice in one persona's added value, found in a short list and in
+/// a long one alike, at the later place only.
+#[test]
+fn an_output_named_twice_for_one_persona() {
+    for len in [2, 20] {
+        let mut set = example::persona_set().clone();
+        let first = set.personas[0].added_value[0].clone();
+        let mut entries = Vec::new();
+        for i in 0..len - 1 {
+            let mut other = first.clone();
+            other.output = format!("op-other-{i}").parse().unwrap();
+            entries.push(other);
+        }
+        entries.insert(len / 2, first.clone());
+        entries.push(first);
+        set.personas[0].added_value = entries;
+        let report = set.validate();
+        let repeated: Vec<(&str, &str)> = report
+            .pairs()
+            .into_iter()
+            .filter(|(code, _)| *code == "TOV205")
+            .collect();
+        let at = format!("/personas/0/added_value/{len}/output");
+        assert_eq!(repeated, vec![("TOV205", at.as_str())], "{len} entries");
+    }
+}
+
 #[test]
 fn overflow_is_an_error_not_a_wrong_number() {
     let care = CareEntry::new(
