@@ -227,10 +227,35 @@ fn prefix(id: &Id) -> u128 {
     u128::from_be_bytes(bytes)
 }
 
-/// The positions in `ids` that repeat an ID seen at an earlier position, in any order. Sorts
-/// positions by a key held beside them (the first eight bytes of the ID), so a long list
-/// rarely reads the IDs themselves, in sixteen bytes per position.
-pub(crate) fn later_repeats(ids: &[Id]) -> Vec<usize> {
+/// For each item of `items`, in order, whether its ID (`id` of it) repeats the ID of an
+/// earlier item. A short list (nearly every list of links) looks back, which is cheapest
+/// there; a long one is sorted once, by a key held beside each position (the first eight
+/// bytes of the ID, sixteen bytes per position), so the sort seldom reads the IDs themselves,
+/// and the later of two equal neighbours is marked as repeated.
+pub(crate) fn repeats<'a, T>(
+    items: &'a [T],
+    id: impl Fn(&T) -> &Id + 'a,
+) -> impl Iterator<Item = bool> + 'a {
+    let long: Option<Vec<bool>> = (items.len() > 16).then(|| {
+        let mut repeated = vec![false; items.len()];
+        for j in later_repeats(items, &id) {
+            if let Some(r) = repeated.get_mut(j) {
+                *r = true;
+            }
+        }
+        repeated
+    });
+    (0..items.len()).map(move |j| match &long {
+        Some(repeated) => repeated.get(j).copied().unwrap_or(false),
+        None => match (items.get(..j), items.get(j)) {
+            (Some(before), Some(x)) => before.iter().any(|b| id(b) == id(x)),
+            _ => false,
+        },
+    })
+}
+
+/// The positions in `items` whose ID repeats one seen at an earlier position, in any order.
+fn later_repeats<T>(items: &[T], id: impl Fn(&T) -> &Id) -> Vec<usize> {
     let short = |id: &Id| {
         let mut bytes = [0u8; 8];
         let s = id.as_str().as_bytes();
@@ -240,25 +265,29 @@ pub(crate) fn later_repeats(ids: &[Id]) -> Vec<usize> {
     };
     // Positions as `u32`: a list of more than four billion links does not fit in the largest
     // input read (`tov`'s size limit), and a longer one falls back to `usize` positions.
-    if u32::try_from(ids.len()).is_err() {
-        let mut keyed: Vec<(u64, usize)> = ids
+    if u32::try_from(items.len()).is_err() {
+        let mut keyed: Vec<(u64, usize)> = items
             .iter()
             .enumerate()
-            .map(|(i, id)| (short(id), i))
+            .map(|(i, x)| (short(id(x)), i))
             .collect();
-        return repeats_of(ids, &mut keyed);
+        return repeats_of(items, &id, &mut keyed);
     }
-    let mut keyed: Vec<(u64, u32)> = ids
+    let mut keyed: Vec<(u64, u32)> = items
         .iter()
         .zip(0u32..)
-        .map(|(id, i)| (short(id), i))
+        .map(|(x, i)| (short(id(x)), i))
         .collect();
-    repeats_of(ids, &mut keyed)
+    repeats_of(items, &id, &mut keyed)
 }
 
-/// The later positions of equal IDs among `keyed` (a key and a position in `ids` each).
-fn repeats_of<P: Copy + Ord + TryInto<usize>>(ids: &[Id], keyed: &mut [(u64, P)]) -> Vec<usize> {
-    let at = |p: P| p.try_into().ok().and_then(|i| ids.get(i));
+/// The later positions of equal IDs among `keyed` (a key and a position in `items` each).
+fn repeats_of<T, P: Copy + Ord + TryInto<usize>>(
+    items: &[T],
+    id: &impl Fn(&T) -> &Id,
+    keyed: &mut [(u64, P)],
+) -> Vec<usize> {
+    let at = |p: P| p.try_into().ok().and_then(|i| items.get(i)).map(id);
     keyed.sort_unstable_by(|a, b| {
         a.0.cmp(&b.0)
             .then_with(|| at(a.1).cmp(&at(b.1)))
@@ -320,11 +349,16 @@ mod sort_tests {
         slow.sort();
         slow.dedup();
         assert_eq!(fast, slow);
-        let mut repeats = later_repeats(&owned);
-        repeats.sort_unstable();
-        let expected: Vec<usize> = (0..owned.len())
-            .filter(|&j| owned[..j].contains(&owned[j]))
+        let expected: Vec<bool> = (0..owned.len())
+            .map(|j| owned[..j].contains(&owned[j]))
             .collect();
+        // Long enough to be sorted, and short enough to look back.
+        let long: Vec<Id> = owned.iter().cycle().take(40).cloned().collect();
+        let long_expected: Vec<bool> = (0..long.len())
+            .map(|j| long[..j].contains(&long[j]))
+            .collect();
+        assert_eq!(repeats(&long, |x| x).collect::<Vec<_>>(), long_expected);
+        let repeats: Vec<bool> = repeats(&owned, |x| x).collect();
         assert_eq!(repeats, expected);
     }
 }

@@ -17,7 +17,7 @@ use crate::value::{Census, Estimate};
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 
 /// The JSON-LD context of the export: the prefixes of the CIDS ontology and those it imports.
@@ -223,15 +223,9 @@ struct Links<'a> {
 
 /// The IDs of `ids` at their first place: a list named twice links once.
 fn firsts(ids: &[Id]) -> impl Iterator<Item = &Id> {
-    // Short lists (nearly all) look back; a long one keeps a set.
-    let mut seen: Option<HashSet<&str>> = (ids.len() > 16).then(HashSet::new);
-    ids.iter().enumerate().filter_map(move |(j, id)| {
-        let first = match &mut seen {
-            Some(seen) => seen.insert(id.as_str()),
-            None => !ids.get(..j).is_some_and(|before| before.contains(id)),
-        };
-        first.then_some(id)
-    })
+    ids.iter()
+        .zip(crate::model::id::repeats(ids, |x| x))
+        .filter_map(|(id, repeated)| (!repeated).then_some(id))
 }
 
 impl<'a> Links<'a> {

@@ -441,25 +441,9 @@ fn check_refs(
     (names, hints): (&Names<'_>, &mut crate::read::suggest::Hints),
     r: &mut Report,
 ) {
-    // Lists of links are mostly short, where looking back is cheaper than anything else. A
-    // long list is sorted (by a key held beside each position, so the sort seldom reads the
-    // IDs themselves) and the later of two equal neighbours marked as repeated.
-    let repeats: Option<Vec<bool>> = (refs.len() > 16).then(|| {
-        let mut repeated = vec![false; refs.len()];
-        for j in crate::model::id::later_repeats(refs) {
-            if let Some(r) = repeated.get_mut(j) {
-                *r = true;
-            }
-        }
-        repeated
-    });
-    for (j, id) in refs.iter().enumerate() {
+    let repeats = crate::model::id::repeats(refs, |x| x);
+    for ((j, id), repeated) in refs.iter().enumerate().zip(repeats) {
         let path = || base.index(j).to_string();
-        let repeated = match &repeats {
-            Some(repeats) => repeats.get(j).copied().unwrap_or(false),
-            // `j` comes from `enumerate`, so `..j` is within `refs`.
-            None => refs[..j].contains(id),
-        };
         if repeated {
             r.push(
                 Code::DuplicateReference,

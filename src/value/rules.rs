@@ -29,17 +29,8 @@ fn duplicate_ids<'a>(ids: impl IntoIterator<Item = (Ptr, &'a crate::model::Id)>,
 }
 
 fn repeated_outputs(entries: &[ValueEntry], base: Ptr, r: &mut Report) {
-    // A persona names a few outputs: looking back is cheaper than a set, which a long list
-    // gets.
-    let mut seen: Option<std::collections::HashSet<&str>> =
-        (entries.len() > 16).then(std::collections::HashSet::new);
-    for (j, v) in entries.iter().enumerate() {
-        let repeated = match &mut seen {
-            Some(seen) => !seen.insert(v.output.as_str()),
-            None => entries
-                .get(..j)
-                .is_some_and(|before| before.iter().any(|b| b.output == v.output)),
-        };
+    let repeats = crate::model::id::repeats(entries, |v| &v.output);
+    for ((j, v), repeated) in entries.iter().enumerate().zip(repeats) {
         if repeated {
             r.push(
                 Code::RepeatedOutput,
