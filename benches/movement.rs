@@ -17,7 +17,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use serde_json::Value;
-use theory_of_value::out::{schema, Dialect, DocumentKind};
+use theory_of_value::schema::{schema, Dialect, DocumentKind};
 use theory_of_value::value::{estimate, Census, PersonaSet};
 use theory_of_value::{compare, from_json_slice, national, Lang, TheoryOfValue};
 

@@ -6,7 +6,8 @@
 //! `cargo bench --bench one_document -- --warm-up-time 1 --measurement-time 3`
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use theory_of_value::out::{cids, render};
+use theory_of_value::export::cids;
+use theory_of_value::render;
 use theory_of_value::Lang;
 
 #[path = "support/one_document.rs"]

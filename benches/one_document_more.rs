@@ -16,7 +16,7 @@
 //! - `more-funding`: n agreements (the example's in turn, each with its own ID, a month of its
 //!   own per funder, so every funder's agreements must be compared for overlap): validated,
 //!   totalled, the wrong-pocket table against the example estimate, and the funding Markdown.
-//! - `more-report`: the report for the board (`out::report::html`) of the example
+//! - `more-report`: the report for the board (`board::html`) of the example
 //!   organisation with the persona set and census of `more-personas`.
 //!
 //! Sizes: 10^3, 10^4 and 10^5, or those of `TOV_BENCH_ELEMENTS` (comma-separated).
@@ -24,14 +24,14 @@
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::borrow::Cow;
+use theory_of_value::board::{self, OnErrors};
 use theory_of_value::example;
 use theory_of_value::model::{DocumentDate, Id};
 use theory_of_value::monitor::{
     classify_participants, instruments, monitor_report, AreaFigures, Measurements, MonitorInput,
     Stories,
 };
-use theory_of_value::out::render::{break_even_markdown, funding_markdown};
-use theory_of_value::out::report::{self, OnErrors};
+use theory_of_value::render::{break_even_markdown, funding_markdown};
 use theory_of_value::value::{estimate, wrong_pocket, Census, Funding, Period, PersonaSet};
 use theory_of_value::{from_json_slice, Lang};
 
@@ -274,10 +274,10 @@ fn board_report(c: &mut Criterion) {
         let docs = example::report_documents()
             .with_personas(&set)
             .with_census(&census);
-        report::html(&docs, Lang::Nl, OnErrors::Refuse).expect("the documents are valid");
+        board::html(&docs, Lang::Nl, OnErrors::Refuse).expect("the documents are valid");
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::new("html", label(n)), &docs, |b, d| {
-            b.iter(|| report::html(black_box(d), Lang::Nl, OnErrors::Refuse).map(|p| p.len()))
+            b.iter(|| board::html(black_box(d), Lang::Nl, OnErrors::Refuse).map(|p| p.len()))
         });
     }
     group.finish();

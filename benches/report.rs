@@ -8,10 +8,10 @@
 //! bench starts.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use theory_of_value::board::{self, OnErrors};
 use theory_of_value::example;
 use theory_of_value::monitor::{instruments, monitor_report, Measurements, MonitorInput};
-use theory_of_value::out::render;
-use theory_of_value::out::report::{self, OnErrors};
+use theory_of_value::render;
 use theory_of_value::value::{estimate, Census};
 use theory_of_value::{from_json_slice, Lang};
 
@@ -51,7 +51,7 @@ fn bench(c: &mut Criterion) {
     let docs = example::report_documents()
         .with_census(&census)
         .with_monitor(&monitor);
-    let page = report::html(&docs, Lang::Nl, OnErrors::Refuse).expect("the documents are valid");
+    let page = board::html(&docs, Lang::Nl, OnErrors::Refuse).expect("the documents are valid");
     eprintln!(
         "report of a 2,000-participant organisation: {} bytes ({:.1} KiB), {} figures",
         page.len(),
@@ -60,7 +60,7 @@ fn bench(c: &mut Criterion) {
     );
     let mut g = c.benchmark_group("report");
     g.bench_function("html", |b| {
-        b.iter(|| report::html(black_box(&docs), Lang::Nl, OnErrors::Refuse))
+        b.iter(|| board::html(black_box(&docs), Lang::Nl, OnErrors::Refuse))
     });
     g.bench_function("estimate", |b| {
         b.iter(|| {
@@ -77,7 +77,7 @@ fn bench(c: &mut Criterion) {
             let d = example::report_documents()
                 .with_census(&census)
                 .with_monitor(&m);
-            report::html(&d, Lang::Nl, OnErrors::Refuse).map(|p| p.len())
+            board::html(&d, Lang::Nl, OnErrors::Refuse).map(|p| p.len())
         })
     });
     g.bench_function("chain_html", |b| {

@@ -16,7 +16,7 @@ use std::io::{BufRead, Write};
 use theory_of_value::assess::{Assessment, MeasurementPlan};
 use theory_of_value::compare::Comparison;
 use theory_of_value::monitor;
-use theory_of_value::out::DocumentKind;
+use theory_of_value::schema::DocumentKind;
 use theory_of_value::value::{Census, Estimate, Funding, PersonaSet};
 use theory_of_value::{from_json_str, Code, Report, Severity, TheoryOfValue};
 

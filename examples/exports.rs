@@ -3,7 +3,7 @@
 //! exports`). The test suite fails when a committed file drifts from what the code generates.
 
 use std::path::Path;
-use theory_of_value::out::cids;
+use theory_of_value::export::cids;
 use theory_of_value::{example, national, Lang};
 
 /// The committed exports: file name and content.

@@ -14,11 +14,11 @@ use serde_json::Value;
 use std::path::Path;
 use theory_of_value::assess::{Assessment, MeasurementPlan};
 use theory_of_value::base::escape;
+use theory_of_value::board::{self, Documents, OnErrors};
 use theory_of_value::monitor::{
     instruments, monitor_report, AreaFigures, Measurements, MonitorInput, MonitorReport, Stories,
 };
-use theory_of_value::out::render;
-use theory_of_value::out::report::{self, Documents, OnErrors};
+use theory_of_value::render;
 use theory_of_value::value::{estimate, wrong_pocket, Census, Estimate, Funding, PersonaSet};
 use theory_of_value::{example, from_json_str, to_json_pretty, Lang, TheoryOfValue, NATIONAL_JSON};
 
@@ -233,7 +233,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .with_earlier_assessment(&a25)
                 .with_funding(&clean_funding)
                 .with_monitor(&board_monitor);
-            let board = report::html(&docs, lang, OnErrors::Show)
+            let board = board::html(&docs, lang, OnErrors::Show)
                 .map_err(|_| "the board report refused its documents")?;
             for (name, content) in [
                 ("tov.mmd", render::mermaid(&local, lang)),

@@ -3,7 +3,7 @@
 //! drifts from what the code generates.
 
 use std::path::Path;
-use theory_of_value::out::{
+use theory_of_value::schema::{
     schema, schema_path, ui_schema, ui_schema_path, Dialect, DocumentKind, UiLibrary,
 };
 use theory_of_value::Lang;

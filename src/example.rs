@@ -206,21 +206,21 @@ pub fn measurement_plan() -> &'static MeasurementPlan {
     })
 }
 
-/// The example organisation's documents for its report (`out::report`): its local ToV, persona
+/// The example organisation's documents for its report (`board`): its local ToV, persona
 /// set, census, measurement plan and self-assessments of 2026 and 2025, against the national
 /// ToV.
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// use theory_of_value::out::report::{self, OnErrors};
+/// use theory_of_value::board::{self, OnErrors};
 /// let docs = example::report_documents();
 /// assert!(docs.earlier_assessment.is_some());
-/// let page = report::html(&docs, Lang::En, OnErrors::Refuse)?;
+/// let page = board::html(&docs, Lang::En, OnErrors::Refuse)?;
 /// assert!(page.contains("€151,802.40"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn report_documents() -> crate::out::report::Documents<'static> {
-    crate::out::report::Documents::new(local_tov())
+pub fn report_documents() -> crate::board::Documents<'static> {
+    crate::board::Documents::new(local_tov())
         .with_personas(persona_set())
         .with_census(census())
         .with_measurement_plan(measurement_plan())
@@ -487,13 +487,13 @@ pub fn monitor_report() -> &'static MonitorReport {
 /// assert!(text.contains("€151,802.40"));
 /// assert!(text.contains("Output (individual): 6/8"));
 /// assert!(text.contains("| Municipality | €115,000.00 | 85.19% |"));
-/// assert!(text.trim_end().ends_with(theory_of_value::out::render::bijvangst(Lang::En)));
+/// assert!(text.trim_end().ends_with(theory_of_value::render::bijvangst(Lang::En)));
 /// ```
 pub fn overview(lang: crate::base::Lang) -> String {
     use crate::base::{render_labelled, Label, Lang};
     use crate::compare::compare;
     use crate::model::{ijkpunt_coverage, national};
-    use crate::out::render;
+    use crate::render;
     use std::fmt::Write;
     let t = |nl: &'static str, en: &'static str| if lang == Lang::Nl { nl } else { en };
     let mut out = render::markdown(national(), lang);

@@ -28,8 +28,12 @@
 //! - [`compare`](mod@compare): a local ToV against the national one, with `refines` links.
 //! - [`assess`]: the measuring stick: a self-assessment on the ten characteristics and a
 //!   measurement plan.
-//! - [`out`]: JSON Schemas in three dialects and two languages ([`schemas`]), pictures and
-//!   reports, and export to the Common Impact Data Standard.
+//! - [`schema`](mod@schema): JSON Schemas in three dialects and two languages, and UI schemas
+//!   for form libraries ([`schemas`] is the guide).
+//! - [`render`]: pictures and pages: Mermaid, SVG, HTML, Markdown and terminal text of a ToV,
+//!   an estimate, who pays and who saves, and the monitor report.
+//! - [`board`]: the report for the board and funders, one self-contained HTML file.
+//! - [`export`]: export to the Common Impact Data Standard ([`export::cids`]).
 //! - [`monitor`]: *tellen en vertellen*: instrument definitions, measurements, stories and
 //!   area figures; change per participant with the reliable change index; the monitor report
 //!   per output, suppressed below a threshold, and its movement-wide aggregate.
@@ -77,13 +81,16 @@
 
 pub mod assess;
 pub mod base;
+pub mod board;
 pub mod compare;
 pub mod example;
+pub mod export;
 pub mod model;
 pub mod monitor;
-pub mod out;
 pub mod read;
+pub mod render;
 pub mod rules;
+pub mod schema;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 pub mod value;
@@ -108,6 +115,8 @@ pub use compare::{
     Addition, BlockCoverage, Comparison, ElementCoverage, InputCoverage, LayerCoverage,
 };
 #[doc(hidden)]
+pub use export::cids;
+#[doc(hidden)]
 pub use model::{
     ijkpunt_coverage, Activity, ActivityKind, Author, AuthorKind, BuildingBlock, Characteristic,
     ContributionKind, CraftConcept, DateError, DocumentDate, Id, IdError, Ijkpunt,
@@ -116,9 +125,9 @@ pub use model::{
     ScopeLevel, SourceRef, Term, UnknownId, MAX_ID_LEN,
 };
 #[doc(hidden)]
-pub use out::{cids, render, schema, schema_id, schema_path, Dialect, DocumentKind, UnknownName};
-#[doc(hidden)]
 pub use rules::{avoided_word, avoided_words_in, AvoidedWord};
+#[doc(hidden)]
+pub use schema::{schema, schema_id, schema_path, Dialect, DocumentKind, UnknownName};
 #[doc(hidden)]
 pub use value::{
     estimate, Adjustment, Adjustments, CareEntry, CareKind, CareLine, Census, Definitions,

@@ -161,8 +161,8 @@ fn schema_in_every_dialect_and_language() {
             let v: serde_json::Value = serde_json::from_str(&out).unwrap();
             assert_eq!(
                 v,
-                theory_of_value::out::schema(
-                    theory_of_value::out::DocumentKind::TheoryOfValue,
+                theory_of_value::schema::schema(
+                    theory_of_value::schema::DocumentKind::TheoryOfValue,
                     dialect.parse().unwrap(),
                     lang.parse().unwrap()
                 )
@@ -179,8 +179,8 @@ fn ui_schemas_for_both_form_libraries() {
             let v: serde_json::Value = serde_json::from_str(&out).unwrap();
             assert_eq!(
                 v,
-                theory_of_value::out::ui_schema(
-                    theory_of_value::out::DocumentKind::Census,
+                theory_of_value::schema::ui_schema(
+                    theory_of_value::schema::DocumentKind::Census,
                     library.parse().unwrap(),
                     lang.parse().unwrap()
                 )
@@ -282,7 +282,7 @@ fn overview_is_the_main_job_in_both_languages() {
 
 #[test]
 fn estimate_shows_who_pays_and_who_saves_after_the_added_value() {
-    use theory_of_value::out::render::bijvangst;
+    use theory_of_value::render::bijvangst;
     use theory_of_value::Lang;
     let out = stdout(&["estimate"], 0);
     let added_value = out.find("## Toegevoegde waarde per output").unwrap();

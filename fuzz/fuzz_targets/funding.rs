@@ -6,7 +6,7 @@
 
 use fuzz_support::{plain, same_structure, Format};
 use libfuzzer_sys::fuzz_target;
-use theory_of_value::out::render;
+use theory_of_value::render;
 use theory_of_value::value::{wrong_pocket, Funding};
 use theory_of_value::{example, from_json_slice, Lang};
 

@@ -10,7 +10,8 @@ use libfuzzer_sys::fuzz_target;
 use theory_of_value::monitor::{
     instruments, monitor_report, AreaFigures, Measurements, MonitorInput, Stories,
 };
-use theory_of_value::out::{cids_monitor, render};
+use theory_of_value::export::cids;
+use theory_of_value::render;
 use theory_of_value::{example, from_json_slice, Lang};
 
 fuzz_target!(|data: &[u8]| {
@@ -39,7 +40,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let lang = if data.len() % 2 == 0 { Lang::Nl } else { Lang::En };
-    export_is_sound(&cids_monitor::monitor_report(&r, lang), true);
+    export_is_sound(&cids::monitor_report(&r, lang), true);
     let (Some(m2), Some(s2), Some(x2)) = (plain(&m), plain(&s), plain(&x)) else {
         return;
     };

@@ -7,7 +7,7 @@
 use fuzz_support::{plain, same_structure, Format};
 use libfuzzer_sys::fuzz_target;
 use theory_of_value::compare::Comparison;
-use theory_of_value::out::render;
+use theory_of_value::render;
 use theory_of_value::value::Estimate;
 use theory_of_value::{from_json_slice, Lang, Report};
 

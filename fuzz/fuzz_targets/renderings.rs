@@ -8,7 +8,8 @@
 
 use fuzz_support::{export_is_sound, plain, same_structure, Format};
 use libfuzzer_sys::fuzz_target;
-use theory_of_value::out::{cids, render};
+use theory_of_value::export::cids;
+use theory_of_value::render;
 use theory_of_value::value::{estimate, PersonaSet};
 use theory_of_value::{example, from_json_slice, national, Lang, TheoryOfValue};
 

@@ -13,13 +13,13 @@
 
 pub(crate) mod code;
 pub mod escape;
+pub(crate) mod findings;
 pub(crate) mod labelled;
-pub(crate) mod report;
 pub(crate) mod text;
 pub(crate) mod validated;
 
 pub use code::{Code, Severity, UnknownCode};
+pub use findings::{Finding, Report};
 pub use labelled::render_labelled;
-pub use report::{Finding, Report};
 pub use text::{counted, format_count, format_decimal, Label, Lang, Message, Text, UnknownLang};
 pub use validated::{Validate, Validated};

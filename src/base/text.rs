@@ -210,6 +210,21 @@ impl Lang {
             Lang::En => Label::new("Engels", "English"),
         }
     }
+
+    /// The crate's own words in this language: `nl` in Dutch, `en` in English. The one helper
+    /// for bilingual wording written in code; a pair that is kept is a [`Label`].
+    ///
+    /// ```
+    /// use theory_of_value::Lang;
+    /// assert_eq!(Lang::Nl.pick("deelnemers", "participants"), "deelnemers");
+    /// assert_eq!(Lang::En.pick(1, 2), 2);
+    /// ```
+    pub const fn pick<T: Copy>(self, nl: T, en: T) -> T {
+        match self {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
 }
 
 impl std::fmt::Display for Lang {

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 use std::collections::BTreeSet;
-use theory_of_value::out::cids;
+use theory_of_value::export::cids;
 use theory_of_value::{example, national, Lang};
 
 const OWL: &str = include_str!("../reference/cids/cids_v2.1.owl");

@@ -9,8 +9,9 @@
 
 use serde_json::Value;
 use theory_of_value::base::escape;
+use theory_of_value::export::cids;
 use theory_of_value::monitor::MonitorReport;
-use theory_of_value::out::{cids, render};
+use theory_of_value::render;
 use theory_of_value::value::{estimate, Census, Funding, PersonaSet};
 use theory_of_value::{example, from_json_str, Lang, TheoryOfValue, NATIONAL_JSON};
 

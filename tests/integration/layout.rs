@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-/// Each part and the parts it may use. `out`, `example` and `strategy` sit on top.
+/// Each part and the parts it may use. `board`, `example` and `strategy` sit on top.
 const ALLOWED: &[(&str, &[&str])] = &[
     ("base", &[]),
     ("read", &["base"]),
@@ -14,25 +14,35 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("assess", &["base", "read", "model", "rules"]),
     ("compare", &["base", "read", "model", "rules"]),
     ("monitor", &["base", "read", "model", "rules", "value"]),
+    ("schema", BELOW_OUTPUTS),
+    ("export", BELOW_OUTPUTS),
+    ("render", BELOW_OUTPUTS),
     (
-        "out",
+        "board",
         &[
-            "base", "read", "model", "rules", "value", "assess", "compare", "monitor",
+            "base", "read", "model", "rules", "value", "assess", "compare", "monitor", "render",
         ],
     ),
     (
         "example",
         &[
-            "base", "read", "model", "rules", "value", "assess", "compare", "monitor", "out",
+            "base", "read", "model", "rules", "value", "assess", "compare", "monitor", "schema",
+            "export", "render", "board",
         ],
     ),
     (
         "strategy",
         &[
-            "base", "read", "model", "rules", "value", "assess", "compare", "monitor", "out",
-            "example",
+            "base", "read", "model", "rules", "value", "assess", "compare", "monitor", "schema",
+            "export", "render", "board", "example",
         ],
     ),
+];
+
+/// The parts that the output parts (`schema`, `export`, `render`) may use: everything that
+/// models and checks documents, none of each other.
+const BELOW_OUTPUTS: &[&str] = &[
+    "base", "read", "model", "rules", "value", "assess", "compare", "monitor",
 ];
 
 /// The part a source file belongs to: its folder under `src/`, or its file name.
@@ -142,8 +152,19 @@ fn no_part_uses_a_part_above_it() {
 #[test]
 fn the_lint_finds_a_lower_part_importing_a_higher_one() {
     // A deliberate violation in each form an import can take.
-    let single = "use crate::base::Text;\nuse crate::out::render;\n";
-    assert_eq!(violations("model", single), ["2: crate::out"]);
+    let single = "use crate::base::Text;\nuse crate::render;\n";
+    assert_eq!(violations("model", single), ["2: crate::render"]);
+    // The output parts are siblings: a rendering does not reach into the board report or a
+    // schema, and the board report is above every rendering.
+    assert_eq!(
+        violations("render", "use crate::board::html;\n"),
+        ["1: crate::board"]
+    );
+    assert_eq!(
+        violations("schema", "use crate::render::svg;\n"),
+        ["1: crate::render"]
+    );
+    assert!(violations("board", "use crate::render::svg;\n").is_empty());
     let grouped = "use crate::{base::Text, value::Money};\n";
     assert_eq!(violations("model", grouped), ["1: crate::value"]);
     let multi = "use crate::{\n    base::Text,\n    compare::compare,\n};\n";
@@ -157,6 +178,6 @@ fn the_lint_finds_a_lower_part_importing_a_higher_one() {
     let in_macro = "suggestion: $crate::value::closest(s),\n";
     assert_eq!(violations("model", in_macro), ["1: crate::value"]);
     // Allowed: downward, within the part, in comments, and in unit tests.
-    let fine = "// use crate::out::render;\nuse crate::model::Id;\nuse crate::value::Money;\n#[cfg(test)]\nmod tests { use crate::out::render; }\n";
+    let fine = "// use crate::render;\nuse crate::model::Id;\nuse crate::value::Money;\n#[cfg(test)]\nmod tests { use crate::render; }\n";
     assert!(violations("value", fine).is_empty());
 }

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use theory_of_value::model::{DocumentDate, Id};
-use theory_of_value::out::render;
+use theory_of_value::render;
 use theory_of_value::value::{
     break_even, estimate, wrong_pocket, Agreement, CareKind, Estimate, FunderKind, Funding,
     FundingForm, FundingTerm, Law, Money, Payer, Period, PersonaSet,

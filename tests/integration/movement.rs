@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use theory_of_value::out::{schema, Dialect, DocumentKind};
+use theory_of_value::schema::{schema, Dialect, DocumentKind};
 use theory_of_value::value::{estimate, Census, PersonaSet};
 use theory_of_value::{compare, from_json_slice, national, Lang, TheoryOfValue};
 

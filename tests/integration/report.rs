@@ -4,8 +4,8 @@
 
 use std::collections::BTreeMap;
 use theory_of_value::assess::AssessmentLevel;
+use theory_of_value::board::{self, Documents, OnErrors};
 use theory_of_value::model::{Author, AuthorKind, Ijkpunt, Layer, Level};
-use theory_of_value::out::report::{self, Documents, OnErrors};
 use theory_of_value::value::{estimate, percent, wrong_pocket, Money};
 use theory_of_value::{compare, example, national, Lang, Severity, TheoryOfValue};
 
@@ -180,7 +180,7 @@ fn expected(docs: &Documents<'_>) -> BTreeMap<String, String> {
         }
     }
     // The validation summary: the ToV's own report first, then every other check.
-    let checks = report::checks(docs);
+    let checks = board::checks(docs);
     assert_eq!(checks[0].report, docs.tov.validate());
     for (i, check) in checks.iter().enumerate() {
         for (k, s) in [
@@ -199,7 +199,7 @@ fn every_figure_in_the_report_is_the_librarys_own_result() {
     let docs = example::report_documents();
     let want = expected(&docs);
     for lang in Lang::ALL {
-        let page = report::html(&docs, lang, OnErrors::Refuse).unwrap();
+        let page = board::html(&docs, lang, OnErrors::Refuse).unwrap();
         let shown = figures(&page);
         let mut seen = std::collections::BTreeSet::new();
         for (key, value, text) in &shown {
@@ -251,7 +251,7 @@ fn every_figure_in_the_report_is_the_librarys_own_result() {
 fn the_money_figures_are_the_estimates_totals() {
     // A figure computed by the report itself would differ from the library's on purpose-built
     // documents: the example's figures are pinned by the library's own doctests.
-    let page = report::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
+    let page = board::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
     assert!(page.contains(&example::estimate().net.format(Lang::En)));
     assert!(page.contains("€151,802.40"));
 }
@@ -273,7 +273,7 @@ fn headings(page: &str) -> Vec<(u8, String)> {
 fn headings_nest_and_every_section_is_there_for_the_example_and_the_national_tov() {
     for docs in [example::report_documents(), Documents::new(national())] {
         for lang in Lang::ALL {
-            let page = report::html(&docs, lang, OnErrors::Refuse).unwrap();
+            let page = board::html(&docs, lang, OnErrors::Refuse).unwrap();
             let hs = headings(&page);
             assert_eq!(hs.iter().filter(|h| h.0 == 1).count(), 1);
             assert_eq!(hs[0].0, 1);
@@ -295,7 +295,7 @@ fn headings_nest_and_every_section_is_there_for_the_example_and_the_national_tov
 
 #[test]
 fn sections_without_data_say_what_would_fill_them() {
-    let page = report::html(&Documents::new(national()), Lang::En, OnErrors::Refuse).unwrap();
+    let page = board::html(&Documents::new(national()), Lang::En, OnErrors::Refuse).unwrap();
     assert!(page.contains("A persona set and a census fill this part"));
     assert!(page.contains("This ToV is the reference itself"));
     assert!(page.contains("A self-assessment on the ten characteristics"));
@@ -303,14 +303,14 @@ fn sections_without_data_say_what_would_fill_them() {
     assert!(!page.contains("data-figure=\"estimate."));
     // The example has every document the report reads; without its funding, the wrong-pocket
     // table says what would fill it, and without its monitor report, section 4.
-    let page = report::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
+    let page = board::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
     assert!(!page.contains("A monitor report"));
     assert!(page.contains("reliable change index"));
     assert!(page.contains("The wrong pocket: who funds, who saves"));
     let mut without = example::report_documents();
     without.funding = None;
     without.monitor = None;
-    let page = report::html(&without, Lang::En, OnErrors::Refuse).unwrap();
+    let page = board::html(&without, Lang::En, OnErrors::Refuse).unwrap();
     assert!(page.contains("wrong-pocket table here"));
     assert!(page.contains("A monitor report"));
     assert!(!page.contains("A persona set and a census fill this part"));
@@ -318,7 +318,7 @@ fn sections_without_data_say_what_would_fill_them() {
 
 #[test]
 fn added_value_comes_before_care_avoided_and_the_by_product_sentence_before_its_figures() {
-    let page = report::html(&example::report_documents(), Lang::Nl, OnErrors::Refuse).unwrap();
+    let page = board::html(&example::report_documents(), Lang::Nl, OnErrors::Refuse).unwrap();
     let added = page.find("Toegevoegde waarde per output").unwrap();
     let quote = page.find("Een bijvangst voor veel bezoekers").unwrap();
     let care = page.find("data-figure=\"care.0.net\"").unwrap();
@@ -328,7 +328,7 @@ fn added_value_comes_before_care_avoided_and_the_by_product_sentence_before_its_
 #[test]
 fn the_page_is_self_contained() {
     for docs in [example::report_documents(), Documents::new(national())] {
-        let page = report::html(&docs, Lang::Nl, OnErrors::Refuse).unwrap();
+        let page = board::html(&docs, Lang::Nl, OnErrors::Refuse).unwrap();
         for bad in [
             "<script", "<link", "<img", "<iframe", " src=", "@import", "https:",
         ] {
@@ -356,7 +356,7 @@ fn document_text_is_escaped_everywhere() {
     tov.outputs[0].statement.nl = hostile.into();
     tov.activities[0].description = Some(theory_of_value::Text::new(hostile));
     let docs = Documents::new(&tov);
-    let page = report::html(&docs, Lang::Nl, OnErrors::Show).unwrap();
+    let page = board::html(&docs, Lang::Nl, OnErrors::Show).unwrap();
     assert!(!page.contains("<script"));
     assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&amp;"));
 }
@@ -366,21 +366,21 @@ fn a_document_with_errors_is_refused_unless_forced_and_then_shown_first() {
     let mut tov: TheoryOfValue = example::local_tov().clone();
     tov.inputs.clear();
     let docs = Documents::new(&tov);
-    let refused = report::html(&docs, Lang::En, OnErrors::Refuse).unwrap_err();
+    let refused = board::html(&docs, Lang::En, OnErrors::Refuse).unwrap_err();
     assert!(refused.error_count() > 0);
     assert!(refused.render(Lang::En).contains("TOV101"));
-    let page = report::html(&docs, Lang::En, OnErrors::Show).unwrap();
+    let page = board::html(&docs, Lang::En, OnErrors::Show).unwrap();
     let errors = page.find("the documents contain errors").unwrap();
     assert!(errors < page.find("id=\"s1\"").unwrap());
     assert!(page[errors..].contains("TOV101 /inputs"));
     // A clean set of documents has no such page.
-    let page = report::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
+    let page = board::html(&example::report_documents(), Lang::En, OnErrors::Refuse).unwrap();
     assert!(!page.contains("the documents contain errors"));
 }
 
 #[test]
 fn the_report_labels_what_it_shows_in_dutch() {
-    let page = report::html(&example::report_documents(), Lang::Nl, OnErrors::Refuse).unwrap();
+    let page = board::html(&example::report_documents(), Lang::Nl, OnErrors::Refuse).unwrap();
     // Readable labels, not the catalogue's IDs.
     assert!(page.contains(Ijkpunt::ConnectionToSociety.label().nl));
     assert!(!page.contains(">connection_to_society<"));

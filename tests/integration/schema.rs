@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use theory_of_value::out::{
+use theory_of_value::schema::{
     schema, schema_path, ui_schema, ui_schema_path, Dialect, DocumentKind, UiLibrary,
 };
 use theory_of_value::{strategy, Lang};

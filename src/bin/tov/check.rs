@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, MeasurementPlan};
 use theory_of_value::base::escape::terminal;
 use theory_of_value::monitor;
-use theory_of_value::out::DocumentKind;
+use theory_of_value::schema::DocumentKind;
 use theory_of_value::value::{Census, Funding, PersonaSet};
 use theory_of_value::{example, national, Lang, ParseError, Report, TheoryOfValue};
 

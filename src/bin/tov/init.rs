@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use theory_of_value::model::{DocumentDate, Id, Scope};
-use theory_of_value::out::{schema, Dialect, DocumentKind};
+use theory_of_value::schema::{schema, Dialect, DocumentKind};
 use theory_of_value::{national, Lang, TheoryOfValue};
 
 /// The file name of the schema written beside the ToV, and named in its `$schema`.

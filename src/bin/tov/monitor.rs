@@ -6,11 +6,12 @@ use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use theory_of_value::export::cids;
 use theory_of_value::monitor::{
     aggregate, instruments, monitor_report, AreaFigures, InstrumentDefinition, Measurements,
     MonitorInput, MonitorReport, Stories, Threshold,
 };
-use theory_of_value::out::{cids_monitor, render};
+use theory_of_value::render;
 use theory_of_value::value::{estimate, Census, PersonaSet};
 use theory_of_value::{example, national, Lang, TheoryOfValue};
 
@@ -76,9 +77,7 @@ fn write_report(
         MonitorFormat::Json => writeln!(out, "{}", json_text(r))?,
         MonitorFormat::Markdown => write!(out, "{}", render::monitor_markdown(r, lang))?,
         MonitorFormat::Html => write!(out, "{}", render::monitor_html(r, lang))?,
-        MonitorFormat::Cids => {
-            writeln!(out, "{}", json_text(&cids_monitor::monitor_report(r, lang)))?
-        }
+        MonitorFormat::Cids => writeln!(out, "{}", json_text(&cids::monitor_report(r, lang)))?,
     }
     Ok(())
 }

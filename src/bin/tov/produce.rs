@@ -8,9 +8,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::base::escape;
 use theory_of_value::base::escape::terminal;
-use theory_of_value::out::{
-    cids, render, schema, ui_schema, Dialect, DocumentKind, UiLibrary, UnknownName,
-};
+use theory_of_value::export::cids;
+use theory_of_value::render;
+use theory_of_value::schema::{schema, ui_schema, Dialect, DocumentKind, UiLibrary, UnknownName};
 use theory_of_value::value::{estimate, Funding};
 use theory_of_value::{compare, example, national, Lang, TheoryOfValue};
 

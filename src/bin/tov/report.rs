@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use theory_of_value::assess::{Assessment, MeasurementPlan};
 use theory_of_value::base::escape;
+use theory_of_value::board::{self, Documents, OnErrors};
 use theory_of_value::monitor::MonitorReport;
-use theory_of_value::out::report::{self, Documents, OnErrors};
 use theory_of_value::value::{Census, Funding, PersonaSet};
 use theory_of_value::{example, Lang, Severity, TheoryOfValue};
 
@@ -111,8 +111,8 @@ pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
     } else {
         OnErrors::Refuse
     };
-    let has_errors = report::checks(&docs).iter().any(|c| c.report.has_errors());
-    match report::html(&docs, lang, on_errors) {
+    let has_errors = board::checks(&docs).iter().any(|c| c.report.has_errors());
+    match board::html(&docs, lang, on_errors) {
         Ok(page) => {
             match &args.output {
                 Some(path) => std::fs::write(path, page)

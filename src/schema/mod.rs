@@ -1,5 +1,22 @@
 //! JSON Schemas for every document kind, in three dialects and two languages, generated with
-//! schemars from the same types serde uses.
+//! schemars from the same types serde uses; their titles and descriptions in Dutch and English
+//! (`texts`); UI schemas for JSON Forms and react-jsonschema-form ([`ui_schema`]). The
+//! TypeScript types in `schemas/typescript` are generated from these schemas (`examples/schemas.rs`).
+//!
+//! **May depend on:** `base`, `read`, `model`, `rules`, `value`, `assess`, `compare`, `monitor`.
+//!
+//! ```
+//! use theory_of_value::schema::{schema, Dialect, DocumentKind};
+//! use theory_of_value::Lang;
+//!
+//! let s = schema(DocumentKind::TheoryOfValue, Dialect::Draft07, Lang::Nl);
+//! assert_eq!(s["title"], "Theory of Value");
+//! ```
+
+pub(crate) mod texts;
+mod ui;
+
+pub use ui::{ui_schema, ui_schema_path, UiLibrary};
 
 use crate::base::{Label, Lang};
 use serde_json::{json, Map, Value};
@@ -8,7 +25,7 @@ use std::fmt;
 /// The kinds of document this crate reads or writes.
 ///
 /// ```
-/// use theory_of_value::out::DocumentKind;
+/// use theory_of_value::schema::DocumentKind;
 /// assert_eq!(DocumentKind::TheoryOfValue.id(), "theory-of-value");
 /// assert_eq!("census".parse::<DocumentKind>()?, DocumentKind::Census);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -50,7 +67,7 @@ impl DocumentKind {
     /// Every document kind.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::out::DocumentKind::ALL.len(), 14);
+    /// assert_eq!(theory_of_value::schema::DocumentKind::ALL.len(), 14);
     /// ```
     pub const ALL: [DocumentKind; 14] = [
         DocumentKind::TheoryOfValue,
@@ -72,7 +89,7 @@ impl DocumentKind {
     /// The kind's stable ID, used in file names and `$id`s.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::out::DocumentKind::PersonaSet.id(), "persona-set");
+    /// assert_eq!(theory_of_value::schema::DocumentKind::PersonaSet.id(), "persona-set");
     /// ```
     pub const fn id(self) -> &'static str {
         match self {
@@ -96,7 +113,7 @@ impl DocumentKind {
     /// The kind's name.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::out::DocumentKind::Census.label().nl, "Telling");
+    /// assert_eq!(theory_of_value::schema::DocumentKind::Census.label().nl, "Telling");
     /// ```
     pub const fn label(self) -> Label {
         match self {
@@ -150,7 +167,7 @@ impl fmt::Display for DocumentKind {
 /// An unknown document kind or dialect name.
 ///
 /// ```
-/// assert!("toc".parse::<theory_of_value::out::DocumentKind>().is_err());
+/// assert!("toc".parse::<theory_of_value::schema::DocumentKind>().is_err());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("unknown {what} `{name}`; use one of: {expected}")]
@@ -181,7 +198,7 @@ impl std::str::FromStr for DocumentKind {
 /// The JSON Schema dialect to generate.
 ///
 /// ```
-/// use theory_of_value::out::Dialect;
+/// use theory_of_value::schema::Dialect;
 /// assert_eq!("draft-07".parse::<Dialect>()?, Dialect::Draft07);
 /// assert_eq!(Dialect::default(), Dialect::Draft2020_12);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -202,14 +219,14 @@ impl Dialect {
     /// Every dialect.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::out::Dialect::ALL.len(), 3);
+    /// assert_eq!(theory_of_value::schema::Dialect::ALL.len(), 3);
     /// ```
     pub const ALL: [Dialect; 3] = [Dialect::Draft2020_12, Dialect::Draft07, Dialect::OpenApi3];
 
     /// The dialect's ID: `2020-12`, `draft-07` or `openapi3`.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::out::Dialect::OpenApi3.id(), "openapi3");
+    /// assert_eq!(theory_of_value::schema::Dialect::OpenApi3.id(), "openapi3");
     /// ```
     pub const fn id(self) -> &'static str {
         match self {
@@ -270,7 +287,7 @@ impl std::str::FromStr for Dialect {
 ///
 /// ```
 /// use theory_of_value::Lang;
-/// use theory_of_value::out::{schema_id, Dialect, DocumentKind};
+/// use theory_of_value::schema::{schema_id, Dialect, DocumentKind};
 /// assert_eq!(
 ///     schema_id(DocumentKind::Census, Dialect::Draft07, Lang::Nl),
 ///     "urn:theory-of-value:schema:v0:draft-07:nl:census"
@@ -284,7 +301,7 @@ pub fn schema_id(kind: DocumentKind, dialect: Dialect, lang: Lang) -> String {
 ///
 /// ```
 /// use theory_of_value::Lang;
-/// use theory_of_value::out::{schema_path, Dialect, DocumentKind};
+/// use theory_of_value::schema::{schema_path, Dialect, DocumentKind};
 /// assert_eq!(schema_path(DocumentKind::TheoryOfValue, Dialect::Draft07, Lang::Nl), "draft-07/nl/theory-of-value.schema.json");
 /// ```
 pub fn schema_path(kind: DocumentKind, dialect: Dialect, lang: Lang) -> String {
@@ -306,7 +323,7 @@ pub fn schema_path(kind: DocumentKind, dialect: Dialect, lang: Lang) -> String {
 ///
 /// ```
 /// use theory_of_value::Lang;
-/// use theory_of_value::out::{schema, Dialect, DocumentKind};
+/// use theory_of_value::schema::{schema, Dialect, DocumentKind};
 /// let s = schema(DocumentKind::TheoryOfValue, Dialect::Draft07, Lang::Nl);
 /// assert_eq!(s["$schema"], "http://json-schema.org/draft-07/schema#");
 /// assert_eq!(s["title"], "Theory of Value");
@@ -1012,26 +1029,4 @@ fn set_text(map: &mut Map<String, Value>, texts: Option<&texts::Entry>, lang: La
             map.remove("description");
         }
     }
-}
-
-pub(crate) mod texts {
-    //! Titles and descriptions of every definition and property, in Dutch and English.
-
-    use crate::base::Label;
-
-    /// The title and description of one definition or property.
-    pub(crate) struct Entry {
-        pub(crate) title: Label,
-        pub(crate) description: Option<Label>,
-    }
-
-    pub(crate) fn lookup(definition: &str, property: Option<&str>) -> Option<&'static Entry> {
-        TEXTS
-            .iter()
-            .find(|(d, p, _)| *d == definition && *p == property.unwrap_or(""))
-            .map(|(_, _, e)| e)
-    }
-
-    /// (definition, property or "" for the definition itself, texts)
-    pub(crate) static TEXTS: &[(&str, &str, Entry)] = &include!("schema_texts.rs");
 }

@@ -1,6 +1,6 @@
 //! The markdown rendering.
 
-use super::report::{self, Block};
+use super::estimate_page::{self, Block};
 use super::safe::{put, Md, Writer};
 use crate::base::Lang;
 use crate::model::{Layer, Level, TheoryOfValue};
@@ -14,7 +14,7 @@ use crate::value::{Estimate, PersonaSet};
 ///
 /// ```
 /// use theory_of_value::{national, Lang};
-/// use theory_of_value::out::render;
+/// use theory_of_value::render;
 /// let md = render::markdown(national(), Lang::En);
 /// assert!(md.contains("## Output — How can we measure it?"));
 /// assert!(md.contains("- Less loneliness"));
@@ -234,7 +234,7 @@ fn partners_and_choices(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
 ///
 /// ```
 /// use theory_of_value::{example, national, Lang};
-/// use theory_of_value::out::render;
+/// use theory_of_value::render;
 /// let md = render::estimate_markdown(example::estimate(), national(), example::persona_set(), Lang::Nl);
 /// assert!(md.contains("€ 151.802,40"));
 /// ```
@@ -244,7 +244,7 @@ pub fn estimate_markdown(
     set: &PersonaSet,
     lang: Lang,
 ) -> String {
-    let report = report::estimate(e, tov, set, lang);
+    let report = estimate_page::estimate(e, tov, set, lang);
     let mut out = Writer::<Md>::new();
     put!(out, "# ", { report.title }, "\n\n");
     for block in &report.blocks {

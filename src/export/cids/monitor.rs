@@ -29,9 +29,9 @@ fn value(cell: Cell, unit: &str) -> Option<Value> {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// use theory_of_value::out::cids_monitor;
+/// use theory_of_value::export::cids;
 /// let r = example::monitor_report();
-/// let doc = cids_monitor::monitor_report(r, Lang::En);
+/// let doc = cids::monitor_report(r, Lang::En);
 /// let reports = doc["@graph"].as_array().unwrap().iter().filter(|n| n["@type"] == "cids:IndicatorReport").count();
 /// assert_eq!(reports, r.outputs.len() * 6);
 /// ```
@@ -116,5 +116,5 @@ pub fn monitor_report(r: &MonitorReport, lang: Lang) -> Value {
             report(&id, format!("{} — {label}", o.output), c.count, comment);
         }
     }
-    json!({ "@context": crate::out::cids::context(), "@graph": graph })
+    json!({ "@context": crate::export::cids::context(), "@graph": graph })
 }

@@ -23,7 +23,7 @@ use crate::value::{
 ///
 /// ```
 /// use theory_of_value::Lang;
-/// use theory_of_value::out::render::bijvangst;
+/// use theory_of_value::render::bijvangst;
 /// assert!(bijvangst(Lang::Nl).contains("bijvangst"));
 /// assert!(bijvangst(Lang::En).contains("by-product"));
 /// ```
@@ -38,7 +38,7 @@ pub fn bijvangst(lang: Lang) -> &'static str {
 ///
 /// ```
 /// use theory_of_value::Lang;
-/// assert!(theory_of_value::out::render::estimate_label(Lang::En).contains("persona"));
+/// assert!(theory_of_value::render::estimate_label(Lang::En).contains("persona"));
 /// ```
 pub fn estimate_label(lang: Lang) -> &'static str {
     match lang {
@@ -165,7 +165,7 @@ fn payer_split_md(e: &Estimate, lang: Lang) -> Writer<Md> {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// use theory_of_value::out::render::payer_split_markdown;
+/// use theory_of_value::render::payer_split_markdown;
 /// let md = payer_split_markdown(example::estimate(), Lang::Nl);
 /// assert!(md.contains("| Zorgverzekeraar |"));
 /// assert!(md.contains("bijvangst"));
@@ -199,7 +199,7 @@ fn payer_split_xml(e: &Estimate, lang: Lang) -> Writer<Xml> {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let html = theory_of_value::out::render::payer_split_html(example::estimate(), Lang::En);
+/// let html = theory_of_value::render::payer_split_html(example::estimate(), Lang::En);
 /// assert!(html.starts_with("<section"));
 /// assert!(html.contains("<td>Health insurer</td>"));
 /// ```
@@ -275,9 +275,9 @@ fn wrong_pocket_md(w: &WrongPocket, lang: Lang) -> Writer<Md> {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let md = theory_of_value::out::render::wrong_pocket_markdown(example::wrong_pocket(), Lang::Nl);
+/// let md = theory_of_value::render::wrong_pocket_markdown(example::wrong_pocket(), Lang::Nl);
 /// assert!(md.contains("| Gemeente | € 115.000,00 | 85,19% |"));
-/// assert!(md.trim_end().ends_with(theory_of_value::out::render::bijvangst(Lang::Nl)));
+/// assert!(md.trim_end().ends_with(theory_of_value::render::bijvangst(Lang::Nl)));
 /// ```
 pub fn wrong_pocket_markdown(w: &WrongPocket, lang: Lang) -> String {
     wrong_pocket_md(w, lang).finish()
@@ -369,7 +369,7 @@ fn wrong_pocket_picture(w: &WrongPocket, lang: Lang) -> Writer<Xml> {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let svg = theory_of_value::out::render::wrong_pocket_svg(example::wrong_pocket(), Lang::Nl);
+/// let svg = theory_of_value::render::wrong_pocket_svg(example::wrong_pocket(), Lang::Nl);
 /// assert!(svg.starts_with("<svg"));
 /// assert!(svg.contains("Zorgverzekeraar"));
 /// ```
@@ -399,7 +399,7 @@ fn wrong_pocket_xml(w: &WrongPocket, lang: Lang) -> Writer<Xml> {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let html = theory_of_value::out::render::wrong_pocket_html(example::wrong_pocket(), Lang::En);
+/// let html = theory_of_value::render::wrong_pocket_html(example::wrong_pocket(), Lang::En);
 /// assert!(html.contains("<svg"));
 /// assert!(html.contains("not a measurement"));
 /// ```
@@ -549,7 +549,7 @@ fn funding_md(f: &Funding, lang: Lang) -> Result<Writer<Md>, crate::base::Report
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let md = theory_of_value::out::render::funding_markdown(example::funding(), Lang::En)?;
+/// let md = theory_of_value::render::funding_markdown(example::funding(), Lang::En)?;
 /// assert!(md.contains("2.2 streams and 3.5 forms"));
 /// # Ok::<(), theory_of_value::Report>(())
 /// ```
@@ -627,7 +627,7 @@ fn funding_xml(f: &Funding, lang: Lang) -> Result<Writer<Xml>, crate::base::Repo
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let html = theory_of_value::out::render::funding_html(example::funding(), Lang::Nl)?;
+/// let html = theory_of_value::render::funding_html(example::funding(), Lang::Nl)?;
 /// assert!(html.contains("<svg"));
 /// assert!(html.contains("Gemeente Voorbeeldstad"));
 /// # Ok::<(), theory_of_value::Report>(())
@@ -758,7 +758,7 @@ fn break_even_md(e: &Estimate, census: &Census, lang: Lang) -> Writer<Md> {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let md = theory_of_value::out::render::break_even_markdown(example::estimate(), example::census(), Lang::En);
+/// let md = theory_of_value::render::break_even_markdown(example::estimate(), example::census(), Lang::En);
 /// assert!(md.contains("one avoided admission a year per 4 participants"));
 /// assert!(md.contains("one avoided episode a year per 14 participants"));
 /// ```
@@ -776,7 +776,7 @@ pub fn break_even_markdown(e: &Estimate, census: &Census, lang: Lang) -> String 
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// use theory_of_value::out::render::{bijvangst, money_markdown};
+/// use theory_of_value::render::{bijvangst, money_markdown};
 /// let md = money_markdown(example::estimate(), example::census(), Some(example::funding()), Lang::Nl)?;
 /// assert!(md.trim_end().ends_with(bijvangst(Lang::Nl)));
 /// # Ok::<(), theory_of_value::Report>(())
@@ -808,7 +808,7 @@ pub fn money_markdown(
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let html = theory_of_value::out::render::money_html(example::estimate(), Some(example::funding()), Lang::En)?;
+/// let html = theory_of_value::render::money_html(example::estimate(), Some(example::funding()), Lang::En)?;
 /// assert!(html.contains("class=\"wrong-pocket\""));
 /// # Ok::<(), theory_of_value::Report>(())
 /// ```

@@ -138,7 +138,7 @@ fn rows(
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// use theory_of_value::out::render;
+/// use theory_of_value::render;
 /// let svg = render::svg(example::local_tov(), Lang::Nl);
 /// assert!(svg.starts_with("<svg"));
 /// assert!(svg.contains("Hoe weten we of dat gelukt is?"));

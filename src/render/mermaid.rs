@@ -26,7 +26,7 @@ fn node(id: &str) -> String {
 ///
 /// ```
 /// use theory_of_value::{national, Lang};
-/// use theory_of_value::out::render;
+/// use theory_of_value::render;
 /// let m = render::mermaid(national(), Lang::Nl);
 /// assert!(m.starts_with("flowchart TB"));
 /// assert!(m.contains("Wat willen we bereiken in de samenleving?"));

@@ -216,7 +216,7 @@ macro_rules! put {
     (@ $w:ident, { $e:expr }) => { $w.text(::core::convert::AsRef::<str>::as_ref(&$e)); };
     (@ $w:ident, [ $e:expr ]) => { $w.num($e); };
     ($w:ident $(, $part:tt)* $(,)?) => {{
-        $( $crate::out::render::safe::put!(@ $w, $part); )*
+        $( $crate::render::safe::put!(@ $w, $part); )*
     }};
 }
 pub(super) use put;

@@ -151,7 +151,7 @@ fn story<C: Context>(w: &mut Writer<C>, s: &crate::monitor::StoryLine, lang: Lan
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let text = theory_of_value::out::render::monitor_text(example::monitor_report(), Lang::Nl);
+/// let text = theory_of_value::render::monitor_text(example::monitor_report(), Lang::Nl);
 /// assert!(text.contains("Gemeten: 150"));
 /// ```
 pub fn monitor_text(r: &MonitorReport, lang: Lang) -> String {
@@ -206,7 +206,7 @@ pub fn monitor_text(r: &MonitorReport, lang: Lang) -> String {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let md = theory_of_value::out::render::monitor_markdown(example::monitor_report(), Lang::En);
+/// let md = theory_of_value::render::monitor_markdown(example::monitor_report(), Lang::En);
 /// assert!(md.starts_with("# Monitor report"));
 /// assert!(md.contains("| improvement |"));
 /// ```
@@ -413,7 +413,7 @@ fn chart(o: &OutputMonitor, lang: Lang) -> Writer<Xml> {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// let page = theory_of_value::out::render::monitor_html(example::monitor_report(), Lang::Nl);
+/// let page = theory_of_value::render::monitor_html(example::monitor_report(), Lang::Nl);
 /// assert!(page.starts_with("<!doctype html>"));
 /// assert!(page.contains("<svg"));
 /// ```

@@ -104,7 +104,7 @@ impl Writer {
         self.el(tag, &[("data-figure", key), ("data-value", value)], shown);
     }
 
-    /// The crate's own SVG picture of a ToV (`out::render::svg`), which escapes every piece of
+    /// The crate's own SVG picture of a ToV (`render::svg`), which escapes every piece of
     /// document text it holds for XML.
     pub(super) fn trusted_svg(&mut self, svg: &str) {
         self.buf.push_str(svg);

@@ -11,7 +11,7 @@
 //!
 //! ```
 //! use theory_of_value::{example, Lang};
-//! use theory_of_value::out::report::{self, Documents, OnErrors};
+//! use theory_of_value::board::{self, Documents, OnErrors};
 //!
 //! let docs = Documents::new(example::local_tov())
 //!     .with_personas(example::persona_set())
@@ -19,7 +19,7 @@
 //!     .with_measurement_plan(example::measurement_plan())
 //!     .with_assessment(example::assessment_2026())
 //!     .with_earlier_assessment(example::assessment_2025());
-//! let page = report::html(&docs, Lang::En, OnErrors::Refuse)?;
+//! let page = board::html(&docs, Lang::En, OnErrors::Refuse)?;
 //! assert!(page.starts_with("<!doctype html>"));
 //! assert!(page.contains("What it is worth"));
 //! // Self-contained: nothing for the browser to fetch.
@@ -48,7 +48,7 @@ use writer::Writer;
 ///
 /// ```
 /// use theory_of_value::{example, national};
-/// use theory_of_value::out::report::Documents;
+/// use theory_of_value::board::Documents;
 /// let docs = Documents::new(example::local_tov()).with_census(example::census());
 /// assert_eq!(docs.reference.id, national().id);
 /// assert!(docs.personas.is_none());
@@ -80,7 +80,7 @@ impl<'a> Documents<'a> {
     /// The documents of an organisation that has only its ToV, compared with the national ToV.
     ///
     /// ```
-    /// use theory_of_value::out::report::Documents;
+    /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(theory_of_value::national());
     /// assert!(docs.census.is_none());
     /// ```
@@ -102,7 +102,7 @@ impl<'a> Documents<'a> {
     ///
     /// ```
     /// use theory_of_value::{example, national};
-    /// use theory_of_value::out::report::Documents;
+    /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(example::local_tov()).with_reference(national());
     /// assert_eq!(docs.reference.id.as_str(), "nvzh-tov");
     /// ```
@@ -115,7 +115,7 @@ impl<'a> Documents<'a> {
     ///
     /// ```
     /// use theory_of_value::example;
-    /// use theory_of_value::out::report::Documents;
+    /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(example::local_tov()).with_personas(example::persona_set());
     /// assert!(docs.personas.is_some());
     /// ```
@@ -128,7 +128,7 @@ impl<'a> Documents<'a> {
     ///
     /// ```
     /// use theory_of_value::example;
-    /// use theory_of_value::out::report::Documents;
+    /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(example::local_tov()).with_census(example::census());
     /// assert!(docs.census.is_some());
     /// ```
@@ -141,7 +141,7 @@ impl<'a> Documents<'a> {
     ///
     /// ```
     /// use theory_of_value::example;
-    /// use theory_of_value::out::report::Documents;
+    /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(example::local_tov()).with_measurement_plan(example::measurement_plan());
     /// assert!(docs.measurement_plan.is_some());
     /// ```
@@ -154,7 +154,7 @@ impl<'a> Documents<'a> {
     ///
     /// ```
     /// use theory_of_value::example;
-    /// use theory_of_value::out::report::Documents;
+    /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(example::local_tov()).with_assessment(example::assessment_2026());
     /// assert!(docs.assessment.is_some());
     /// ```
@@ -167,7 +167,7 @@ impl<'a> Documents<'a> {
     ///
     /// ```
     /// use theory_of_value::example;
-    /// use theory_of_value::out::report::Documents;
+    /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(example::local_tov()).with_earlier_assessment(example::assessment_2025());
     /// assert!(docs.earlier_assessment.is_some());
     /// ```
@@ -180,7 +180,7 @@ impl<'a> Documents<'a> {
     ///
     /// ```
     /// use theory_of_value::example;
-    /// use theory_of_value::out::report::Documents;
+    /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(example::local_tov()).with_funding(example::funding());
     /// assert!(docs.funding.is_some());
     /// ```
@@ -193,7 +193,7 @@ impl<'a> Documents<'a> {
     ///
     /// ```
     /// use theory_of_value::example;
-    /// use theory_of_value::out::report::Documents;
+    /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(example::local_tov()).with_monitor(example::monitor_report());
     /// assert!(docs.monitor.is_some());
     /// ```
@@ -207,7 +207,7 @@ impl<'a> Documents<'a> {
     ///
     /// ```
     /// use theory_of_value::example;
-    /// use theory_of_value::out::report::Documents;
+    /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(example::local_tov()).with_personas(example::persona_set());
     /// assert_eq!(docs.estimate_tov().id.as_str(), "nvzh-tov");
     /// ```
@@ -222,7 +222,7 @@ impl<'a> Documents<'a> {
 /// What to do when a document has errors.
 ///
 /// ```
-/// use theory_of_value::out::report::OnErrors;
+/// use theory_of_value::board::OnErrors;
 /// assert_ne!(OnErrors::Refuse, OnErrors::Show);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -236,7 +236,7 @@ pub enum OnErrors {
 /// The validation of one document of a report.
 ///
 /// ```
-/// use theory_of_value::out::report::{checks, Documents};
+/// use theory_of_value::board::{checks, Documents};
 /// let all = checks(&theory_of_value::example::report_documents());
 /// assert_eq!(all[0].document.en, "Theory of Value");
 /// assert!(all.iter().all(|c| !c.report.has_errors()));
@@ -255,10 +255,10 @@ pub struct DocumentCheck {
 ///
 /// ```
 /// use theory_of_value::{national, Lang, TheoryOfValue};
-/// use theory_of_value::out::report::{self, Documents, OnErrors};
+/// use theory_of_value::board::{self, Documents, OnErrors};
 /// let mut tov: TheoryOfValue = national().clone();
 /// tov.outputs.clear();
-/// let refused = report::html(&Documents::new(&tov), Lang::En, OnErrors::Refuse).unwrap_err();
+/// let refused = board::html(&Documents::new(&tov), Lang::En, OnErrors::Refuse).unwrap_err();
 /// assert!(refused.error_count() > 0);
 /// assert!(refused.to_string().contains("TOV101"));
 /// ```
@@ -272,7 +272,7 @@ impl Refused {
     /// The number of errors over all documents.
     ///
     /// ```
-    /// use theory_of_value::out::report::{Refused};
+    /// use theory_of_value::board::{Refused};
     /// assert_eq!(Refused { checks: Vec::new() }.error_count(), 0);
     /// ```
     pub fn error_count(&self) -> usize {
@@ -283,7 +283,7 @@ impl Refused {
     ///
     /// ```
     /// use theory_of_value::Lang;
-    /// use theory_of_value::out::report::Refused;
+    /// use theory_of_value::board::Refused;
     /// assert_eq!(Refused { checks: Vec::new() }.render(Lang::Nl), "");
     /// ```
     pub fn render(&self, lang: Lang) -> String {
@@ -326,7 +326,7 @@ impl std::error::Error for Refused {}
 /// self-assessments and their change; the comparison with the reference ToV.
 ///
 /// ```
-/// use theory_of_value::out::report::{checks, Documents};
+/// use theory_of_value::board::{checks, Documents};
 /// let all = checks(&Documents::new(theory_of_value::national()));
 /// assert_eq!(all.len(), 1); // the national ToV is its own reference: nothing to compare
 /// ```
@@ -342,8 +342,8 @@ pub fn checks(docs: &Documents<'_>) -> Vec<DocumentCheck> {
 ///
 /// ```
 /// use theory_of_value::{national, Lang};
-/// use theory_of_value::out::report::{self, Documents, OnErrors};
-/// let page = report::html(&Documents::new(national()), Lang::Nl, OnErrors::Refuse)?;
+/// use theory_of_value::board::{self, Documents, OnErrors};
+/// let page = board::html(&Documents::new(national()), Lang::Nl, OnErrors::Refuse)?;
 /// assert!(page.contains("<h2 id=\"s1\">1. Wie we zijn</h2>"));
 /// assert!(page.contains("Wat het waard is"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -836,7 +836,7 @@ fn section_tov(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.open("section", &[("aria-labelledby", "s2")]);
     heading(w, "s2", 2, section_title(2, l));
     w.open("figure", &[("class", "chain")]);
-    w.trusted_svg(&crate::out::render::svg(tov, l));
+    w.trusted_svg(&crate::render::svg(tov, l));
     w.el(
         "figcaption",
         &[],

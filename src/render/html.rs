@@ -1,6 +1,6 @@
 //! The html rendering.
 
-use super::report::{self, Block, Names};
+use super::estimate_page::{self, Block, Names};
 use super::safe::{put, Writer, Xml};
 use super::{short, svg};
 use crate::base::Lang;
@@ -15,7 +15,7 @@ use crate::value::{Estimate, PersonaSet};
 ///
 /// ```
 /// use theory_of_value::{national, Lang};
-/// use theory_of_value::out::render;
+/// use theory_of_value::render;
 /// let page = render::html(national(), Lang::En);
 /// assert!(page.starts_with("<!doctype html>"));
 /// assert!(page.contains("<svg"));
@@ -69,7 +69,7 @@ svg { max-width: 100%; height: auto; }
 ///
 /// ```
 /// use theory_of_value::{example, national, Lang};
-/// use theory_of_value::out::render;
+/// use theory_of_value::render;
 /// let page = render::estimate_html(example::estimate(), national(), example::persona_set(), Lang::En);
 /// assert!(page.contains("<svg"));
 /// assert!(page.contains("€151,802.40"));
@@ -189,7 +189,7 @@ pub fn estimate_html(e: &Estimate, tov: &TheoryOfValue, set: &PersonaSet, lang: 
         );
     }
     let h2 = (20.0 + e.care_lines.len() as f64 * 2.0 * row_h).round();
-    let report = report::estimate(e, tov, set, lang);
+    let report = estimate_page::estimate(e, tov, set, lang);
     let mut page = Writer::<Xml>::new();
     put!(
         page,

@@ -2,7 +2,7 @@
 //! `uiSchema` for every document kind and language, derived from the JSON Schema so that
 //! every property has its place.
 
-use super::schema::{schema, Dialect, DocumentKind, UnknownName};
+use super::{schema, Dialect, DocumentKind, UnknownName};
 use crate::base::{Label, Lang};
 use serde_json::{json, Map, Value};
 use std::fmt;
@@ -10,7 +10,7 @@ use std::fmt;
 /// The form library a UI schema is for.
 ///
 /// ```
-/// use theory_of_value::out::UiLibrary;
+/// use theory_of_value::schema::UiLibrary;
 /// assert_eq!("rjsf".parse::<UiLibrary>()?, UiLibrary::Rjsf);
 /// assert_eq!(UiLibrary::JsonForms.id(), "jsonforms");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -29,14 +29,14 @@ impl UiLibrary {
     /// Every library.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::out::UiLibrary::ALL.len(), 2);
+    /// assert_eq!(theory_of_value::schema::UiLibrary::ALL.len(), 2);
     /// ```
     pub const ALL: [UiLibrary; 2] = [UiLibrary::JsonForms, UiLibrary::Rjsf];
 
     /// The library's ID: `jsonforms` or `rjsf`.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::out::UiLibrary::Rjsf.id(), "rjsf");
+    /// assert_eq!(theory_of_value::schema::UiLibrary::Rjsf.id(), "rjsf");
     /// ```
     pub const fn id(self) -> &'static str {
         match self {
@@ -71,7 +71,7 @@ impl std::str::FromStr for UiLibrary {
 ///
 /// ```
 /// use theory_of_value::Lang;
-/// use theory_of_value::out::{ui_schema_path, DocumentKind, UiLibrary};
+/// use theory_of_value::schema::{ui_schema_path, DocumentKind, UiLibrary};
 /// assert_eq!(
 ///     ui_schema_path(DocumentKind::Census, UiLibrary::JsonForms, Lang::En),
 ///     "ui/jsonforms/en/census.uischema.json"
@@ -95,7 +95,7 @@ const SUBMIT: Label = Label::new("Opslaan", "Save");
 ///
 /// ```
 /// use theory_of_value::Lang;
-/// use theory_of_value::out::{ui_schema, DocumentKind, UiLibrary};
+/// use theory_of_value::schema::{ui_schema, DocumentKind, UiLibrary};
 /// let ui = ui_schema(DocumentKind::TheoryOfValue, UiLibrary::JsonForms, Lang::Nl);
 /// assert_eq!(ui["type"], "VerticalLayout");
 /// let headings: Vec<&str> = ui["elements"]

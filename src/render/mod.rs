@@ -1,12 +1,12 @@
 //! Readable renderings: a ToV as a Mermaid flowchart, a Markdown outline, an SVG picture or an
 //! HTML page, and a value estimate as a Markdown or HTML report. One file per format.
 
+mod estimate_page;
 mod html;
 mod markdown;
 mod mermaid;
 mod money;
 mod monitor;
-mod report;
 mod safe;
 mod svg;
 mod table;

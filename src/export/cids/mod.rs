@@ -10,6 +10,10 @@
 //! A value estimate becomes one `cids:IndicatorReport` per output recorded, and two reports on
 //! the care costs avoided, gross and net.
 
+mod monitor;
+
+pub use monitor::monitor_report;
+
 use crate::base::escape::push_iri_segment;
 use crate::base::{Label, Lang};
 use crate::model::{Id, Level, TheoryOfValue};
@@ -23,7 +27,7 @@ use std::fmt;
 /// The JSON-LD context of the export: the prefixes of the CIDS ontology and those it imports.
 ///
 /// ```
-/// let ctx = theory_of_value::out::cids::context();
+/// let ctx = theory_of_value::export::cids::context();
 /// assert_eq!(ctx["cids"], "http://ontology.commonapproach.org/owl/cids_v2.1#");
 /// ```
 pub fn context() -> Value {
@@ -166,7 +170,7 @@ fn stakeholder(tov: &TheoryOfValue, level: Level) -> Iri<'_> {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// use theory_of_value::out::cids;
+/// use theory_of_value::export::cids;
 /// let graph = cids::tov_graph(example::local_tov(), Lang::Nl);
 /// let text = serde_json::to_string(&graph)?;
 /// assert_eq!(serde_json::from_str::<serde_json::Value>(&text)?, cids::tov(example::local_tov(), Lang::Nl));
@@ -504,7 +508,7 @@ fn measure(value: u64, unit: &'static str) -> Measure {
 ///
 /// ```
 /// use theory_of_value::{example, Lang};
-/// use theory_of_value::out::cids;
+/// use theory_of_value::export::cids;
 /// let doc = cids::tov(example::local_tov(), Lang::Nl);
 /// let graph = doc["@graph"].as_array().unwrap();
 /// assert!(graph.iter().any(|n| n["@type"] == "cids:LogicModel"));
@@ -525,7 +529,7 @@ fn to_value(graph: &Graph<'_>) -> Value {
 ///
 /// ```
 /// use theory_of_value::{national, Lang};
-/// use theory_of_value::out::cids;
+/// use theory_of_value::export::cids;
 /// let mut out = Vec::new();
 /// serde_json::to_writer(&mut out, &cids::tov_graph(national(), Lang::En))?;
 /// assert!(out.starts_with(b"{\"@context\""));
@@ -746,7 +750,7 @@ fn tov_nodes<'a, E>(
 ///
 /// ```
 /// use theory_of_value::{example, national, Lang};
-/// use theory_of_value::out::cids;
+/// use theory_of_value::export::cids;
 /// let doc = cids::estimate(example::estimate(), national(), example::census(), Lang::En);
 /// let reports = doc["@graph"].as_array().unwrap().iter().filter(|n| n["@type"] == "cids:IndicatorReport").count();
 /// assert_eq!(reports, example::estimate().outputs.len() + 2);
@@ -760,7 +764,7 @@ pub fn estimate(e: &Estimate, tov: &TheoryOfValue, census: &Census, lang: Lang) 
 ///
 /// ```
 /// use theory_of_value::{example, national, Lang};
-/// use theory_of_value::out::cids;
+/// use theory_of_value::export::cids;
 /// let graph = cids::estimate_graph(example::estimate(), national(), example::census(), Lang::En);
 /// assert_eq!(serde_json::to_value(&graph)?, cids::estimate(example::estimate(), national(), example::census(), Lang::En));
 /// # Ok::<(), serde_json::Error>(())
