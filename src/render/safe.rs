@@ -4,10 +4,8 @@
 //! crate's numbers can make. No method takes a `String` of markup, so text from a document
 //! cannot reach an output unescaped without a change to this file.
 
-use crate::base::{escape, Lang};
-use crate::value::Money;
+use crate::base::escape;
 use std::borrow::Cow;
-use std::fmt::Write as _;
 use std::marker::PhantomData;
 
 /// An output context: how text is escaped in it.
@@ -57,91 +55,7 @@ impl Context for Mmd {
     }
 }
 
-/// A number the writer formats itself: integers as they are, floats with one decimal.
-pub(super) trait Number {
-    fn put(&self, out: &mut String);
-}
-impl Number for f64 {
-    fn put(&self, out: &mut String) {
-        let x = if self.is_finite() { *self } else { 0.0 };
-        let _ = write!(out, "{x:.1}");
-    }
-}
-macro_rules! integer {
-    ($($t:ty),*) => {$(
-        impl Number for $t {
-            fn put(&self, out: &mut String) {
-                let _ = write!(out, "{self}");
-            }
-        }
-    )*};
-}
-integer!(u64, usize, u32, u16, i64, i16);
-
-/// A figure formatted by the crate from numbers only (an amount of money, a percentage, a
-/// decimal with the language's decimal sign): digits, separators, signs and units, no markup
-/// character of any context, so the writer takes it as it is. Nothing from a document can make
-/// one: every constructor takes numbers.
-pub(super) struct Figure(String);
-
-impl Figure {
-    fn new(s: String) -> Self {
-        debug_assert!(
-            !s.contains(|c: char| "<>&\"'|*_[]`\\#$@~^{}:".contains(c) || c.is_control()),
-            "a figure holds no markup: {s:?}"
-        );
-        Figure(s)
-    }
-
-    /// An amount of money in the language's notation: `€ 1.234,50`, `€1,234.50`.
-    pub(super) fn money(m: Money, lang: Lang) -> Self {
-        Figure::new(m.format(lang))
-    }
-
-    /// A share in basis points as a percentage with two decimals: `85,19%`.
-    pub(super) fn basis_points(bp: u16, lang: Lang) -> Self {
-        Figure::new(crate::value::percent(bp, lang))
-    }
-
-    /// A fraction (0.413) as a percentage with one decimal: `41,3%`.
-    pub(super) fn percent(x: f64, lang: Lang) -> Self {
-        let mut f = Figure::decimal(x * 100.0, 1, lang);
-        f.0.push('%');
-        f
-    }
-
-    /// A number with `places` decimals, with a decimal comma in Dutch.
-    pub(super) fn decimal(x: f64, places: usize, lang: Lang) -> Self {
-        let s = format!("{x:.places$}");
-        Figure::new(if lang == Lang::Nl {
-            s.replace('.', ",")
-        } else {
-            s
-        })
-    }
-
-    /// A number given in tenths, with one decimal: 22 is `2,2`.
-    pub(super) fn tenths(x: u32, lang: Lang) -> Self {
-        let sign = if lang == Lang::Nl { ',' } else { '.' };
-        Figure::new(format!("{}{sign}{}", x / 10, x % 10))
-    }
-
-    /// A figure that is not there: `—`.
-    pub(super) fn none() -> Self {
-        Figure::new("—".to_owned())
-    }
-}
-
-impl Number for &Figure {
-    fn put(&self, out: &mut String) {
-        out.push_str(&self.0);
-    }
-}
-impl Number for Figure {
-    fn put(&self, out: &mut String) {
-        out.push_str(&self.0);
-    }
-}
+pub(super) use super::write::{Figure, Number};
 
 /// Output under construction in context `C`.
 pub(super) struct Writer<C> {
@@ -224,6 +138,8 @@ pub(super) use put;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::Lang;
+    use crate::value::Money;
 
     #[test]
     fn only_literals_are_markup() {

@@ -147,6 +147,23 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
     picture(tov, lang).finish()
 }
 
+/// The crate's SVG picture of a ToV, ready to go into an HTML page
+/// ([`Writer::picture`](super::write::Writer::picture)). Only this module makes one: every
+/// piece of document text in it has passed the XML escaper.
+pub(crate) struct Picture(String);
+
+impl Picture {
+    /// The picture of `tov`'s chain.
+    pub(crate) fn of(tov: &TheoryOfValue, lang: Lang) -> Self {
+        Picture(picture(tov, lang).finish())
+    }
+
+    /// The picture's markup, for the writer.
+    pub(super) fn markup(&self) -> &str {
+        &self.0
+    }
+}
+
 pub(super) fn picture(tov: &TheoryOfValue, lang: Lang) -> Writer<Xml> {
     const W: f64 = 1600.0;
     const PAD: f64 = 20.0;

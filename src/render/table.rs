@@ -1,13 +1,14 @@
-//! A table written once and rendered twice: to Markdown through [`Writer<Md>`] and to HTML
-//! through [`Writer<Xml>`]. A cell holds document text (escaped by the writer), the crate's
-//! own words, [`Figure`]s and counts; nothing in it is markup, so a table's layout is the
-//! crate's and the same in both formats.
+//! The one table type of every output: a table is laid out once and rendered to Markdown,
+//! HTML or terminal text. A cell holds document text (escaped by the writer), the crate's
+//! own words, [`Figure`]s (optionally keyed for checking, see [`Cell::keyed`]) and counts;
+//! nothing in it is markup, so a table's layout is the crate's and the same in every format.
 
-use super::safe::{put, Context, Figure, Md, Writer, Xml};
+use super::safe::{put, Context, Md, Writer, Xml};
+use super::write::{self, Figure, Html};
 
 /// How a column's cells are aligned.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Align {
+pub(crate) enum Align {
     Left,
     Right,
 }
@@ -19,77 +20,129 @@ enum Part {
     Words(&'static str),
     Figure(Figure),
     Count(u64),
+    /// A figure with the key and machine value a test checks it by (HTML: `data-figure`).
+    Keyed {
+        key: String,
+        value: String,
+        shown: Figure,
+    },
 }
 
-/// One cell: its parts in order.
+/// One cell: its parts in order, and whether it is emphasised.
 #[derive(Default)]
-pub(super) struct Cell(Vec<Part>);
+pub(crate) struct Cell {
+    parts: Vec<Part>,
+    strong: bool,
+}
 
 impl Cell {
     /// An empty cell.
-    pub(super) fn empty() -> Self {
+    pub(crate) fn empty() -> Self {
         Cell::default()
     }
 
     /// A cell of document text.
-    pub(super) fn text(s: &str) -> Self {
+    pub(crate) fn text(s: &str) -> Self {
         Cell::empty().and_text(s)
     }
 
     /// A cell of the crate's own words (a label, a dash).
-    pub(super) fn words(s: &'static str) -> Self {
+    pub(crate) fn words(s: &'static str) -> Self {
         Cell::empty().and_words(s)
     }
 
     /// A cell holding a figure.
-    pub(super) fn figure(f: Figure) -> Self {
+    pub(crate) fn figure(f: Figure) -> Self {
         Cell::empty().and_figure(f)
     }
 
     /// A cell holding a count.
-    pub(super) fn count(n: impl TryInto<u64>) -> Self {
+    pub(crate) fn count(n: impl TryInto<u64>) -> Self {
         Cell::empty().and_count(n)
     }
 
-    pub(super) fn and_text(mut self, s: &str) -> Self {
-        self.0.push(Part::Text(s.to_owned()));
+    pub(crate) fn and_text(mut self, s: &str) -> Self {
+        self.parts.push(Part::Text(s.to_owned()));
         self
     }
 
-    pub(super) fn and_words(mut self, s: &'static str) -> Self {
-        self.0.push(Part::Words(s));
+    pub(crate) fn and_words(mut self, s: &'static str) -> Self {
+        self.parts.push(Part::Words(s));
         self
     }
 
-    pub(super) fn and_figure(mut self, f: Figure) -> Self {
-        self.0.push(Part::Figure(f));
+    pub(crate) fn and_figure(mut self, f: Figure) -> Self {
+        self.parts.push(Part::Figure(f));
         self
     }
 
-    pub(super) fn and_count(mut self, n: impl TryInto<u64>) -> Self {
-        self.0.push(Part::Count(n.try_into().unwrap_or(u64::MAX)));
+    /// A figure a page shows with its key and machine value, so a test can check it against
+    /// the library's own result (`data-figure` and `data-value` in HTML).
+    pub(crate) fn keyed(key: impl Into<String>, value: impl Into<String>, shown: Figure) -> Self {
+        let mut cell = Cell::empty();
+        cell.parts.push(Part::Keyed {
+            key: key.into(),
+            value: value.into(),
+            shown,
+        });
+        cell
+    }
+
+    /// The cell emphasised (bold).
+    pub(crate) fn strong(mut self) -> Self {
+        self.strong = true;
+        self
+    }
+
+    pub(crate) fn and_count(mut self, n: impl TryInto<u64>) -> Self {
+        self.parts
+            .push(Part::Count(n.try_into().unwrap_or(u64::MAX)));
         self
     }
 
     /// The cell alone, in context `C`.
-    pub(super) fn writer<C: Context>(&self) -> Writer<C> {
+    pub(crate) fn writer<C: Context>(&self) -> Writer<C> {
         let mut w = Writer::new();
         self.put(&mut w);
         w
     }
 
     fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.parts.is_empty()
     }
 
     /// Writes the cell's parts.
-    pub(super) fn put<C: Context>(&self, w: &mut Writer<C>) {
-        for part in &self.0 {
+    pub(crate) fn put<C: Context>(&self, w: &mut Writer<C>) {
+        for part in &self.parts {
             match part {
                 Part::Text(s) => put!(w, { s }),
                 Part::Words(s) => put!(w, (*s)),
                 Part::Figure(f) => put!(w, [f]),
                 Part::Count(n) => put!(w, [*n]),
+                Part::Keyed { shown, .. } => put!(w, [shown]),
+            }
+        }
+    }
+
+    /// Writes the cell's parts in HTML, keyed figures with their key and value.
+    fn put_html(&self, w: &mut write::Writer<Html>) {
+        for part in &self.parts {
+            match part {
+                Part::Text(s) => {
+                    w.text(s);
+                }
+                Part::Words(s) => {
+                    w.words(s);
+                }
+                Part::Figure(f) => {
+                    w.num(f);
+                }
+                Part::Count(n) => {
+                    w.num(*n);
+                }
+                Part::Keyed { key, value, shown } => {
+                    w.figure(key, value, shown.as_str());
+                }
             }
         }
     }
@@ -97,13 +150,13 @@ impl Cell {
 
 /// A table: its columns (header and alignment) and rows; a total row is shown bold in
 /// Markdown and as header cells in HTML.
-pub(super) struct Table {
+pub(crate) struct Table {
     columns: Vec<(&'static str, Align)>,
     rows: Vec<(bool, Vec<Cell>)>,
 }
 
 impl Table {
-    pub(super) fn new(columns: &[(&'static str, Align)]) -> Self {
+    pub(crate) fn new(columns: &[(&'static str, Align)]) -> Self {
         Table {
             columns: columns.to_vec(),
             rows: Vec::new(),
@@ -111,12 +164,12 @@ impl Table {
     }
 
     /// A row; missing cells are empty, extra cells are dropped.
-    pub(super) fn row(&mut self, cells: Vec<Cell>) {
+    pub(crate) fn row(&mut self, cells: Vec<Cell>) {
         self.rows.push((false, self.fit(cells)));
     }
 
     /// The total row.
-    pub(super) fn total(&mut self, cells: Vec<Cell>) {
+    pub(crate) fn total(&mut self, cells: Vec<Cell>) {
         self.rows.push((true, self.fit(cells)));
     }
 
@@ -127,7 +180,7 @@ impl Table {
 
     /// The table in Markdown (GitHub Flavored Markdown), one line each for the header, the
     /// alignment and every row.
-    pub(super) fn markdown(&self, w: &mut Writer<Md>) {
+    pub(crate) fn markdown(&self, w: &mut Writer<Md>) {
         w.lit("|");
         for (header, _) in &self.columns {
             put!(w, " ", (*header), " |");
@@ -145,7 +198,7 @@ impl Table {
             for cell in cells {
                 if cell.is_empty() {
                     w.lit(" |");
-                } else if *total {
+                } else if *total || cell.strong {
                     w.lit(" **");
                     cell.put(w);
                     w.lit("** |");
@@ -159,8 +212,44 @@ impl Table {
         }
     }
 
+    /// The table in HTML: a head and a body; right-aligned cells have class `n`, a total row
+    /// is a row of header cells, an emphasised cell is `<strong>`.
+    pub(crate) fn to_html(&self, w: &mut write::Writer<Html>) {
+        w.element("table", &[], |w| {
+            w.element("thead", &[], |w| {
+                w.element("tr", &[], |w| {
+                    for (header, _) in &self.columns {
+                        w.words_element("th", &[], header);
+                    }
+                });
+            });
+            w.element("tbody", &[], |w| {
+                for (total, cells) in &self.rows {
+                    w.element("tr", &[], |w| {
+                        for (cell, (_, align)) in cells.iter().zip(&self.columns) {
+                            let (tag, attrs): (_, &[write::Attr<'_>]) = match (total, align) {
+                                (true, _) => ("th", &[]),
+                                (false, Align::Left) => ("td", &[]),
+                                (false, Align::Right) => {
+                                    ("td", &[("class", write::Value::Text("n"))])
+                                }
+                            };
+                            w.element(tag, attrs, |w| {
+                                if cell.strong {
+                                    w.element("strong", &[], |w| cell.put_html(w));
+                                } else {
+                                    cell.put_html(w);
+                                }
+                            });
+                        }
+                    });
+                }
+            });
+        });
+    }
+
     /// The table in HTML: a head and a body; right-aligned cells have class `n`.
-    pub(super) fn html(&self, w: &mut Writer<Xml>) {
+    pub(crate) fn html(&self, w: &mut Writer<Xml>) {
         w.lit("<table><thead><tr>");
         for (header, _) in &self.columns {
             put!(w, "<th>", (*header), "</th>");
@@ -208,6 +297,31 @@ mod tests {
         assert_eq!(
             html.finish(),
             "<table><thead><tr><th>name</th><th>amount</th></tr></thead><tbody><tr><td>&lt;b&gt;|x</td><td class=\"n\">€5.00</td></tr><tr><th>total</th><th></th></tr></tbody></table>"
+        );
+        let mut new = write::Writer::<Html>::new();
+        t.to_html(&mut new);
+        assert_eq!(
+            new.finish(),
+            "<table><thead><tr><th>name</th><th>amount</th></tr>\n</thead><tbody><tr><td>&lt;b&gt;|x</td><td class=\"n\">€5.00</td></tr>\n<tr><th>total</th><th></th></tr>\n</tbody></table>\n"
+        );
+    }
+
+    #[test]
+    fn strong_and_keyed_cells() {
+        let mut t = Table::new(&[("a", Align::Left), ("b", Align::Right)]);
+        t.row(vec![
+            Cell::text("x").strong(),
+            Cell::keyed("k", "12", Figure::count(12, Lang::Nl)),
+        ]);
+        let mut md = Writer::<Md>::new();
+        t.markdown(&mut md);
+        assert!(md.finish().ends_with("| **x** | 12 |\n"));
+        let mut html = write::Writer::<Html>::new();
+        t.to_html(&mut html);
+        let html = html.finish();
+        assert!(html.contains("<td><strong>x</strong></td>"));
+        assert!(
+            html.contains(r#"<td class="n"><span data-figure="k" data-value="12">12</span></td>"#)
         );
     }
 }
