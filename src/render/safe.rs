@@ -55,7 +55,8 @@ impl Context for Mmd {
     }
 }
 
-pub(super) use super::write::{Figure, Number};
+pub(super) use super::figure::Figure;
+pub(super) use crate::base::write::Number;
 
 /// Output under construction in context `C`.
 pub(super) struct Writer<C> {

@@ -147,9 +147,8 @@ pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
     picture(tov, lang).finish()
 }
 
-/// The crate's SVG picture of a ToV, ready to go into an HTML page
-/// ([`Writer::picture`](super::write::Writer::picture)). Only this module makes one: every
-/// piece of document text in it has passed the XML escaper.
+/// The crate's SVG picture of a ToV, ready to go into an HTML page (`Writer::embed`). Only
+/// this module makes one: every piece of document text in it has passed the XML escaper.
 pub(crate) struct Picture(String);
 
 impl Picture {
@@ -157,9 +156,10 @@ impl Picture {
     pub(crate) fn of(tov: &TheoryOfValue, lang: Lang) -> Self {
         Picture(picture(tov, lang).finish())
     }
+}
 
-    /// The picture's markup, for the writer.
-    pub(super) fn markup(&self) -> &str {
+impl crate::base::write::Trusted for Picture {
+    fn markup(&self) -> &str {
         &self.0
     }
 }

@@ -3,8 +3,9 @@
 //! own words, [`Figure`]s (optionally keyed for checking, see [`Cell::keyed`]) and counts;
 //! nothing in it is markup, so a table's layout is the crate's and the same in every format.
 
+use super::figure::Figure;
 use super::safe::{put, Context, Md, Writer, Xml};
-use super::write::{self, Figure, Html};
+use crate::base::write::{self, Html, Term};
 
 /// How a column's cells are aligned.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -124,6 +125,29 @@ impl Cell {
         }
     }
 
+    /// Writes the cell's parts through the one writer, in a plain format.
+    fn put_plain<C: write::Plain>(&self, w: &mut write::Writer<C>) {
+        for part in &self.parts {
+            match part {
+                Part::Text(s) => {
+                    w.text(s);
+                }
+                Part::Words(s) => {
+                    w.words(s);
+                }
+                Part::Figure(f) => {
+                    w.num(f);
+                }
+                Part::Count(n) => {
+                    w.num(*n);
+                }
+                Part::Keyed { shown, .. } => {
+                    w.num(shown);
+                }
+            }
+        }
+    }
+
     /// Writes the cell's parts in HTML, keyed figures with their key and value.
     fn put_html(&self, w: &mut write::Writer<Html>) {
         for part in &self.parts {
@@ -209,6 +233,96 @@ impl Table {
                 }
             }
             w.lit("\n");
+        }
+    }
+
+    /// The table in Markdown (GitHub Flavored Markdown), one line each for the header, the
+    /// alignment and every row; a total row and emphasised cells are bold.
+    pub(crate) fn to_markdown(&self, w: &mut write::Writer<write::Md>) {
+        w.lit("|");
+        for (header, _) in &self.columns {
+            w.lit(" ").words(header).lit(" |");
+        }
+        w.lit("\n|");
+        for (_, align) in &self.columns {
+            w.lit(match align {
+                Align::Left => "---|",
+                Align::Right => "---:|",
+            });
+        }
+        w.newline();
+        for (total, cells) in &self.rows {
+            w.lit("|");
+            for cell in cells {
+                w.lit(" ");
+                if cell.is_empty() {
+                } else if *total || cell.strong {
+                    w.strong(|w| cell.put_plain(w));
+                    w.lit(" ");
+                } else {
+                    cell.put_plain(w);
+                    w.lit(" ");
+                }
+                w.lit("|");
+            }
+            w.newline();
+        }
+    }
+
+    /// The table as terminal text: columns padded to their widest cell, numbers on the right,
+    /// two spaces between columns.
+    pub(crate) fn to_text(&self, w: &mut write::Writer<Term>) {
+        let cell = |c: &Cell| {
+            let mut t = write::Writer::<Term>::new();
+            c.put_plain(&mut t);
+            t
+        };
+        let mut widths: Vec<usize> = self
+            .columns
+            .iter()
+            .map(|(h, _)| h.chars().count())
+            .collect();
+        let rows: Vec<Vec<write::Writer<Term>>> = self
+            .rows
+            .iter()
+            .map(|(_, cells)| cells.iter().map(cell).collect())
+            .collect();
+        for row in &rows {
+            for (width, c) in widths.iter_mut().zip(row) {
+                *width = (*width).max(c.chars());
+            }
+        }
+        let line = |w: &mut write::Writer<Term>, cells: Vec<write::Writer<Term>>| {
+            let last = cells.len().saturating_sub(1);
+            for (i, (c, ((_, align), width))) in cells
+                .into_iter()
+                .zip(self.columns.iter().zip(&widths))
+                .enumerate()
+            {
+                if i > 0 {
+                    w.lit("  ");
+                }
+                let width = if i == last && *align == Align::Left {
+                    0
+                } else {
+                    *width
+                };
+                w.pad(c, width, *align == Align::Right);
+            }
+            w.newline();
+        };
+        let header = self
+            .columns
+            .iter()
+            .map(|(h, _)| {
+                let mut t = write::Writer::<Term>::new();
+                t.words(h);
+                t
+            })
+            .collect();
+        line(w, header);
+        for row in rows {
+            line(w, row);
         }
     }
 
@@ -322,6 +436,28 @@ mod tests {
         assert!(html.contains("<td><strong>x</strong></td>"));
         assert!(
             html.contains(r#"<td class="n"><span data-figure="k" data-value="12">12</span></td>"#)
+        );
+    }
+
+    #[test]
+    fn markdown_and_text_through_the_one_writer() {
+        let mut t = Table::new(&[("name", Align::Left), ("amount", Align::Right)]);
+        t.row(vec![
+            Cell::text("<b>|x"),
+            Cell::figure(Figure::money(Money::from_euros(5), Lang::En)),
+        ]);
+        t.total(vec![Cell::words("total")]);
+        let mut new = write::Writer::<write::Md>::new();
+        t.to_markdown(&mut new);
+        assert_eq!(
+            new.finish(),
+            "| name | amount |\n|---|---:|\n| \\<b\\>\\|x | €5.00 |\n| **total** | |\n"
+        );
+        let mut text = write::Writer::<Term>::new();
+        t.to_text(&mut text);
+        assert_eq!(
+            text.finish(),
+            "name   amount\n<b>|x   €5.00\ntotal        \n"
         );
     }
 }

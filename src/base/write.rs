@@ -6,16 +6,16 @@
 //!   markup, so document text cannot become markup without a change to this file.
 //! - **Text is escaped for its context.** Every other string passes the escaper of the writer's
 //!   context ([`Context`]): `escape::html` in HTML, `escape::xml` in SVG, `escape::markdown`,
-//!   `escape::mermaid`, `escape::terminal`. Numbers are formatted by the writer, or come as a
-//!   [`Figure`], which only numbers can make.
+//!   `escape::mermaid`, `escape::terminal`. Numbers are formatted by the writer ([`Number`]),
+//!   or come as a figure the renderers format from numbers only.
 //! - **Elements nest.** In HTML and SVG an element is written with its content as a closure
 //!   ([`Writer::element`]): it is closed when the closure returns, so a closing tag can be
-//!   neither forgotten nor misplaced. An SVG picture enters an HTML page only as a
-//!   [`Picture`](super::svg::Picture), which only the SVG renderer makes, or through
-//!   [`Writer::svg`], which switches the context for the element's content.
+//!   neither forgotten nor misplaced. SVG enters an HTML page through [`Writer::svg`], which
+//!   switches the context for the element's content, or as a finished picture of a type that
+//!   implements [`Trusted`]: one type only, the SVG renderer's picture, which only that
+//!   renderer makes.
 
-use crate::base::{escape, format_decimal, Lang};
-use crate::value::Money;
+use crate::base::{escape, Lang};
 use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::marker::PhantomData;
@@ -154,76 +154,6 @@ macro_rules! integer {
 }
 integer!(u64, usize, u32, u16, u8, i64, i32, i16);
 
-/// A figure formatted by the crate from numbers only (an amount of money, a percentage, a
-/// decimal with the language's decimal sign): digits, separators, signs and units, no markup
-/// character of any context, so the writer takes it as it is. Nothing from a document can make
-/// one: every constructor takes numbers.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Figure(String);
-
-impl Figure {
-    fn new(s: String) -> Self {
-        debug_assert!(
-            !s.contains(|c: char| "<>&\"'|*_[]`\\#$@~^{}:".contains(c) || c.is_control()),
-            "a figure holds no markup: {s:?}"
-        );
-        Figure(s)
-    }
-
-    /// An amount of money in the language's notation: `€ 1.234,50`, `€1,234.50`.
-    pub(crate) fn money(m: Money, lang: Lang) -> Self {
-        Figure::new(m.format(lang))
-    }
-
-    /// A share in basis points as a percentage with two decimals: `85,19%`.
-    pub(crate) fn basis_points(bp: u16, lang: Lang) -> Self {
-        Figure::new(crate::value::percent(bp, lang))
-    }
-
-    /// A fraction (0.413) as a percentage with one decimal: `41,3%`.
-    pub(crate) fn percent(x: f64, lang: Lang) -> Self {
-        let mut f = Figure::decimal(x * 100.0, 1, lang);
-        f.0.push('%');
-        f
-    }
-
-    /// A number with `places` decimals, with a decimal comma in Dutch.
-    pub(crate) fn decimal(x: f64, places: usize, lang: Lang) -> Self {
-        Figure::new(format_decimal(x, places, lang))
-    }
-
-    /// A number given in tenths, with one decimal: 22 is `2,2`.
-    pub(crate) fn tenths(x: u32, lang: Lang) -> Self {
-        Figure::new(format_decimal(f64::from(x) / 10.0, 1, lang))
-    }
-
-    /// A count with the language's thousands separator: `1.200`, `1,200`.
-    pub(crate) fn count(n: u64, lang: Lang) -> Self {
-        Figure::new(crate::base::format_count(n, lang))
-    }
-
-    /// A figure that is not there: `—`.
-    pub(crate) fn none() -> Self {
-        Figure::new("—".to_owned())
-    }
-
-    /// The figure as text.
-    pub(crate) fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl Number for &Figure {
-    fn put(&self, out: &mut String) {
-        out.push_str(&self.0);
-    }
-}
-impl Number for Figure {
-    fn put(&self, out: &mut String) {
-        out.push_str(&self.0);
-    }
-}
-
 /// The value of an attribute: text (escaped) or a number (formatted by the writer).
 #[derive(Clone, Copy)]
 pub(crate) enum Value<'a> {
@@ -264,6 +194,14 @@ impl From<u32> for Value<'_> {
     fn from(n: u32) -> Self {
         Value::Int(i64::from(n))
     }
+}
+
+/// Markup the crate made itself and that may enter a page as it is. Implemented by one type,
+/// the SVG renderer's picture, whose constructor is private to that renderer and which escapes
+/// every piece of document text it holds; `grep 'impl Trusted'` finds every implementation.
+pub(crate) trait Trusted {
+    /// The markup.
+    fn markup(&self) -> &str;
 }
 
 /// An attribute: a name written by the crate and a value.
@@ -504,9 +442,9 @@ impl Writer<Html> {
         self
     }
 
-    /// The crate's SVG picture of a ToV, made by the SVG renderer.
-    pub(crate) fn picture(&mut self, picture: &super::svg::Picture) -> &mut Self {
-        self.buf.push_str(picture.markup());
+    /// A finished piece of markup the crate made itself (the SVG renderer's picture).
+    pub(crate) fn embed(&mut self, trusted: &impl Trusted) -> &mut Self {
+        self.buf.push_str(trusted.markup());
         self
     }
 }
@@ -536,7 +474,7 @@ macro_rules! put {
     (@ $w:ident, { $e:expr }) => { $w.text(::core::convert::AsRef::<str>::as_ref(&$e)); };
     (@ $w:ident, [ $e:expr ]) => { $w.num($e); };
     ($w:ident $(, $part:tt)* $(,)?) => {{
-        $( $crate::render::write::put!(@ $w, $part); )*
+        $( $crate::base::write::put!(@ $w, $part); )*
     }};
 }
 pub(crate) use put;
@@ -581,27 +519,5 @@ mod tests {
         let mut t = Writer::<Term>::new();
         t.pad(a, 8, false).lit("|").pad(b, 3, true);
         assert_eq!(t.finish(), "a\\u{1b} |  7");
-    }
-
-    #[test]
-    fn own_words_and_figures() {
-        let mut w = Writer::<Html>::new();
-        put!(
-            w,
-            ("persona's < 5"),
-            [Figure::money(Money::from_euros(1_500), Lang::Nl)]
-        );
-        assert_eq!(w.finish(), "persona&#39;s &lt; 5€ 1.500,00");
-        let mut m = Writer::<Md>::new();
-        put!(
-            m,
-            ("“< 5” "),
-            [Figure::percent(0.4134, Lang::Nl)],
-            " ",
-            [Figure::tenths(22, Lang::En)],
-            " ",
-            [Figure::count(1200, Lang::Nl)]
-        );
-        assert_eq!(m.finish(), "“< 5” 41,3% 2.2 1.200");
     }
 }
