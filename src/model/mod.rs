@@ -21,7 +21,9 @@ pub(crate) mod date;
 pub(crate) mod document;
 pub(crate) mod id;
 pub(crate) mod ijkpunt;
+pub(crate) mod ijkpunt_coverage;
 pub(crate) mod national;
+pub(crate) mod source;
 
 pub use catalogue::{
     ActivityKind, BuildingBlock, Characteristic, CraftConcept, InputKind, PartnerKind,
@@ -29,10 +31,12 @@ pub use catalogue::{
 };
 pub use chain::{
     Activity, ContributionKind, Impact, Input, Layer, Level, Measurement, MeasurementKind, Outcome,
-    Output, Reach, ReachKind, SourceRef,
+    Output, Reach, ReachKind,
 };
 pub use date::{DateError, DocumentDate};
 pub use document::{Author, AuthorKind, Choice, Partner, Scope, ScopeLevel, TheoryOfValue};
 pub use id::{Id, IdError, MAX_ID_LEN};
-pub use ijkpunt::{ijkpunt_coverage, Ijkpunt, IjkpuntActivities, IjkpuntCoverage};
+pub use ijkpunt::Ijkpunt;
+pub use ijkpunt_coverage::{ijkpunt_coverage, IjkpuntActivities, IjkpuntCoverage};
 pub use national::{national, NATIONAL_JSON};
+pub use source::SourceRef;

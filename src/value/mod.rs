@@ -37,9 +37,9 @@ pub use funding::{
     FundingTerm, FundingTotals, PocketRow, WrongPocket, MOVEMENT_FUNDING, NEED_PER_INHABITANT,
 };
 pub use money::{Money, Share, ShareError, BASIS_POINTS};
-pub use payer::{CareFrame, Law, Payer, LEGAL_FRAME_SOURCE};
+pub use payer::{CareFrame, CareKind, Law, Payer, LEGAL_FRAME_SOURCE};
 pub use persona::{
-    Adjustment, Adjustments, CareEntry, CareKind, Duration, DurationError, NeighbourhoodProfile,
-    Persona, PersonaSet, Strength, ValueEntry, VisitorKind, MAX_DURATION_YEARS,
+    Adjustment, Adjustments, CareEntry, Duration, DurationError, NeighbourhoodProfile, Persona,
+    PersonaSet, Strength, ValueEntry, VisitorKind, MAX_DURATION_YEARS,
 };
 pub use rules::OBSERVED_COST_BAND;

@@ -16,7 +16,6 @@
 use crate::base::Label;
 use crate::model::catalogue_macro::catalogue_enum;
 use crate::model::SourceRef;
-use crate::value::CareKind;
 
 /// The source of the law-to-payer catalogue: the national report's legal-frame chapter.
 ///
@@ -166,6 +165,36 @@ pub struct CareFrame {
     pub from_source: bool,
     /// Where it comes from, or why we assume it.
     pub basis: Label,
+}
+
+catalogue_enum! {
+    in value;
+    /// Kinds of care and support a visit to a ZHO can make unnecessary. The vocabulary is
+    /// open: use `own` with a label.
+    ///
+    /// ```
+    /// use theory_of_value::value::CareKind;
+    /// assert_eq!(CareKind::CrisisCare.label().nl, "Crisiszorg en acute opname");
+    /// ```
+    #[non_exhaustive]
+    pub enum CareKind {
+        /// Specialist mental-health care.
+        SpecialistMentalHealth = "specialist_mental_health", "Specialistische ggz", "Specialist mental-health care";
+        /// Basic (generalist) mental-health care.
+        BasicMentalHealth = "basic_mental_health", "Generalistische basis-ggz", "Basic mental-health care";
+        /// Crisis care and acute admission.
+        CrisisCare = "crisis_care", "Crisiszorg en acute opname", "Crisis care and acute admission";
+        /// General practitioner and practice-nurse (poh-ggz) consultations.
+        GpCare = "gp_care", "Huisarts en poh-ggz", "GP and practice-nurse consultations";
+        /// Support under the Social Support Act (Wmo).
+        WmoSupport = "wmo_support", "Wmo-ondersteuning", "Social support (Wmo)";
+        /// Sheltered housing.
+        ShelteredHousing = "sheltered_housing", "Beschermd wonen", "Sheltered housing";
+        /// Benefits and re-integration.
+        BenefitsReintegration = "benefits_reintegration", "Uitkering en re-integratie", "Benefits and re-integration";
+        /// Care or support of the organisation's own naming; give it a label.
+        Own = "own", "Eigen soort zorg of ondersteuning", "Own kind of care or support";
+    }
 }
 
 impl CareKind {
