@@ -74,8 +74,13 @@
 //! - `proptest`: public proptest strategies in `strategy` to property-test your own documents.
 //! - `cli`: the `tov` command-line tool.
 //!
-//! ## Design
-//! The crate's stance on a few modelling questions is in [`design`].
+//! ## Guides
+//! - [`design`]: why the model looks as it does, the map of the parts and which part may use
+//!   which (docs/design.md).
+//! - [`schemas`]: the JSON Schemas for form builders and other tools, their dialects,
+//!   languages and UI schemas (docs/schema.md).
+//! - [`monitor`]: measuring and telling, the reliable change index and suppression
+//!   (docs/monitor.md); [`rules`]: every rule code, what it catches and how to fix it.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
