@@ -27,312 +27,20 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod documents;
+mod figures;
+mod index;
 mod writer;
 
-use crate::assess::{Assessment, AssessmentLevel, MeasurementPlan};
-use crate::base::{Label, Lang, Report, Severity, Text};
-use crate::compare::{compare, Comparison};
-use crate::model::{ijkpunt_coverage, national, Layer, Level, SourceRef, TheoryOfValue};
-use crate::value::{
-    estimate, percent, wrong_pocket, Census, Estimate, Funding, FundingTotals, Money, PersonaSet,
-    WrongPocket, MOVEMENT_FUNDING,
-};
+pub use documents::{checks, DocumentCheck, Documents, OnErrors, Refused};
+
+use crate::assess::{Assessment, AssessmentLevel};
+use crate::base::{Lang, Severity};
+use crate::model::{ijkpunt_coverage, Layer, Level, SourceRef};
+use crate::value::{percent, Census, Estimate, Money, PersonaSet, MOVEMENT_FUNDING};
+use figures::{sources, Figures};
+use index::Index;
 use writer::Writer;
-
-/// The documents a report is made of: the organisation's ToV (required) and, where present,
-/// its persona set, census, measurement plan and self-assessments, and the reference ToV it
-/// is compared with (the national one by default).
-///
-/// The struct grows as the report learns to show more (the monitor report, funding): build it
-/// with [`Documents::new`] and the `with_…` methods.
-///
-/// ```
-/// use theory_of_value::{example, national};
-/// use theory_of_value::board::Documents;
-/// let docs = Documents::new(example::local_tov()).with_census(example::census());
-/// assert_eq!(docs.reference.id, national().id);
-/// assert!(docs.personas.is_none());
-/// ```
-#[derive(Debug, Clone, Copy)]
-#[non_exhaustive]
-pub struct Documents<'a> {
-    /// The organisation's Theory of Value.
-    pub tov: &'a TheoryOfValue,
-    /// The ToV it is compared with; the national one by default.
-    pub reference: &'a TheoryOfValue,
-    /// Its persona set, for the value estimate.
-    pub personas: Option<&'a PersonaSet>,
-    /// Its census, for the value estimate.
-    pub census: Option<&'a Census>,
-    /// Its measurement plan.
-    pub measurement_plan: Option<&'a MeasurementPlan>,
-    /// Its latest self-assessment on the ten characteristics and the craft.
-    pub assessment: Option<&'a Assessment>,
-    /// An earlier self-assessment, to show the change.
-    pub earlier_assessment: Option<&'a Assessment>,
-    /// Its funding agreements, for the funding picture and the wrong-pocket table.
-    pub funding: Option<&'a Funding>,
-    /// Its monitor report: what was measured per output (tellen en vertellen).
-    pub monitor: Option<&'a crate::monitor::MonitorReport>,
-}
-
-impl<'a> Documents<'a> {
-    /// The documents of an organisation that has only its ToV, compared with the national ToV.
-    ///
-    /// ```
-    /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(theory_of_value::national());
-    /// assert!(docs.census.is_none());
-    /// ```
-    pub fn new(tov: &'a TheoryOfValue) -> Self {
-        Documents {
-            tov,
-            reference: national(),
-            personas: None,
-            census: None,
-            measurement_plan: None,
-            assessment: None,
-            earlier_assessment: None,
-            funding: None,
-            monitor: None,
-        }
-    }
-
-    /// With another reference ToV than the national one.
-    ///
-    /// ```
-    /// use theory_of_value::{example, national};
-    /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(example::local_tov()).with_reference(national());
-    /// assert_eq!(docs.reference.id.as_str(), "nvzh-tov");
-    /// ```
-    pub fn with_reference(mut self, reference: &'a TheoryOfValue) -> Self {
-        self.reference = reference;
-        self
-    }
-
-    /// With a persona set.
-    ///
-    /// ```
-    /// use theory_of_value::example;
-    /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(example::local_tov()).with_personas(example::persona_set());
-    /// assert!(docs.personas.is_some());
-    /// ```
-    pub fn with_personas(mut self, set: &'a PersonaSet) -> Self {
-        self.personas = Some(set);
-        self
-    }
-
-    /// With a census.
-    ///
-    /// ```
-    /// use theory_of_value::example;
-    /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(example::local_tov()).with_census(example::census());
-    /// assert!(docs.census.is_some());
-    /// ```
-    pub fn with_census(mut self, census: &'a Census) -> Self {
-        self.census = Some(census);
-        self
-    }
-
-    /// With a measurement plan.
-    ///
-    /// ```
-    /// use theory_of_value::example;
-    /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(example::local_tov()).with_measurement_plan(example::measurement_plan());
-    /// assert!(docs.measurement_plan.is_some());
-    /// ```
-    pub fn with_measurement_plan(mut self, plan: &'a MeasurementPlan) -> Self {
-        self.measurement_plan = Some(plan);
-        self
-    }
-
-    /// With the latest self-assessment.
-    ///
-    /// ```
-    /// use theory_of_value::example;
-    /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(example::local_tov()).with_assessment(example::assessment_2026());
-    /// assert!(docs.assessment.is_some());
-    /// ```
-    pub fn with_assessment(mut self, assessment: &'a Assessment) -> Self {
-        self.assessment = Some(assessment);
-        self
-    }
-
-    /// With an earlier self-assessment, to show the change since then.
-    ///
-    /// ```
-    /// use theory_of_value::example;
-    /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(example::local_tov()).with_earlier_assessment(example::assessment_2025());
-    /// assert!(docs.earlier_assessment.is_some());
-    /// ```
-    pub fn with_earlier_assessment(mut self, assessment: &'a Assessment) -> Self {
-        self.earlier_assessment = Some(assessment);
-        self
-    }
-
-    /// With the organisation's funding agreements.
-    ///
-    /// ```
-    /// use theory_of_value::example;
-    /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(example::local_tov()).with_funding(example::funding());
-    /// assert!(docs.funding.is_some());
-    /// ```
-    pub fn with_funding(mut self, funding: &'a Funding) -> Self {
-        self.funding = Some(funding);
-        self
-    }
-
-    /// With the organisation's monitor report (`monitor::monitor_report`).
-    ///
-    /// ```
-    /// use theory_of_value::example;
-    /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(example::local_tov()).with_monitor(example::monitor_report());
-    /// assert!(docs.monitor.is_some());
-    /// ```
-    pub fn with_monitor(mut self, report: &'a crate::monitor::MonitorReport) -> Self {
-        self.monitor = Some(report);
-        self
-    }
-
-    /// The ToV the persona set is written on: the organisation's own, or the reference ToV
-    /// when the persona set names that one (as the example's does, on the national outputs).
-    ///
-    /// ```
-    /// use theory_of_value::example;
-    /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(example::local_tov()).with_personas(example::persona_set());
-    /// assert_eq!(docs.estimate_tov().id.as_str(), "nvzh-tov");
-    /// ```
-    pub fn estimate_tov(&self) -> &'a TheoryOfValue {
-        match self.personas {
-            Some(set) if set.tov != self.tov.id && set.tov == self.reference.id => self.reference,
-            _ => self.tov,
-        }
-    }
-}
-
-/// What to do when a document has errors.
-///
-/// ```
-/// use theory_of_value::board::OnErrors;
-/// assert_ne!(OnErrors::Refuse, OnErrors::Show);
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OnErrors {
-    /// Write no report: [`html`] returns [`Refused`].
-    Refuse,
-    /// Write the report anyway, with the errors on its first page.
-    Show,
-}
-
-/// The validation of one document of a report.
-///
-/// ```
-/// use theory_of_value::board::{checks, Documents};
-/// let all = checks(&theory_of_value::example::report_documents());
-/// assert_eq!(all[0].document.en, "Theory of Value");
-/// assert!(all.iter().all(|c| !c.report.has_errors()));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocumentCheck {
-    /// What kind of document, or which check across documents.
-    pub document: Label,
-    /// The document's identifier, or the two identifiers a check across documents relates.
-    pub id: String,
-    /// The findings.
-    pub report: Report,
-}
-
-/// The report was not written because documents have errors; the checks say which.
-///
-/// ```
-/// use theory_of_value::{national, Lang, TheoryOfValue};
-/// use theory_of_value::board::{self, Documents, OnErrors};
-/// let mut tov: TheoryOfValue = national().clone();
-/// tov.outputs.clear();
-/// let refused = board::html(&Documents::new(&tov), Lang::En, OnErrors::Refuse).unwrap_err();
-/// assert!(refused.error_count() > 0);
-/// assert!(refused.to_string().contains("TOV101"));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused {
-    /// Every check of every document, the ones with errors among them.
-    pub checks: Vec<DocumentCheck>,
-}
-
-impl Refused {
-    /// The number of errors over all documents.
-    ///
-    /// ```
-    /// use theory_of_value::board::{Refused};
-    /// assert_eq!(Refused { checks: Vec::new() }.error_count(), 0);
-    /// ```
-    pub fn error_count(&self) -> usize {
-        self.checks.iter().map(|c| c.report.error_count()).sum()
-    }
-
-    /// The errors, one per line, in `lang`, each prefixed with its document.
-    ///
-    /// ```
-    /// use theory_of_value::Lang;
-    /// use theory_of_value::board::Refused;
-    /// assert_eq!(Refused { checks: Vec::new() }.render(Lang::Nl), "");
-    /// ```
-    pub fn render(&self, lang: Lang) -> String {
-        let mut out = String::new();
-        for c in &self.checks {
-            for f in c
-                .report
-                .findings
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-            {
-                out.push_str(&format!(
-                    "{} {}: {}\n",
-                    c.document.get(lang),
-                    c.id,
-                    f.render(lang)
-                ));
-            }
-        }
-        out
-    }
-}
-
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "the report was not written: the documents have {} error(s)\n{}",
-            self.error_count(),
-            self.render(Lang::En).trim_end()
-        )
-    }
-}
-
-impl std::error::Error for Refused {}
-
-/// Validates every document of a report, and each against the ones it names: the ToV; the
-/// persona set against the ToV it is written on; the census against the persona set; the
-/// estimate (a figure too large to compute); the measurement plan against the ToV; the
-/// self-assessments and their change; the comparison with the reference ToV.
-///
-/// ```
-/// use theory_of_value::board::{checks, Documents};
-/// let all = checks(&Documents::new(theory_of_value::national()));
-/// assert_eq!(all.len(), 1); // the national ToV is its own reference: nothing to compare
-/// ```
-pub fn checks(docs: &Documents<'_>) -> Vec<DocumentCheck> {
-    Context::new(docs).checks
-}
 
 /// Writes the report as one self-contained HTML page in `lang`.
 ///
@@ -349,7 +57,7 @@ pub fn checks(docs: &Documents<'_>) -> Vec<DocumentCheck> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn html(docs: &Documents<'_>, lang: Lang, on_errors: OnErrors) -> Result<String, Refused> {
-    let cx = Context::new(docs);
+    let cx = Figures::new(docs);
     let errors = cx.checks.iter().any(|c| c.report.has_errors());
     if errors && on_errors == OnErrors::Refuse {
         return Err(Refused { checks: cx.checks });
@@ -367,7 +75,7 @@ pub fn html(docs: &Documents<'_>, lang: Lang, on_errors: OnErrors) -> Result<Str
         ],
     );
     w.el("title", &[], &cx.title(l));
-    w.style(CSS);
+    w.style(include_str!("style.css"));
     w.close("head");
     w.open("body", &[]);
     front_page(&mut w, &cx, l);
@@ -383,152 +91,6 @@ pub fn html(docs: &Documents<'_>, lang: Lang, on_errors: OnErrors) -> Result<Str
     w.close("body");
     w.close("html");
     Ok(w.finish())
-}
-
-/// The documents with what the library computes from them, each once.
-struct Context<'a> {
-    docs: Documents<'a>,
-    estimate: Option<Estimate>,
-    comparison: Option<Comparison>,
-    funding_totals: Option<FundingTotals>,
-    wrong_pocket: Option<WrongPocket>,
-    checks: Vec<DocumentCheck>,
-    /// The measurement plan's lines per output ID, in the plan's order, when the plan is for
-    /// this ToV: found once, so that many outputs and many lines stay linear.
-    plan_lines: std::collections::HashMap<&'a str, Vec<&'a crate::assess::PlanLine>>,
-}
-
-impl<'a> Context<'a> {
-    fn new(docs: &Documents<'a>) -> Self {
-        let docs = *docs;
-        let mut checks = vec![DocumentCheck {
-            document: Label::new("Theory of Value", "Theory of Value"),
-            id: docs.tov.id.to_string(),
-            report: docs.tov.validate(),
-        }];
-        let tov_of_set = docs.estimate_tov();
-        if let Some(set) = docs.personas {
-            checks.push(DocumentCheck {
-                document: Label::new("Persona-set", "Persona set"),
-                id: set.id.to_string(),
-                report: set.validate_against(tov_of_set),
-            });
-        }
-        if let (Some(census), Some(set)) = (docs.census, docs.personas) {
-            checks.push(DocumentCheck {
-                document: Label::new("Telling", "Census"),
-                id: census.id.to_string(),
-                report: census.validate_against(set),
-            });
-        } else if let Some(census) = docs.census {
-            checks.push(DocumentCheck {
-                document: Label::new("Telling", "Census"),
-                id: census.id.to_string(),
-                report: census.validate(),
-            });
-        }
-        let mut est = None;
-        if let (Some(set), Some(census)) = (docs.personas, docs.census) {
-            let validated = checks.iter().all(|c| !c.report.has_errors());
-            match estimate(tov_of_set, set, census) {
-                Ok(e) => est = Some(e),
-                // The validation reports above already hold the reason; a figure too large
-                // to compute is only found by computing.
-                Err(report) if validated => checks.push(DocumentCheck {
-                    document: Label::new("Waardeschatting", "Value estimate"),
-                    id: census.id.to_string(),
-                    report,
-                }),
-                Err(_) => {}
-            }
-        }
-        if let Some(plan) = docs.measurement_plan {
-            checks.push(DocumentCheck {
-                document: Label::new("Meetplan", "Measurement plan"),
-                id: plan.id.to_string(),
-                report: plan.validate_against(docs.tov),
-            });
-        }
-        if let Some(a) = docs.assessment {
-            checks.push(DocumentCheck {
-                document: Label::new("Zelfbeoordeling", "Self-assessment"),
-                id: a.id.to_string(),
-                report: a.validate(),
-            });
-            if let Some(before) = docs.earlier_assessment {
-                checks.push(DocumentCheck {
-                    document: Label::new("Eerdere zelfbeoordeling", "Earlier self-assessment"),
-                    id: before.id.to_string(),
-                    report: before.validate(),
-                });
-                let change = a.changes_since(before);
-                checks.push(DocumentCheck {
-                    document: Label::new("Verandering", "Change"),
-                    id: format!("{} → {}", before.id, a.id),
-                    report: change.report,
-                });
-            }
-        }
-        let (mut funding_totals, mut pocket) = (None, None);
-        if let Some(f) = docs.funding {
-            let report = f.validate();
-            if !report.has_errors() {
-                funding_totals = f.totals().ok();
-                pocket = est.as_ref().and_then(|e| wrong_pocket(f, e).ok());
-            }
-            checks.push(DocumentCheck {
-                document: Label::new("Financiering", "Funding"),
-                id: f.id.to_string(),
-                report,
-            });
-        }
-        let comparison =
-            (docs.tov.id != docs.reference.id).then(|| compare(docs.tov, docs.reference));
-        if let Some(c) = &comparison {
-            checks.push(DocumentCheck {
-                document: Label::new("Vergelijking", "Comparison"),
-                id: format!("{} → {}", c.local, c.reference),
-                report: c.report.clone(),
-            });
-        }
-        let mut plan_lines: std::collections::HashMap<&str, Vec<&crate::assess::PlanLine>> =
-            std::collections::HashMap::new();
-        if let Some(p) = docs.measurement_plan.filter(|p| p.tov == docs.tov.id) {
-            for line in &p.lines {
-                plan_lines
-                    .entry(line.output.as_str())
-                    .or_default()
-                    .push(line);
-            }
-        }
-        Context {
-            docs,
-            estimate: est,
-            comparison,
-            funding_totals,
-            wrong_pocket: pocket,
-            checks,
-            plan_lines,
-        }
-    }
-
-    fn organisation(&self, lang: Lang) -> String {
-        self.docs.tov.scope.organisation.clone().unwrap_or_else(|| {
-            if lang == Lang::Nl {
-                "De zelfregie- en herstelbeweging".to_owned()
-            } else {
-                "The self-direction and recovery movement".to_owned()
-            }
-        })
-    }
-
-    fn title(&self, lang: Lang) -> String {
-        format!(
-            "{} — {}",
-            self.organisation(lang),
-            t(lang, "rapport over onze waarde", "report on our value")
-        )
-    }
 }
 
 fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
@@ -582,66 +144,6 @@ fn missing(w: &mut Writer, text: &str) {
     w.el("p", &[("class", "missing")], text);
 }
 
-/// The elements of a ToV by ID, built once so that naming many elements stays linear in the
-/// document's size.
-struct Index<'t>(std::collections::HashMap<&'t str, Element<'t>>);
-
-/// An element of a [`Index`]: a statement of a layer, or an activity or input by its label.
-enum Element<'t> {
-    Statement(&'t Text, Layer),
-    Labelled(Text),
-}
-
-impl<'t> Index<'t> {
-    fn of(tov: &'t TheoryOfValue) -> Self {
-        let mut m = std::collections::HashMap::new();
-        // Later layers first, so that an ID used twice (an invalid document, shown when forced)
-        // names the element of the earliest layer, as a search from the top would.
-        for i in tov.inputs.iter().rev() {
-            m.insert(i.id.as_str(), Element::Labelled(i.display_label()));
-        }
-        for a in tov.activities.iter().rev() {
-            m.insert(a.id.as_str(), Element::Labelled(a.display_label()));
-        }
-        for o in tov.outputs.iter().rev() {
-            m.insert(
-                o.id.as_str(),
-                Element::Statement(&o.statement, Layer::Output),
-            );
-        }
-        for o in tov.outcomes.iter().rev() {
-            m.insert(
-                o.id.as_str(),
-                Element::Statement(&o.statement, Layer::Outcome),
-            );
-        }
-        if let Some(i) = &tov.impact {
-            m.insert(
-                i.id.as_str(),
-                Element::Statement(&i.statement, Layer::Impact),
-            );
-        }
-        Index(m)
-    }
-
-    /// The statement of the impact, outcome or output `id`.
-    fn statement(&self, id: &str) -> Option<(&'t Text, Layer)> {
-        match self.0.get(id) {
-            Some(Element::Statement(s, layer)) => Some((s, *layer)),
-            _ => None,
-        }
-    }
-
-    /// What a reader calls element `id`: its statement or label, or the ID itself.
-    fn name(&self, id: &str, l: Lang) -> String {
-        match self.0.get(id) {
-            Some(Element::Statement(s, _)) => s.get(l).to_owned(),
-            Some(Element::Labelled(label)) => label.get(l).to_owned(),
-            None => id.to_owned(),
-        }
-    }
-}
-
 const SECTIONS: [(&str, &str, &str); 7] = [
     ("s1", "Wie we zijn", "Who we are"),
     ("s2", "Onze Theory of Value", "Our Theory of Value"),
@@ -658,7 +160,7 @@ fn section_title(n: usize, lang: Lang) -> &'static str {
 }
 
 /// The title, the ToV's identity, the errors of a forced report, and the contents.
-fn front_page(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+fn front_page(w: &mut Writer, cx: &Figures<'_>, l: Lang) {
     let tov = cx.docs.tov;
     w.open("header", &[]);
     w.el("h1", &[], &cx.organisation(l));
@@ -739,7 +241,7 @@ fn front_page(w: &mut Writer, cx: &Context<'_>, l: Lang) {
 }
 
 /// Section 1: Who we are: organisation, scope, authors (lived experience marked), date and version.
-fn section_who(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+fn section_who(w: &mut Writer, cx: &Figures<'_>, l: Lang) {
     let tov = cx.docs.tov;
     w.open("section", &[("aria-labelledby", "s1")]);
     heading(w, "s1", 1, section_title(1, l));
@@ -830,7 +332,7 @@ fn section_who(w: &mut Writer, cx: &Context<'_>, l: Lang) {
 
 /// Section 2: Our ToV: the chain drawn, then each layer with its question, descriptions, measurement
 /// per output and the reference elements each local one refines.
-fn section_tov(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+fn section_tov(w: &mut Writer, cx: &Figures<'_>, l: Lang) {
     let tov = cx.docs.tov;
     let reference = cx.docs.reference;
     w.open("section", &[("aria-labelledby", "s2")]);
@@ -969,7 +471,7 @@ fn section_tov(w: &mut Writer, cx: &Context<'_>, l: Lang) {
 }
 
 /// How an output is measured: the ToV's own measurement and the measurement plan's lines.
-fn output_measurement(w: &mut Writer, cx: &Context<'_>, o: &crate::model::Output, l: Lang) {
+fn output_measurement(w: &mut Writer, cx: &Figures<'_>, o: &crate::model::Output, l: Lang) {
     let plan: &[&crate::assess::PlanLine] = cx
         .plan_lines
         .get(o.id.as_str())
@@ -1089,7 +591,7 @@ fn bar_chart(
 }
 
 /// Section 3: Against the national ToV: coverage per layer and level, additions, gaps.
-fn section_reference(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+fn section_reference(w: &mut Writer, cx: &Figures<'_>, l: Lang) {
     let reference = cx.docs.reference;
     w.open("section", &[("aria-labelledby", "s3")]);
     heading(w, "s3", 3, section_title(3, l));
@@ -1237,7 +739,7 @@ fn section_reference(w: &mut Writer, cx: &Context<'_>, l: Lang) {
 
 /// Section 4: What we measured. The monitor report per output, its counts with intervals and its
 /// consented stories, and area trends go here.
-fn section_measured(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+fn section_measured(w: &mut Writer, cx: &Figures<'_>, l: Lang) {
     w.open("section", &[("aria-labelledby", "s4")]);
     heading(w, "s4", 4, section_title(4, l));
     let Some(m) = cx.docs.monitor else {
@@ -1404,7 +906,7 @@ fn share_text(share: f64, l: Lang) -> String {
 
 /// Section 5: What it is worth: added value per output first; then care avoided as the by-product;
 /// who pays and the wrong pocket; the cost price; the funding picture.
-fn section_worth(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+fn section_worth(w: &mut Writer, cx: &Figures<'_>, l: Lang) {
     w.open("section", &[("aria-labelledby", "s5")]);
     heading(w, "s5", 5, section_title(5, l));
     let (Some(e), Some(set), Some(census)) = (&cx.estimate, cx.docs.personas, cx.docs.census)
@@ -1428,7 +930,7 @@ fn section_worth(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     w.close("section");
 }
 
-fn worth_added_value(w: &mut Writer, cx: &Context<'_>, e: &Estimate, l: Lang) {
+fn worth_added_value(w: &mut Writer, cx: &Figures<'_>, e: &Estimate, l: Lang) {
     let tov = cx.docs.estimate_tov();
     w.el(
         "h3",
@@ -1646,7 +1148,7 @@ fn worth_care_avoided(w: &mut Writer, e: &Estimate, set: &PersonaSet, l: Lang) {
 }
 
 /// Who saves: the care avoided per payer; with the funding, the wrong-pocket table.
-fn worth_payers(w: &mut Writer, cx: &Context<'_>, e: &Estimate, l: Lang) {
+fn worth_payers(w: &mut Writer, cx: &Figures<'_>, e: &Estimate, l: Lang) {
     w.el(
         "h3",
         &[],
@@ -1824,7 +1326,7 @@ fn worth_cost_price(w: &mut Writer, e: &Estimate, census: &Census, l: Lang) {
 
 /// The funding picture: totals per kind of funder, and the number of agreements, funders,
 /// streams and forms beside the movement's reference figures.
-fn worth_funding(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+fn worth_funding(w: &mut Writer, cx: &Figures<'_>, l: Lang) {
     w.el("h3", &[], t(l, "Financiering", "Funding"));
     let (Some(f), Some(totals)) = (cx.docs.funding, &cx.funding_totals) else {
         missing(
@@ -1986,7 +1488,7 @@ fn level_text(level: Option<AssessmentLevel>, l: Lang) -> &'static str {
 }
 
 /// Section 6: How we work: the self-assessment, its change, the four ijkpunten.
-fn section_work(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+fn section_work(w: &mut Writer, cx: &Figures<'_>, l: Lang) {
     w.open("section", &[("aria-labelledby", "s6")]);
     heading(w, "s6", 6, section_title(6, l));
     w.el(
@@ -2048,10 +1550,7 @@ fn section_work(w: &mut Writer, cx: &Context<'_>, l: Lang) {
         let names: Vec<String> = i
             .activities
             .iter()
-            .filter_map(|id| match index.0.get(id.as_str()) {
-                Some(Element::Labelled(label)) => Some(label.get(l).to_owned()),
-                _ => None,
-            })
+            .filter_map(|id| index.label(id.as_str()).map(|x| x.get(l).to_owned()))
             .collect();
         w.el("td", &[], &names.join(", "));
         w.close("tr");
@@ -2177,88 +1676,6 @@ fn assessment(w: &mut Writer, a: &Assessment, earlier: Option<&Assessment>, l: L
     }
 }
 
-/// Every source reference the report's documents carry, in order of first appearance.
-fn sources(cx: &Context<'_>) -> Vec<SourceRef> {
-    let mut all: Vec<SourceRef> = Vec::new();
-    // Those already added, so that many sources stay linear.
-    let mut seen: std::collections::HashSet<SourceRef> = std::collections::HashSet::new();
-    let mut add = |s: &SourceRef| {
-        if !seen.contains(s) {
-            seen.insert(s.clone());
-            all.push(s.clone());
-        }
-    };
-    let tov = cx.docs.tov;
-    tov.source.iter().for_each(&mut add);
-    tov.impact
-        .iter()
-        .filter_map(|i| i.source.as_ref())
-        .for_each(&mut add);
-    tov.outcomes
-        .iter()
-        .filter_map(|o| o.source.as_ref())
-        .for_each(&mut add);
-    for o in &tov.outputs {
-        o.source.iter().for_each(&mut add);
-        o.measurement
-            .iter()
-            .filter_map(|m| m.source.as_ref())
-            .for_each(&mut add);
-    }
-    tov.activities
-        .iter()
-        .filter_map(|a| a.source.as_ref())
-        .for_each(&mut add);
-    tov.inputs
-        .iter()
-        .filter_map(|i| i.source.as_ref())
-        .for_each(&mut add);
-    if cx.comparison.is_some() || cx.docs.estimate_tov().id != tov.id {
-        cx.docs.reference.source.iter().for_each(&mut add);
-    }
-    if let Some(set) = cx.docs.personas {
-        set.source.iter().for_each(&mut add);
-        for p in &set.personas {
-            for c in &p.care_avoided {
-                add(&c.source);
-                let a = &c.adjustments;
-                for x in [
-                    &a.deadweight,
-                    &a.attribution,
-                    &a.displacement,
-                    &a.drop_off,
-                    &a.discount_rate,
-                ]
-                .into_iter()
-                .flatten()
-                {
-                    add(&x.source);
-                }
-                if let Some(d) = &a.duration {
-                    add(&d.source);
-                }
-            }
-        }
-    }
-    if let Some(c) = cx.docs.census {
-        c.cost_source.iter().for_each(&mut add);
-    }
-    if let Some(p) = cx.docs.measurement_plan {
-        for line in &p.lines {
-            add(&line.instrument.source());
-        }
-    }
-    if let Some(a) = cx.docs.assessment {
-        for s in &a.characteristics {
-            add(&s.characteristic.source());
-        }
-        for s in &a.craft {
-            add(&s.concept.source());
-        }
-    }
-    all
-}
-
 /// Whether a source reference says it is an assumption rather than a source.
 fn is_assumption(s: &SourceRef) -> bool {
     let text = format!("{} {}", s.document, s.section.as_deref().unwrap_or("")).to_lowercase();
@@ -2266,7 +1683,7 @@ fn is_assumption(s: &SourceRef) -> bool {
 }
 
 /// Section 7: How this was made: sources, assumptions, the crate's version, the validation summary.
-fn section_made(w: &mut Writer, cx: &Context<'_>, l: Lang) {
+fn section_made(w: &mut Writer, cx: &Figures<'_>, l: Lang) {
     w.open("section", &[("aria-labelledby", "s7")]);
     heading(w, "s7", 7, section_title(7, l));
     let all = sources(cx);
@@ -2381,45 +1798,3 @@ fn section_made(w: &mut Writer, cx: &Context<'_>, l: Lang) {
     }
     w.close("section");
 }
-
-const CSS: &str = r#"
-:root { color: #111; background: #fff; }
-body { font-family: "DejaVu Sans", system-ui, sans-serif; line-height: 1.45; margin: 0 auto; padding: 1.5rem; max-width: 52rem; font-size: 15px; }
-h1 { font-size: 1.9rem; margin: 0 0 .3rem; }
-h2 { font-size: 1.4rem; margin: 2rem 0 .6rem; border-bottom: 2px solid #2b6cb0; padding-bottom: .2rem; }
-h3 { font-size: 1.15rem; margin: 1.3rem 0 .4rem; }
-h4 { font-size: 1rem; margin: 1rem 0 .3rem; }
-p { margin: .3rem 0; }
-.subtitle { font-size: 1.15rem; }
-.meta, .detail, figcaption { color: #444; font-size: .9rem; }
-.missing { color: #444; font-style: italic; }
-.lived { color: #7b341e; }
-.refines { color: #444; font-size: .9rem; }
-.statement { font-weight: 600; }
-ul.items > li { margin-bottom: .5rem; }
-.errors { border: 2px solid #c53030; padding: .5rem 1rem; margin: 1rem 0; }
-.errors h2 { border: 0; color: #9b2c2c; margin-top: .3rem; }
-blockquote { margin: .5rem 0 .3rem 1rem; padding-left: .8rem; border-left: 3px solid #888; }
-dl { display: grid; grid-template-columns: fit-content(60%) 1fr; gap: .2rem 1rem; }
-dt { font-weight: 600; }
-dd { margin: 0; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .85rem; }
-th, td { border-bottom: 1px solid #ccc; padding: .25rem .4rem; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
-[data-figure] { white-space: nowrap; }
-thead th { border-bottom: 2px solid #555; }
-td.n { text-align: right; white-space: nowrap; }
-tr.total th, tr.total td { font-weight: 700; border-top: 2px solid #555; }
-figure { margin: .5rem 0 1rem; }
-svg { max-width: 100%; height: auto; }
-.toc { columns: 2; }
-a { color: #1a4f8a; }
-@media print {
-  @page { size: A4 portrait; margin: 15mm; }
-  body { padding: 0; max-width: none; font-size: 10.5pt; }
-  h2 { break-before: page; }
-  .errors h2, #s1 { break-before: auto; }
-  h2, h3, h4 { break-after: avoid; }
-  figure, tr, li { break-inside: avoid; }
-  a { color: inherit; text-decoration: none; }
-}
-"#;
