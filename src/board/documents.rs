@@ -14,7 +14,7 @@ use crate::value::{Census, Funding, PersonaSet};
 /// with [`Documents::new`] and the `with_…` methods.
 ///
 /// ```
-/// use theory_of_value::{example, national};
+/// use theory_of_value::{example, model::national};
 /// use theory_of_value::board::Documents;
 /// let docs = Documents::new(example::local_tov()).with_census(example::census());
 /// assert_eq!(docs.reference.id, national().id);
@@ -48,7 +48,7 @@ impl<'a> Documents<'a> {
     ///
     /// ```
     /// use theory_of_value::board::Documents;
-    /// let docs = Documents::new(theory_of_value::national());
+    /// let docs = Documents::new(theory_of_value::model::national());
     /// assert!(docs.census.is_none());
     /// ```
     pub fn new(tov: &'a TheoryOfValue) -> Self {
@@ -68,7 +68,7 @@ impl<'a> Documents<'a> {
     /// With another reference ToV than the national one.
     ///
     /// ```
-    /// use theory_of_value::{example, national};
+    /// use theory_of_value::{example, model::national};
     /// use theory_of_value::board::Documents;
     /// let docs = Documents::new(example::local_tov()).with_reference(national());
     /// assert_eq!(docs.reference.id.as_str(), "nvzh-tov");
@@ -221,7 +221,8 @@ pub struct DocumentCheck {
 /// The report was not written because documents have errors; the checks say which.
 ///
 /// ```
-/// use theory_of_value::{national, Lang, TheoryOfValue};
+/// use theory_of_value::base::Lang;
+/// use theory_of_value::model::{national, TheoryOfValue};
 /// use theory_of_value::board::{self, Documents, OnErrors};
 /// let mut tov: TheoryOfValue = national().clone();
 /// tov.outputs.clear();
@@ -249,7 +250,7 @@ impl Refused {
     /// The errors, one per line, in `lang`, each prefixed with its document.
     ///
     /// ```
-    /// use theory_of_value::Lang;
+    /// use theory_of_value::base::Lang;
     /// use theory_of_value::board::Refused;
     /// assert_eq!(Refused { checks: Vec::new() }.render(Lang::Nl), "");
     /// ```
@@ -294,7 +295,7 @@ impl std::error::Error for Refused {}
 ///
 /// ```
 /// use theory_of_value::board::{checks, Documents};
-/// let all = checks(&Documents::new(theory_of_value::national()));
+/// let all = checks(&Documents::new(theory_of_value::model::national()));
 /// assert_eq!(all.len(), 1); // the national ToV is its own reference: nothing to compare
 /// ```
 pub fn checks(docs: &Documents<'_>) -> Vec<DocumentCheck> {

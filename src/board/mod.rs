@@ -28,7 +28,7 @@
 //! of the same figures.
 //!
 //! ```
-//! use theory_of_value::{example, Lang};
+//! use theory_of_value::{base::Lang, example};
 //! use theory_of_value::board::{self, Documents, OnErrors};
 //!
 //! let docs = Documents::new(example::local_tov())
@@ -72,7 +72,7 @@ use figures::Figures;
 /// [`OnErrors::Show`] the report is written and its first page lists the errors.
 ///
 /// ```
-/// use theory_of_value::{national, Lang};
+/// use theory_of_value::{base::Lang, model::national};
 /// use theory_of_value::board::{self, Documents, OnErrors};
 /// let page = board::html(&Documents::new(national()), Lang::Nl, OnErrors::Refuse)?;
 /// assert!(page.contains("<h2 id=\"s1\">1. Wie we zijn</h2>"));
