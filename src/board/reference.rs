@@ -1,0 +1,167 @@
+//! Section 3, against the national ToV: coverage per layer and level, our additions, our gaps.
+
+use super::chart::{bar_chart, Bar};
+use super::figures::Figures;
+use super::parts::{missing, para, section};
+use crate::base::write::{put, Html, Writer};
+use crate::base::Lang;
+use crate::compare::Comparison;
+use crate::model::{Layer, Level};
+
+/// Writes section 3.
+pub(super) fn write(w: &mut Writer<Html>, f: &Figures<'_>, l: Lang) {
+    section(w, 3, l, |w| {
+        let Some(c) = &f.comparison else {
+            missing(
+                w,
+                l.pick(
+                    "Deze ToV is zelf de referentie; een lokale ToV die haar verfijnt vult dit deel.",
+                    "This ToV is the reference itself; a local ToV that refines it fills this part.",
+                ),
+            );
+            return;
+        };
+        w.element("p", &[], |w| {
+            put!(w, (l.pick("Vergeleken met:", "Compared with:")), (" "), {
+                f.docs.reference.title.get(l)
+            });
+        });
+        coverage(w, c, l);
+        additions(w, f, c, l);
+        gaps(w, f, c, l);
+    });
+}
+
+/// A layer, with its level where it has one: `Output (individueel)`.
+fn layer_label(layer: Layer, level: Option<Level>, l: Lang) -> String {
+    match level {
+        Some(v) => format!("{} ({})", layer.label().get(l), v.label().get(l)),
+        None => layer.label().get(l).to_owned(),
+    }
+}
+
+/// The figure key of the coverage of a layer and level: `coverage.outputs.individual`.
+fn coverage_key(layer: Layer, level: Option<Level>) -> String {
+    format!(
+        "coverage.{}.{}",
+        layer.field(),
+        level.map_or("all", |v| match v {
+            Level::Individual => "individual",
+            Level::Collective => "collective",
+        })
+    )
+}
+
+/// The national elements the ToV carries per layer and level, as a chart and a table.
+fn coverage(w: &mut Writer<Html>, c: &Comparison, l: Lang) {
+    w.words_element(
+        "h3",
+        &[],
+        l.pick("Dekking per laag en niveau", "Coverage per layer and level"),
+    );
+    let bars: Vec<Bar> = c
+        .coverage
+        .iter()
+        .map(|cov| Bar {
+            label: layer_label(cov.layer, cov.level, l),
+            value: cov.fraction(),
+            key: coverage_key(cov.layer, cov.level),
+            machine: format!("{}/{}", cov.covered, cov.total),
+            shown: format!("{} / {}", cov.covered, cov.total),
+        })
+        .collect();
+    bar_chart(
+        w,
+        "chart-coverage",
+        l.pick(
+            "Landelijke elementen die onze ToV draagt, per laag en niveau",
+            "National elements our ToV carries, per layer and level",
+        ),
+        &bars,
+        1.0,
+    );
+    coverage_table(w, &bars, l);
+}
+
+/// The table of the coverage chart. Written with the writer rather than as a `Table`: its
+/// figure, "carried / national", is a ratio, which a table cell's figure cannot hold.
+fn coverage_table(w: &mut Writer<Html>, bars: &[Bar], l: Lang) {
+    w.element("table", &[], |w| {
+        w.element("thead", &[], |w| {
+            w.element("tr", &[], |w| {
+                for h in [
+                    l.pick("Laag", "Layer"),
+                    l.pick("Gedragen / landelijk", "Carried / national"),
+                ] {
+                    w.words_element("th", &[("scope", "col".into())], h);
+                }
+            });
+        });
+        w.element("tbody", &[], |w| {
+            for bar in bars {
+                w.element("tr", &[], |w| {
+                    w.text_element("th", &[("scope", "row".into())], &bar.label);
+                    w.element("td", &[("class", "n".into())], |w| {
+                        w.figure(&bar.key, &bar.machine, &bar.shown);
+                    });
+                });
+            }
+        });
+    });
+}
+
+/// The elements of the ToV that the reference does not have.
+fn additions(w: &mut Writer<Html>, f: &Figures<'_>, c: &Comparison, l: Lang) {
+    w.words_element(
+        "h3",
+        &[],
+        l.pick(
+            "Onze toevoegingen (couleur locale)",
+            "Our additions (couleur locale)",
+        ),
+    );
+    if c.additions.is_empty() {
+        para(
+            w,
+            l.pick("Geen eigen toevoegingen.", "No additions of our own."),
+        );
+        return;
+    }
+    w.element("ul", &[], |w| {
+        for a in &c.additions {
+            w.element("li", &[], |w| {
+                put!(w, { layer_label(a.layer, a.level, l) }, (": "), {
+                    f.local.name(a.id.as_str(), l)
+                });
+            });
+        }
+    });
+}
+
+/// The elements of the reference that the ToV does not carry.
+fn gaps(w: &mut Writer<Html>, f: &Figures<'_>, c: &Comparison, l: Lang) {
+    w.words_element("h3", &[], l.pick("Onze hiaten", "Our gaps"));
+    let gaps: Vec<_> = c.gaps().collect();
+    if gaps.is_empty() {
+        para(w, l.pick("Geen hiaten.", "No gaps."));
+        return;
+    }
+    w.element("ul", &[], |w| {
+        for g in gaps {
+            let text = match f.reference.statement(g.reference.as_str()) {
+                Some((s, _)) => s.get(l).to_owned(),
+                None => g.reference.to_string(),
+            };
+            w.element("li", &[], |w| {
+                put!(w, { layer_label(g.layer, g.level, l) }, (": "), { text });
+            });
+        }
+    });
+    missing(
+        w,
+        l.pick(
+            "De redenen voor een hiaat vullen dit deel zodra de ToV bewuste keuzes vastlegt.",
+            "The reasons for a gap fill this part once the ToV records deliberate choices.",
+        ),
+    );
+}
