@@ -1,6 +1,5 @@
 //! The documents a report is made of, what to do when they have errors, and their checks.
 
-use super::figures::Figures;
 use crate::assess::{Assessment, MeasurementPlan};
 use crate::base::{Label, Lang, Report, Severity};
 use crate::model::{national, TheoryOfValue};
@@ -287,17 +286,3 @@ impl std::fmt::Display for Refused {
 }
 
 impl std::error::Error for Refused {}
-
-/// Validates every document of a report, and each against the ones it names: the ToV; the
-/// persona set against the ToV it is written on; the census against the persona set; the
-/// estimate (a figure too large to compute); the measurement plan against the ToV; the
-/// self-assessments and their change; the comparison with the reference ToV.
-///
-/// ```
-/// use theory_of_value::board::{checks, Documents};
-/// let all = checks(&Documents::new(theory_of_value::model::national()));
-/// assert_eq!(all.len(), 1); // the national ToV is its own reference: nothing to compare
-/// ```
-pub fn checks(docs: &Documents<'_>) -> Vec<DocumentCheck> {
-    Figures::new(docs).checks
-}

@@ -59,7 +59,7 @@ mod who;
 mod work;
 mod worth;
 
-pub use documents::{checks, DocumentCheck, Documents, OnErrors, Refused};
+pub use documents::{DocumentCheck, Documents, OnErrors, Refused};
 
 use crate::base::write::{Html, Writer};
 use crate::base::Lang;
@@ -111,4 +111,18 @@ pub fn html(docs: &Documents<'_>, lang: Lang, on_errors: OnErrors) -> Result<Str
             });
         });
     }))
+}
+
+/// Validates every document of a report, and each against the ones it names: the ToV; the
+/// persona set against the ToV it is written on; the census against the persona set; the
+/// estimate (a figure too large to compute); the measurement plan against the ToV; the
+/// self-assessments and their change; the comparison with the reference ToV.
+///
+/// ```
+/// use theory_of_value::board::{checks, Documents};
+/// let all = checks(&Documents::new(theory_of_value::model::national()));
+/// assert_eq!(all.len(), 1); // the national ToV is its own reference: nothing to compare
+/// ```
+pub fn checks(docs: &Documents<'_>) -> Vec<DocumentCheck> {
+    Figures::new(docs).checks
 }
