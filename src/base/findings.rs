@@ -377,5 +377,5 @@ impl std::fmt::Display for Report {
     }
 }
 
-/// A report is the error of operations that need valid input, such as [`estimate`](crate::estimate).
+/// A report is the error of operations that need valid input, such as [`estimate`](crate::value::estimate).
 impl std::error::Error for Report {}

@@ -35,19 +35,19 @@ use std::fmt;
 pub enum DocumentKind {
     /// A Theory of Value ([`TheoryOfValue`](crate::TheoryOfValue)).
     TheoryOfValue,
-    /// A persona set ([`PersonaSet`](crate::PersonaSet)).
+    /// A persona set ([`PersonaSet`](crate::value::PersonaSet)).
     PersonaSet,
-    /// A census ([`Census`](crate::Census)).
+    /// A census ([`Census`](crate::value::Census)).
     Census,
-    /// A self-assessment ([`Assessment`](crate::Assessment)).
+    /// A self-assessment ([`Assessment`](crate::assess::Assessment)).
     Assessment,
-    /// A measurement plan ([`MeasurementPlan`](crate::MeasurementPlan)).
+    /// A measurement plan ([`MeasurementPlan`](crate::assess::MeasurementPlan)).
     MeasurementPlan,
     /// A validation report ([`Report`](crate::Report)).
     Report,
-    /// A value estimate ([`Estimate`](crate::Estimate)).
+    /// A value estimate ([`Estimate`](crate::value::Estimate)).
     Estimate,
-    /// A comparison with a reference ToV ([`Comparison`](crate::Comparison)).
+    /// A comparison with a reference ToV ([`Comparison`](crate::compare::Comparison)).
     Comparison,
     /// An organisation's funding agreements ([`Funding`](crate::value::Funding)).
     Funding,
@@ -335,7 +335,12 @@ pub fn schema_path(kind: DocumentKind, dialect: Dialect, lang: Lang) -> String {
 /// assert!(s["definitions"].get("Id").is_none());
 /// ```
 pub fn schema(kind: DocumentKind, dialect: Dialect, lang: Lang) -> Value {
-    use crate::*;
+    use crate::assess::{Assessment, MeasurementPlan};
+    use crate::base::Report;
+    use crate::compare::Comparison;
+    use crate::model::TheoryOfValue;
+    use crate::monitor;
+    use crate::value::{Census, Estimate, PersonaSet};
     let generator = dialect.settings().into_generator();
     let root = match kind {
         DocumentKind::TheoryOfValue => generator.into_root_schema_for::<TheoryOfValue>(),
@@ -443,7 +448,15 @@ fn sorted(map: Map<String, Value>) -> Map<String, Value> {
 
 /// The human titles of the values of a closed vocabulary, by schema definition name.
 fn vocabulary(name: &str) -> Option<Vec<(String, Label)>> {
-    use crate::*;
+    use crate::assess::{AssessmentLevel, AssessorRole, Instrument};
+    use crate::base::{Code, Severity};
+    use crate::model::{
+        ActivityKind, AuthorKind, BuildingBlock, Characteristic, ContributionKind, CraftConcept,
+        Ijkpunt, InputKind, Layer, Level, MeasurementKind, PartnerKind, QuestionGroup, ReachKind,
+        ScopeLevel,
+    };
+    use crate::monitor;
+    use crate::value::{CareKind, Strength, VisitorKind};
     fn of<T: Copy + serde::Serialize>(all: &[T], label: fn(T) -> Label) -> Vec<(String, Label)> {
         all.iter()
             .map(|v| {

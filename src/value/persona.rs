@@ -265,7 +265,7 @@ impl Duration {
 
 /// The optional adjustments of one line of avoided care, as in an SROI value map. Each is
 /// applied to the yearly cost per person, in this order, rounding half up to whole cents after
-/// each step; see [`estimate`](crate::estimate) for the exact rule.
+/// each step; see [`estimate`](crate::value::estimate) for the exact rule.
 ///
 /// ```
 /// let a = theory_of_value::value::Adjustments::default();
