@@ -262,7 +262,7 @@ impl<'de> Deserialize<'de> for Share {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let x = f64::deserialize(d)?;
         Share::try_from(x).map_err(|_| {
-            crate::read::parse::invalid_value(
+            crate::read::message::invalid_value(
                 format_args!("{x} is not a share: use a number from 0 to 1 with at most four decimals"),
                 format_args!("{x} is geen aandeel: gebruik een getal van 0 tot en met 1 met hoogstens vier decimalen"),
             )

@@ -215,7 +215,7 @@ fn years<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
     if (1..=MAX_DURATION_YEARS).contains(&y) {
         Ok(y)
     } else {
-        Err(crate::read::parse::invalid_value(
+        Err(crate::read::message::invalid_value(
             format_args!("a duration of {y} years is outside 1 to {MAX_DURATION_YEARS}"),
             format_args!("een duur van {y} jaar valt buiten 1 tot en met {MAX_DURATION_YEARS}"),
         ))
