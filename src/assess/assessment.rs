@@ -4,7 +4,7 @@
 use crate::base::{Code, Message, Report, Text};
 use crate::model::catalogue_macro::catalogue_enum;
 use crate::model::{Characteristic, CraftConcept, DocumentDate, Id, QuestionGroup};
-use crate::rules::tov::{blank, check_texts};
+use crate::rules::common::{blank, check_texts};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -324,7 +324,7 @@ impl Assessment {
         if self.organisation.trim().is_empty() {
             blank(&mut r, "/organisation".into());
         }
-        crate::rules::tov::hidden_characters(&"/organisation", &self.organisation, &mut r);
+        crate::rules::common::hidden_characters(&"/organisation", &self.organisation, &mut r);
         for (i, a) in self.assessors.iter().enumerate() {
             if a.name.trim().is_empty() {
                 blank(&mut r, format!("/assessors/{i}/name"));

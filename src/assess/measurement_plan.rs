@@ -4,7 +4,7 @@
 use crate::base::{Code, Message, Report, Text};
 use crate::model::catalogue_macro::catalogue_enum;
 use crate::model::{DocumentDate, Id, MeasurementKind, SourceRef, TheoryOfValue};
-use crate::rules::tov::check_texts;
+use crate::rules::common::check_texts;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -231,7 +231,7 @@ impl MeasurementPlan {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = Report::new();
-        crate::rules::tov::other_tov(
+        crate::rules::common::other_tov(
             &mut r,
             &self.tov,
             tov,

@@ -137,7 +137,7 @@ impl AreaFigures {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = Report::new();
-        crate::rules::tov::other_tov(
+        crate::rules::common::other_tov(
             &mut r,
             &self.tov,
             tov,
@@ -163,7 +163,7 @@ impl AreaFigures {
                 ("unit", f.unit.as_str()),
             ] {
                 if s.trim().is_empty() {
-                    crate::rules::tov::blank(&mut r, format!("{at}/{field}"));
+                    crate::rules::common::blank(&mut r, format!("{at}/{field}"));
                 }
             }
             if !f.value.is_finite() {

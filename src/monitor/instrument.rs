@@ -4,7 +4,7 @@
 
 use crate::base::{Code, Message, Report, Text};
 use crate::model::{national, Id, SourceRef, TheoryOfValue};
-use crate::rules::tov::check_texts;
+use crate::rules::common::check_texts;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;

@@ -310,7 +310,7 @@ impl Measurements {
         r: &mut Report,
         scores: Option<&mut Vec<Vec<Computed>>>,
     ) {
-        crate::rules::tov::other_tov(
+        crate::rules::common::other_tov(
             r,
             &self.tov,
             tov,
@@ -395,7 +395,7 @@ impl Measurements {
                 );
             }
             if p.code.trim().is_empty() {
-                crate::rules::tov::blank(r, format!("{at}/code"));
+                crate::rules::common::blank(r, format!("{at}/code"));
             }
             if let Some(kind) = scan_str(&p.code) {
                 kind.push(r, format!("{at}/code"));

@@ -4,7 +4,7 @@
 use crate::base::{Code, Message, Report, Text};
 use crate::model::{ContributionKind, Id, TheoryOfValue};
 use crate::monitor::privacy::scan_str;
-use crate::rules::tov::check_texts;
+use crate::rules::common::check_texts;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -176,7 +176,7 @@ impl Stories {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = Report::new();
-        crate::rules::tov::other_tov(
+        crate::rules::common::other_tov(
             &mut r,
             &self.tov,
             tov,
@@ -194,7 +194,7 @@ impl Stories {
         for (i, s) in self.stories.iter().enumerate() {
             let at = format!("/stories/{i}");
             if let Some(first) = ids.get(s.id.as_str()) {
-                crate::rules::tov::duplicate_id(
+                crate::rules::common::duplicate_id(
                     &mut r,
                     s.id.as_str(),
                     crate::read::pointer::Ptr::at("stories").index(*first),

@@ -7,7 +7,7 @@ use crate::base::{Code, Lang, Message, Report, Text};
 use crate::model::catalogue_macro::catalogue_enum;
 use crate::model::{Id, SourceRef};
 use crate::read::pointer::Ptr;
-use crate::rules::tov::{blank, check_texts, duplicate_id};
+use crate::rules::common::{blank, check_texts, duplicate_id};
 use crate::value::{Law, Money, Payer, Period};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -4,7 +4,7 @@
 use crate::base::{Code, Message, Report, Text};
 use crate::model::{ContributionKind, Level, TheoryOfValue};
 use crate::read::pointer::Ptr;
-use crate::rules::tov::{blank, check_texts};
+use crate::rules::common::{blank, check_texts};
 use crate::value::{CareKind, Census, Money, PersonaSet, ValueEntry};
 use std::collections::HashMap;
 
@@ -21,7 +21,7 @@ fn duplicate_ids<'a>(ids: impl IntoIterator<Item = (Ptr, &'a crate::model::Id)>,
     let mut seen: HashMap<crate::model::Id, Ptr> = HashMap::new();
     for (path, id) in ids {
         if let Some(first) = seen.get(id) {
-            crate::rules::tov::duplicate_id(r, id.as_str(), *first, path);
+            crate::rules::common::duplicate_id(r, id.as_str(), *first, path);
         } else {
             seen.insert(id.clone(), path);
         }
@@ -86,7 +86,7 @@ impl PersonaSet {
             if p.name.trim().is_empty() {
                 blank(&mut r, format!("{base}/name"));
             }
-            crate::rules::tov::hidden_characters(&format_args!("{base}/name"), &p.name, &mut r);
+            crate::rules::common::hidden_characters(&format_args!("{base}/name"), &p.name, &mut r);
             texts.push((base.key("story"), &p.story));
             texts.push((base.key("background"), &p.background));
             texts.extend(
@@ -195,7 +195,7 @@ impl PersonaSet {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = self.validate();
-        crate::rules::tov::other_tov(
+        crate::rules::common::other_tov(
             &mut r,
             &self.tov,
             tov,
@@ -318,7 +318,7 @@ impl Census {
         if self.organisation.trim().is_empty() {
             blank(&mut r, "/organisation".into());
         }
-        crate::rules::tov::hidden_characters(&"/organisation", &self.organisation, &mut r);
+        crate::rules::common::hidden_characters(&"/organisation", &self.organisation, &mut r);
         if self.period.end < self.period.start {
             r.push(
                 Code::PeriodOrder,
