@@ -3,13 +3,13 @@
 //! construction: what it holds is what may be published.
 
 use crate::base::{Report, Text};
-use crate::model::{ContributionKind, Id, Level, TheoryOfValue};
-use crate::monitor::area::{AreaFigures, AreaIndicator};
+use crate::model::{ContributionKind, Id, Level, Output, TheoryOfValue};
+use crate::monitor::area::{AreaFigure, AreaFigures, AreaIndicator};
 use crate::monitor::change::{classify, combine, wilson, Change};
 use crate::monitor::instrument::{Direction, InstrumentDefinition};
 use crate::monitor::measurement::{Catalogue, Computed, Measurements};
 use crate::monitor::privacy::{suppress, Cell, Threshold};
-use crate::monitor::story::Stories;
+use crate::monitor::story::{Stories, Story};
 use crate::value::{Estimate, Period};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -666,45 +666,7 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
     let (counts, evidenced) = counts(input)?;
     let tov = input.tov;
     let t = input.threshold;
-    // The persona estimate's people per output ID, the stories' lines per output ID and the
-    // area figures per output ID, each built once, so that the report stays linear in the
-    // number of outputs, stories and figures together.
-    let mut expected_by: HashMap<&str, [u64; 3]> = HashMap::new();
-    for x in input
-        .estimate
-        .map(|e| e.outputs.as_slice())
-        .unwrap_or_default()
-    {
-        let p = expected_by.entry(x.output.as_str()).or_default();
-        p[0] += x.improvement;
-        p[1] += x.stabilisation;
-        p[2] += x.slower_decline;
-    }
-    // (story, line) in the order of the stories and their lines.
-    let mut meant_by: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
-    let all_stories = input
-        .stories
-        .map(|s| s.stories.as_slice())
-        .unwrap_or_default();
-    for (i, s) in all_stories.iter().enumerate() {
-        for (j, m) in s.meant.iter().enumerate() {
-            meant_by.entry(m.output.as_str()).or_default().push((i, j));
-        }
-    }
-    let figures = input
-        .areas
-        .map(|a| a.figures.as_slice())
-        .unwrap_or_default();
-    let mut figures_by: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, f) in figures.iter().enumerate() {
-        for o in &f.outputs {
-            let v = figures_by.entry(o.as_str()).or_default();
-            // A figure that names an output twice is shown once.
-            if v.last() != Some(&i) {
-                v.push(i);
-            }
-        }
-    }
+    let by_output = ByOutput::new(input);
     let mut outputs = Vec::with_capacity(tov.outputs.len());
     for ((o, row), evidenced) in tov.outputs.iter().zip(&counts).zip(evidenced) {
         let total: u64 = row.iter().sum();
@@ -715,43 +677,135 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
         } else {
             (Cell::Count(0), vec![Cell::Count(0); row.len()])
         };
-        let expected = input
+        let expected = match input.estimate {
+            Some(_) => by_output.expected(o),
+            None => Vec::new(),
+        };
+        let (stories, quotes) = by_output.stories(o);
+        outputs.push(OutputMonitor {
+            output: o.id.clone(),
+            refines: o.refines.clone(),
+            level: o.level,
+            statement: o.statement.clone(),
+            measured,
+            changes: change_counts(measured, &cells),
+            expected,
+            stories,
+            quotes,
+            areas: by_output.areas(o),
+        });
+    }
+    Ok(MonitorReport {
+        schema: None,
+        tov: tov.id.clone(),
+        organisations: vec![input.measurements.organisation.clone()],
+        period: input.measurements.period.clone(),
+        threshold: t,
+        outputs,
+    })
+}
+
+/// The persona estimate's people per output ID, the stories' lines per output ID and the area
+/// figures per output ID, each built once, so that the report stays linear in the number of
+/// outputs, stories and figures together.
+struct ByOutput<'a> {
+    /// People per contribution kind, by output ID.
+    expected: HashMap<&'a str, [u64; 3]>,
+    /// (story, line) in the order of the stories and their lines, by output ID.
+    meant: HashMap<&'a str, Vec<(usize, usize)>>,
+    /// The area figures, in their order, by output ID.
+    figures: HashMap<&'a str, Vec<usize>>,
+    all_stories: &'a [Story],
+    all_figures: &'a [AreaFigure],
+}
+
+impl<'a> ByOutput<'a> {
+    fn new(input: &MonitorInput<'a>) -> Self {
+        let mut expected: HashMap<&str, [u64; 3]> = HashMap::new();
+        for x in input
             .estimate
-            .map(|_| {
-                let mut people = [0u64; 3];
-                // The output and what it refines, each once.
-                let mut keys: Vec<&str> = std::iter::once(o.id.as_str())
-                    .chain(o.refines.iter().map(Id::as_str))
-                    .collect();
-                keys.sort_unstable();
-                keys.dedup();
-                for p in keys.iter().filter_map(|k| expected_by.get(k)) {
-                    people[0] += p[0];
-                    people[1] += p[1];
-                    people[2] += p[2];
-                }
-                if people.iter().all(|p| *p == 0) {
-                    Vec::new()
-                } else {
-                    ContributionKind::ALL
-                        .iter()
-                        .zip(people)
-                        .map(|(k, p)| ExpectedCount {
-                            contribution: *k,
-                            people: p,
-                        })
-                        .collect()
-                }
-            })
+            .map(|e| e.outputs.as_slice())
+            .unwrap_or_default()
+        {
+            let p = expected.entry(x.output.as_str()).or_default();
+            p[0] += x.improvement;
+            p[1] += x.stabilisation;
+            p[2] += x.slower_decline;
+        }
+        let mut meant: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        let all_stories = input
+            .stories
+            .map(|s| s.stories.as_slice())
             .unwrap_or_default();
+        for (i, s) in all_stories.iter().enumerate() {
+            for (j, m) in s.meant.iter().enumerate() {
+                meant.entry(m.output.as_str()).or_default().push((i, j));
+            }
+        }
+        let all_figures = input
+            .areas
+            .map(|a| a.figures.as_slice())
+            .unwrap_or_default();
+        let mut figures: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, f) in all_figures.iter().enumerate() {
+            for o in &f.outputs {
+                let v = figures.entry(o.as_str()).or_default();
+                // A figure that names an output twice is shown once.
+                if v.last() != Some(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        ByOutput {
+            expected,
+            meant,
+            figures,
+            all_stories,
+            all_figures,
+        }
+    }
+
+    /// The people the persona estimate expects per contribution kind on output `o` and what
+    /// it refines; none if it expects no one.
+    fn expected(&self, o: &Output) -> Vec<ExpectedCount> {
+        let mut people = [0u64; 3];
+        // The output and what it refines, each once.
+        let mut keys: Vec<&str> = std::iter::once(o.id.as_str())
+            .chain(o.refines.iter().map(Id::as_str))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for p in keys.iter().filter_map(|k| self.expected.get(k)) {
+            people[0] += p[0];
+            people[1] += p[1];
+            people[2] += p[2];
+        }
+        if people.iter().all(|p| *p == 0) {
+            Vec::new()
+        } else {
+            ContributionKind::ALL
+                .iter()
+                .zip(people)
+                .map(|(k, p)| ExpectedCount {
+                    contribution: *k,
+                    people: p,
+                })
+                .collect()
+        }
+    }
+
+    /// The story lines that evidence output `o` (their text only with public consent), and
+    /// each of those stories' public quote once, in the order of the stories.
+    fn stories(&self, o: &Output) -> (Vec<StoryLine>, Vec<Quote>) {
         let mut stories = Vec::new();
         let mut quotes = Vec::new();
-        let lines = meant_by
+        let lines = self
+            .meant
             .get(o.id.as_str())
             .map(Vec::as_slice)
             .unwrap_or_default();
         for &(i, j) in lines {
-            let s = &all_stories[i];
+            let s = &self.all_stories[i];
             let m = &s.meant[j];
             let public = s.consent.is_some_and(|c| c.may_quote_publicly());
             stories.push(StoryLine {
@@ -760,14 +814,13 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
                 text: public.then(|| m.text.clone()),
             });
         }
-        // Each story's public quote once, in the order of the stories.
         let mut quoted = None;
         for &(i, _) in lines {
             if quoted == Some(i) {
                 continue;
             }
             quoted = Some(i);
-            let s = &all_stories[i];
+            let s = &self.all_stories[i];
             if let Some(w) = s.public_quote() {
                 quotes.push(Quote {
                     story: s.id.clone(),
@@ -775,15 +828,22 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
                 });
             }
         }
+        (stories, quotes)
+    }
+
+    /// The trends of the area figures for output `o`: one per area and indicator, its points
+    /// by year.
+    fn areas(&self, o: &Output) -> Vec<AreaTrend> {
         let mut areas: Vec<AreaTrend> = Vec::new();
         // Area and indicator -> its trend in `areas`.
         let mut trends: HashMap<(&str, Option<&str>, AreaIndicator), usize> = HashMap::new();
-        for &i in figures_by
+        for &i in self
+            .figures
             .get(o.id.as_str())
             .map(Vec::as_slice)
             .unwrap_or_default()
         {
-            let f = &figures[i];
+            let f = &self.all_figures[i];
             let point = AreaPoint {
                 year: f.year,
                 value: f.value,
@@ -811,27 +871,8 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
         for a in &mut areas {
             a.points.sort_by_key(|p| p.year);
         }
-        outputs.push(OutputMonitor {
-            output: o.id.clone(),
-            refines: o.refines.clone(),
-            level: o.level,
-            statement: o.statement.clone(),
-            measured,
-            changes: change_counts(measured, &cells),
-            expected,
-            stories,
-            quotes,
-            areas,
-        });
+        areas
     }
-    Ok(MonitorReport {
-        schema: None,
-        tov: tov.id.clone(),
-        organisations: vec![input.measurements.organisation.clone()],
-        period: input.measurements.period.clone(),
-        threshold: t,
-        outputs,
-    })
 }
 
 fn add(a: Cell, b: Cell) -> Cell {
