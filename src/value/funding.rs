@@ -3,7 +3,7 @@
 //! financieringsmodel"); the funding need per inhabitant; and break-even against avoided care
 //! (000, chapter 1).
 
-use crate::base::{Code, Lang, Message, Report, Text};
+use crate::base::{format_decimal, Code, Lang, Message, Report, Text};
 use crate::model::catalogue_macro::catalogue_enum;
 use crate::model::{Id, SourceRef};
 use crate::read::pointer::Ptr;
@@ -573,71 +573,7 @@ impl Funding {
                     seen.insert(a.id.as_str(), base);
                 }
             }
-            if a.funder.trim().is_empty() {
-                blank(&mut r, format!("{base}/funder"));
-            }
-            if a.funder_kind == FunderKind::Unknown {
-                r.push(
-                    Code::UnknownFunderKind,
-                    format!("{base}/funder_kind"),
-                    Message::new(
-                        format!("Van financier `{}` is niet bekend wat voor financier het is; de totalen per soort financier kunnen de afspraak niet plaatsen.", a.funder),
-                        format!("The kind of funder `{}` is not known; the totals per kind of funder cannot place the agreement.", a.funder),
-                    ),
-                );
-            }
-            if let Some(law) = a.law {
-                let by_kind = a.funder_kind.payer();
-                if law != Law::Unknown
-                    && matches!(by_kind, Payer::Insurer | Payer::Municipality)
-                    && law.payer() != by_kind
-                {
-                    r.push(
-                        Code::FunderLawMismatch,
-                        format!("{base}/law"),
-                        Message::new(
-                            format!("Een financier van het soort '{}' betaalt niet onder de {}: die wet noemt als betaler '{}'.", a.funder_kind.label().nl, law.label().nl, law.payer().label().nl),
-                            format!("A funder of the kind '{}' does not pay under the {}: that law names '{}' as payer.", a.funder_kind.label().en, law.label().en, law.payer().label().en),
-                        ),
-                    );
-                }
-            }
-            if a.amount == Money::ZERO {
-                r.push(
-                    Code::ZeroAmount,
-                    format!("{base}/amount"),
-                    Message::new(
-                        "Deze afspraak is € 0,00: vul het bedrag in eurocenten in.",
-                        "This agreement is €0.00: fill in the amount in euro cents.",
-                    ),
-                );
-            }
-            period_order(&mut r, &a.period, format!("{base}/period"));
-            let (p, q) = (&self.period, &a.period);
-            if p.start.first_day() <= p.end.last_day()
-                && q.start.first_day() <= q.end.last_day()
-                && !overlaps(p, q)
-            {
-                r.push(
-                    Code::AgreementOutsidePeriod,
-                    format!("{base}/period"),
-                    Message::new(
-                        format!("De afspraak ({} – {}) valt helemaal buiten de periode van dit document ({} – {}).", q.start, q.end, p.start, p.end),
-                        format!("The agreement ({} – {}) lies wholly outside this document's period ({} – {}).", q.start, q.end, p.start, p.end),
-                    ),
-                );
-            }
-            if let Some(j) = overlapping[i] {
-                let b = &self.agreements[j];
-                r.push(
-                    Code::OverlappingAgreements,
-                    base.to_string(),
-                    Message::new(
-                        format!("Deze afspraak met `{}` overlapt in tijd met afspraak `{}` van dezelfde financier en vorm (/agreements/{j}); staat dezelfde afspraak er twee keer in, dan telt het bedrag dubbel.", a.funder, b.id),
-                        format!("This agreement with `{}` overlaps in time with agreement `{}` of the same funder and form (/agreements/{j}); if it is the same agreement twice, its amount counts twice.", a.funder, b.id),
-                    ),
-                );
-            }
+            self.check_agreement(a, base, overlapping[i], &mut r);
             for (k, t) in a.accountability.indicators.iter().enumerate() {
                 texts.push((format!("{base}/accountability/indicators/{k}"), t));
             }
@@ -647,6 +583,88 @@ impl Funding {
             r.findings.extend(overflow_report().findings);
         }
         r
+    }
+
+    /// The checks of agreement `a` (at `base`) on its own and against the document's period;
+    /// `overlapping` is the earlier agreement it may repeat (`TOV223`).
+    fn check_agreement(
+        &self,
+        a: &Agreement,
+        base: Ptr,
+        overlapping: Option<usize>,
+        r: &mut Report,
+    ) {
+        if a.funder.trim().is_empty() {
+            blank(r, format!("{base}/funder"));
+        }
+        funder_kind(a, base, r);
+        if a.amount == Money::ZERO {
+            r.push(
+                Code::ZeroAmount,
+                format!("{base}/amount"),
+                Message::new(
+                    "Deze afspraak is € 0,00: vul het bedrag in eurocenten in.",
+                    "This agreement is €0.00: fill in the amount in euro cents.",
+                ),
+            );
+        }
+        period_order(r, &a.period, format!("{base}/period"));
+        let (p, q) = (&self.period, &a.period);
+        if p.start.first_day() <= p.end.last_day()
+            && q.start.first_day() <= q.end.last_day()
+            && !overlaps(p, q)
+        {
+            r.push(
+                Code::AgreementOutsidePeriod,
+                format!("{base}/period"),
+                Message::new(
+                    format!("De afspraak ({} – {}) valt helemaal buiten de periode van dit document ({} – {}).", q.start, q.end, p.start, p.end),
+                    format!("The agreement ({} – {}) lies wholly outside this document's period ({} – {}).", q.start, q.end, p.start, p.end),
+                ),
+            );
+        }
+        if let Some(j) = overlapping {
+            let b = &self.agreements[j];
+            r.push(
+                Code::OverlappingAgreements,
+                base.to_string(),
+                Message::new(
+                    format!("Deze afspraak met `{}` overlapt in tijd met afspraak `{}` van dezelfde financier en vorm (/agreements/{j}); staat dezelfde afspraak er twee keer in, dan telt het bedrag dubbel.", a.funder, b.id),
+                    format!("This agreement with `{}` overlaps in time with agreement `{}` of the same funder and form (/agreements/{j}); if it is the same agreement twice, its amount counts twice.", a.funder, b.id),
+                ),
+            );
+        }
+    }
+}
+
+/// The kind of funder of agreement `a` (at `base`): known (`TOV224`), and the payer its law
+/// names (`TOV228`).
+fn funder_kind(a: &Agreement, base: Ptr, r: &mut Report) {
+    if a.funder_kind == FunderKind::Unknown {
+        r.push(
+            Code::UnknownFunderKind,
+            format!("{base}/funder_kind"),
+            Message::new(
+                format!("Van financier `{}` is niet bekend wat voor financier het is; de totalen per soort financier kunnen de afspraak niet plaatsen.", a.funder),
+                format!("The kind of funder `{}` is not known; the totals per kind of funder cannot place the agreement.", a.funder),
+            ),
+        );
+    }
+    if let Some(law) = a.law {
+        let by_kind = a.funder_kind.payer();
+        if law != Law::Unknown
+            && matches!(by_kind, Payer::Insurer | Payer::Municipality)
+            && law.payer() != by_kind
+        {
+            r.push(
+                Code::FunderLawMismatch,
+                format!("{base}/law"),
+                Message::new(
+                    format!("Een financier van het soort '{}' betaalt niet onder de {}: die wet noemt als betaler '{}'.", a.funder_kind.label().nl, law.label().nl, law.payer().label().nl),
+                    format!("A funder of the kind '{}' does not pay under the {}: that law names '{}' as payer.", a.funder_kind.label().en, law.label().en, law.payer().label().en),
+                ),
+            );
+        }
     }
 }
 
@@ -885,11 +903,10 @@ pub fn wrong_pocket(
 /// assert_eq!(percent(10_000, Lang::En), "100.00%");
 /// ```
 pub fn percent(basis_points: u16, lang: Lang) -> String {
-    let s = format!("{}.{:02}%", basis_points / 100, basis_points % 100);
-    match lang {
-        Lang::Nl => s.replace('.', ","),
-        Lang::En => s,
-    }
+    format!(
+        "{}%",
+        format_decimal(f64::from(basis_points) / 100.0, 2, lang)
+    )
 }
 
 #[cfg(test)]
@@ -912,6 +929,15 @@ mod tests {
                 })
             })
             .collect()
+    }
+
+    #[test]
+    fn a_percentage_is_the_basis_points_with_two_decimals() {
+        for bp in 0..=u16::MAX {
+            let (whole, part) = (bp / 100, bp % 100);
+            assert_eq!(percent(bp, Lang::En), format!("{whole}.{part:02}%"));
+            assert_eq!(percent(bp, Lang::Nl), format!("{whole},{part:02}%"));
+        }
     }
 
     #[test]
