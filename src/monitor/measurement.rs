@@ -440,7 +440,7 @@ impl<'a> Pass<'a> {
         mine
     }
 
-    /// A participant's code: used once (`TOV505`), not blank, and not a name, e-mail address
+    /// A participant's code: used once (`TOV512`), not blank, and not a name, e-mail address
     /// or other identifying detail.
     fn code(&mut self, at: &str, pi: usize, p: &'a Participant, r: &mut Report) {
         if let Some(first) = self.codes.insert(p.code.as_str(), pi) {
