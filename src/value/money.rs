@@ -101,10 +101,7 @@ impl Money {
     pub fn format(self, lang: Lang) -> String {
         let (euros, cents) = (self.0 / 100, self.0 % 100);
         let digits = euros.to_string();
-        let (group, decimal, prefix) = match lang {
-            Lang::Nl => ('.', ',', "€ "),
-            Lang::En => (',', '.', "€"),
-        };
+        let (group, decimal, prefix) = lang.pick(('.', ',', "€ "), (',', '.', "€"));
         let mut grouped = String::new();
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i) % 3 == 0 {
