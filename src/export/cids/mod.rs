@@ -10,18 +10,23 @@
 //! A value estimate becomes one `cids:IndicatorReport` per output recorded, and two reports on
 //! the care costs avoided, gross and net.
 
+mod estimate_nodes;
 mod monitor;
+mod tov_nodes;
 
 pub use monitor::monitor_report;
 
+use estimate_nodes::estimate_nodes;
+use tov_nodes::tov_nodes;
+
 use crate::base::escape::push_iri_segment;
-use crate::base::{Label, Lang};
-use crate::model::{ContributionKind, Id, Level, TheoryOfValue};
-use crate::value::{Census, Estimate, OutputEstimate};
+use crate::base::Lang;
+use crate::model::{Id, Level, TheoryOfValue};
+use crate::value::{Census, Estimate};
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::fmt;
 
 /// The JSON-LD context of the export: the prefixes of the CIDS ontology and those it imports.
@@ -263,6 +268,9 @@ impl<'a> Links<'a> {
         }
     }
 }
+
+/// Where the nodes of a graph go, one at a time.
+type Emit<'e, 'a, E> = dyn FnMut(Node<'a>) -> Result<(), E> + 'e;
 
 #[derive(Serialize)]
 #[serde(untagged)]
@@ -537,253 +545,6 @@ pub fn tov_graph(tov: &TheoryOfValue, lang: Lang) -> Graph<'_> {
     }
 }
 
-/// Where the nodes of a graph go, one at a time.
-type Emit<'e, 'a, E> = dyn FnMut(Node<'a>) -> Result<(), E> + 'e;
-
-/// The nodes of a ToV: its organisation and model, the stakeholders, the outcomes with their
-/// stakeholder outcomes, the indicators, activities, inputs and outputs.
-fn tov_nodes<'a, E>(
-    tov: &'a TheoryOfValue,
-    lang: Lang,
-    links: &Links<'a>,
-    emit: &mut Emit<'_, 'a, E>,
-) -> Result<(), E> {
-    let nodes = TovNodes {
-        tov,
-        lang,
-        part_of: reference(Iri::new(tov.id.as_str(), "model", tov.id.as_str())),
-    };
-    let mut model = nodes.model();
-    if let Some(org) = &tov.scope.organisation {
-        let org_id = nodes.iri("organisation", "owner");
-        model.organization = Some(reference(org_id));
-        emit(Node::Organization(Organization {
-            id: org_id,
-            ty: "cids:Organization",
-            name: org,
-            impact_model: Some(nodes.part_of),
-        }))?;
-    }
-    emit(Node::Model(model))?;
-    nodes.stakeholders(emit)?;
-    nodes.outcomes(links, emit)?;
-    nodes.indicators(emit)?;
-    nodes.activities(links, emit)?;
-    nodes.inputs_and_reach(emit)
-}
-
-/// What the nodes of a ToV share: the ToV, the language, and the model they are part of.
-struct TovNodes<'a> {
-    tov: &'a TheoryOfValue,
-    lang: Lang,
-    part_of: Ref<'a>,
-}
-
-impl<'a> TovNodes<'a> {
-    /// The IRI of the node of `class` for `id`.
-    fn iri(&self, class: &'static str, id: &'a str) -> Iri<'a> {
-        Iri::new(self.tov.id.as_str(), class, id)
-    }
-
-    /// References to the nodes of `class` for `ids`, if any.
-    fn refs(&self, class: &'static str, ids: Option<&Vec<&'a str>>) -> Vec<Ref<'a>> {
-        ids.into_iter()
-            .flatten()
-            .map(|x| reference(self.iri(class, x)))
-            .collect()
-    }
-
-    /// The logic model, naming every outcome, activity, input, output (reach), stakeholder and
-    /// stakeholder outcome; its organisation is added where the ToV names one.
-    fn model(&self) -> Model<'a> {
-        let tov = self.tov;
-        Model {
-            id: self.part_of.id,
-            ty: "cids:LogicModel",
-            name: tov.title.get(self.lang),
-            outcomes: tov
-                .outcomes
-                .iter()
-                .map(|o| reference(self.iri("outcome", o.id.as_str())))
-                .collect(),
-            activities: tov
-                .activities
-                .iter()
-                .map(|a| reference(self.iri("activity", a.id.as_str())))
-                .collect(),
-            inputs: tov
-                .inputs
-                .iter()
-                .map(|i| reference(self.iri("input", i.id.as_str())))
-                .collect(),
-            outputs: tov
-                .reach
-                .iter()
-                .map(|r| reference(self.iri("output", r.id.as_str())))
-                .collect(),
-            stakeholders: Level::ALL
-                .iter()
-                .map(|l| reference(stakeholder(tov, *l)))
-                .collect(),
-            stakeholder_outcomes: tov
-                .outcomes
-                .iter()
-                .map(|o| reference(self.iri("stakeholder-outcome", o.id.as_str())))
-                .collect(),
-            description: tov.impact.as_ref().map(|i| i.statement.get(self.lang)),
-            organization: None,
-        }
-    }
-
-    /// One stakeholder per level.
-    fn stakeholders<E>(&self, emit: &mut Emit<'_, 'a, E>) -> Result<(), E> {
-        for level in Level::ALL {
-            let name = match level {
-                Level::Individual => Label::new(
-                    "Deelnemers en hun naasten",
-                    "Participants and their relatives",
-                ),
-                Level::Collective => Label::new(
-                    "Wijken, gemeenschappen, gemeenten en regio's",
-                    "Neighbourhoods, communities, municipalities and regions",
-                ),
-            };
-            emit(Node::Stakeholder(Stakeholder {
-                id: stakeholder(self.tov, level),
-                ty: "cids:Stakeholder",
-                name: name.get(self.lang),
-                description: level.label().get(self.lang),
-                part_of: self.part_of,
-            }))?;
-        }
-        Ok(())
-    }
-
-    /// Each outcome, with its stakeholder outcome at its level.
-    fn outcomes<E>(&self, links: &Links<'a>, emit: &mut Emit<'_, 'a, E>) -> Result<(), E> {
-        let lang = self.lang;
-        for o in &self.tov.outcomes {
-            let indicators = self.refs("indicator", links.indicators_of.get(o.id.as_str()));
-            let id = self.iri("outcome", o.id.as_str());
-            let stakeholder_outcome = self.iri("stakeholder-outcome", o.id.as_str());
-            emit(Node::Outcome(Outcome {
-                id,
-                ty: "cids:Outcome",
-                name: o.id.as_str(),
-                description: o.statement.get(lang),
-                indicators: indicators.clone(),
-                stakeholder_outcome: reference(stakeholder_outcome),
-                part_of: self.part_of,
-            }))?;
-            emit(Node::StakeholderOutcome(StakeholderOutcome {
-                id: stakeholder_outcome,
-                ty: "cids:StakeholderOutcome",
-                name: format!("{} — {}", o.id, o.level.label().get(lang)),
-                outcome: reference(id),
-                stakeholder: reference(stakeholder(self.tov, o.level)),
-                indicators,
-            }))?;
-        }
-        Ok(())
-    }
-
-    /// Each output, as an indicator of its outcomes, described by its measurements and the
-    /// contributions it can record.
-    fn indicators<E>(&self, emit: &mut Emit<'_, 'a, E>) -> Result<(), E> {
-        let lang = self.lang;
-        for o in &self.tov.outputs {
-            let methods: Vec<String> = o
-                .measurement
-                .iter()
-                .map(|m| format!("{} ({})", m.method.get(lang), m.kind.label().get(lang)))
-                .collect();
-            let contributions: Vec<&str> = o
-                .contributions
-                .iter()
-                .map(|k| k.label().get(lang))
-                .collect();
-            emit(Node::Indicator(Indicator {
-                id: self.iri("indicator", o.id.as_str()),
-                ty: "cids:Indicator",
-                identifier: Cow::Borrowed(o.id.as_str()),
-                name: o.statement.get(lang),
-                description: Cow::Owned(format!(
-                    "{}: {}. {}: {}.",
-                    lang.pick("Meting", "Measurement"),
-                    methods.join("; "),
-                    lang.pick("Bijdragen", "Contributions"),
-                    contributions.join(", ")
-                )),
-                outcomes: o
-                    .outcomes
-                    .iter()
-                    .map(|x| reference(self.iri("outcome", x.as_str())))
-                    .collect(),
-            }))?;
-        }
-        Ok(())
-    }
-
-    /// Each activity, with the outcomes its outputs serve, its inputs and its reach.
-    fn activities<E>(&self, links: &Links<'a>, emit: &mut Emit<'_, 'a, E>) -> Result<(), E> {
-        for a in &self.tov.activities {
-            let outcomes: BTreeSet<&str> = a
-                .outputs
-                .iter()
-                .filter_map(|o| links.outcomes_of.get(o.as_str()))
-                .flat_map(|x| x.iter().map(crate::model::Id::as_str))
-                .collect();
-            let reach: Vec<Ref<'_>> = links
-                .reach_of_all
-                .iter()
-                .chain(links.reach_of.get(a.id.as_str()).into_iter().flatten())
-                .map(|r| reference(self.iri("output", r)))
-                .collect();
-            emit(Node::Activity(Activity {
-                id: self.iri("activity", a.id.as_str()),
-                ty: "cids:Activity",
-                name: Cow::Owned(a.display_label().get(self.lang).to_owned()),
-                outcomes: outcomes
-                    .into_iter()
-                    .map(|x| reference(self.iri("outcome", x)))
-                    .collect(),
-                inputs: self.refs("input", links.inputs_of.get(a.id.as_str())),
-                outputs: reach,
-                part_of: self.part_of,
-                description: a.description.as_ref().map(|d| d.get(self.lang)),
-            }))?;
-        }
-        Ok(())
-    }
-
-    /// Each input, and each reach figure as an output.
-    fn inputs_and_reach<E>(&self, emit: &mut Emit<'_, 'a, E>) -> Result<(), E> {
-        let lang = self.lang;
-        for i in &self.tov.inputs {
-            emit(Node::Input(Input {
-                id: self.iri("input", i.id.as_str()),
-                ty: "cids:Input",
-                name: Cow::Owned(i.display_label().get(lang).to_owned()),
-                part_of: self.part_of,
-                description: i.description.as_ref().map(|d| d.get(lang)),
-            }))?;
-        }
-        for r in &self.tov.reach {
-            emit(Node::Output(Output {
-                id: self.iri("output", r.id.as_str()),
-                ty: "cids:Output",
-                name: match &r.label {
-                    Some(l) => Cow::Borrowed(l.get(lang)),
-                    None => Cow::Borrowed(r.kind.label().get(lang)),
-                },
-                description: r.kind.label().get(lang),
-                part_of: self.part_of,
-            }))?;
-        }
-        Ok(())
-    }
-}
-
 /// A value estimate as CIDS JSON-LD: the ToV's nodes, one `cids:IndicatorReport` per output
 /// recorded (people or neighbourhoods, with the split by contribution kind as a comment), and
 /// reports on two indicators of care costs avoided, gross and net, in euro cents, over the
@@ -821,137 +582,5 @@ pub fn estimate_graph<'a>(
         lang,
         links: Links::new(tov),
         estimate: Some((e, census)),
-    }
-}
-
-/// The nodes an estimate adds to its ToV's: the organisation counted and the census period,
-/// a report per output recorded, and the indicators and reports of care costs avoided.
-fn estimate_nodes<'a, E>(
-    e: &'a Estimate,
-    tov: &'a TheoryOfValue,
-    census: &'a Census,
-    lang: Lang,
-    emit: &mut Emit<'_, 'a, E>,
-) -> Result<(), E> {
-    let t = tov.id.as_str();
-    let nodes = EstimateNodes {
-        tov,
-        census,
-        lang,
-        org: Iri::new(t, "organisation", "census"),
-        period: Iri::new(t, "period", census.id.as_str()),
-    };
-    emit(Node::Organization(Organization {
-        id: nodes.org,
-        ty: "cids:Organization",
-        name: &census.organisation,
-        impact_model: None,
-    }))?;
-    emit(Node::Period(Period {
-        id: nodes.period,
-        ty: "time:DateTimeInterval",
-        beginning: census.period.start.first_day().to_string(),
-        end: census.period.end.last_day().to_string(),
-    }))?;
-    for o in &e.outputs {
-        emit(Node::Report(nodes.output_report(o)))?;
-    }
-    nodes.care_costs(e, emit)
-}
-
-/// What the nodes of an estimate share: the ToV, the census, the language, and the nodes of
-/// the organisation counted and of the census period.
-struct EstimateNodes<'a> {
-    tov: &'a TheoryOfValue,
-    census: &'a Census,
-    lang: Lang,
-    org: Iri<'a>,
-    period: Iri<'a>,
-}
-
-impl<'a> EstimateNodes<'a> {
-    /// The report of an output: the people or neighbourhoods recorded, with the split by
-    /// contribution kind and the strength points as a comment.
-    fn output_report(&self, o: &'a OutputEstimate) -> IndicatorReport<'a> {
-        let (t, lang, census) = (self.tov.id.as_str(), self.lang, self.census);
-        let unit = match o.level {
-            Level::Individual => lang.pick("mensen", "people"),
-            Level::Collective => lang.pick("wijken", "neighbourhoods"),
-        };
-        IndicatorReport {
-            id: Iri::two(t, "indicator-report", census.id.as_str(), o.output.as_str()),
-            ty: "cids:IndicatorReport",
-            name: format!("{} — {}", o.output, census.id),
-            indicator: reference(Iri::new(t, "indicator", o.output.as_str())),
-            organization: reference(self.org),
-            time: reference(self.period),
-            value: measure(o.count, unit),
-            comment: Some(format!(
-                "{} {}, {} {}, {} {}; {} {}",
-                ContributionKind::Improvement.label().get(lang),
-                o.improvement,
-                ContributionKind::Stabilisation.label().get(lang),
-                o.stabilisation,
-                ContributionKind::SlowerDecline.label().get(lang),
-                o.slower_decline,
-                lang.pick("sterktepunten", "strength points"),
-                o.strength_points,
-            )),
-        }
-    }
-
-    /// The two indicators of care costs avoided, gross and net, each with its report in euro
-    /// cents.
-    fn care_costs<E>(&self, e: &Estimate, emit: &mut Emit<'_, 'a, E>) -> Result<(), E> {
-        let (t, lang, census) = (self.tov.id.as_str(), self.lang, self.census);
-        for (key, name, amount) in [
-            (
-                "gross",
-                Label::new(
-                    "Voorkomen zorg- en ondersteuningskosten, bruto",
-                    "Care and support costs avoided, gross",
-                ),
-                e.gross,
-            ),
-            (
-                "net",
-                Label::new(
-                    "Voorkomen zorg- en ondersteuningskosten, netto",
-                    "Care and support costs avoided, net",
-                ),
-                e.net,
-            ),
-        ] {
-            let indicator = Iri::new(t, "care-cost-indicator", key);
-            let name = name.get(lang);
-            emit(Node::Indicator(Indicator {
-                id: indicator,
-                ty: "cids:Indicator",
-                identifier: Cow::Owned(format!("care-costs-avoided-{key}")),
-                name,
-                description: Cow::Borrowed(lang.pick(
-                    "Som van de regels van de waardeschatting, in eurocenten.",
-                    "Sum of the value estimate's lines, in euro cents.",
-                )),
-                outcomes: self
-                    .tov
-                    .outcomes
-                    .iter()
-                    .filter(|o| o.level == Level::Individual)
-                    .map(|o| reference(Iri::new(t, "outcome", o.id.as_str())))
-                    .collect(),
-            }))?;
-            emit(Node::Report(IndicatorReport {
-                id: Iri::two(t, "care-cost-report", census.id.as_str(), key),
-                ty: "cids:IndicatorReport",
-                name: format!("{name} — {}", census.id),
-                indicator: reference(indicator),
-                organization: reference(self.org),
-                time: reference(self.period),
-                value: measure(amount.cents(), "EUR cent"),
-                comment: None,
-            }))?;
-        }
-        Ok(())
     }
 }
