@@ -6,8 +6,9 @@
 //! ZHOs are low-threshold places run for and by people with mental vulnerability. Their
 //! movement wrote a Theory of Value to say what value they create, turning the usual
 //! production chain around: **impact → outcome → output → activities → input**, each layer
-//! answering a question ([`Layer::question`]). Value is not only change: a contribution can be
-//! an improvement, a stabilisation or a slower decline ([`ContributionKind`]).
+//! answering a question ([`Layer::question`](model::Layer::question)). Value is not only
+//! change: a contribution can be an improvement, a stabilisation or a slower decline
+//! ([`ContributionKind`](model::ContributionKind)).
 //!
 //! ## Overview
 //! The crate is a map of parts (docs/design.md says which part may use which):
@@ -105,42 +106,6 @@ pub use base::{Code, Finding, Lang, Message, Report, Severity, Text};
 pub use compare::compare;
 pub use model::{national, TheoryOfValue, NATIONAL_JSON};
 pub use read::{from_json_slice, from_json_str, to_json_pretty, ParseError};
-
-// The root paths of 0.1, kept working for one release; use the part's path instead
-// (e.g. `theory_of_value::value::Money`). They will be removed in 0.3.
-#[doc(hidden)]
-pub use assess::{
-    Assessment, AssessmentChange, AssessmentLevel, Assessor, AssessorRole, CharacteristicScore,
-    CraftScore, GroupSummary, Instrument, LevelChange, MeasurementPlan, PlanLine,
-};
-#[doc(hidden)]
-pub use base::{Label, UnknownCode, UnknownLang};
-#[doc(hidden)]
-pub use compare::{
-    Addition, BlockCoverage, Comparison, ElementCoverage, InputCoverage, LayerCoverage,
-};
-#[doc(hidden)]
-pub use export::cids;
-#[doc(hidden)]
-pub use model::{
-    ijkpunt_coverage, Activity, ActivityKind, Author, AuthorKind, BuildingBlock, Characteristic,
-    ContributionKind, CraftConcept, DateError, DocumentDate, Id, IdError, Ijkpunt,
-    IjkpuntActivities, IjkpuntCoverage, Impact, Input, InputKind, Layer, Level, Measurement,
-    MeasurementKind, Outcome, Output, PartnerKind, QuestionGroup, Reach, ReachKind, Scope,
-    ScopeLevel, SourceRef, Term, UnknownId, MAX_ID_LEN,
-};
-#[doc(hidden)]
-pub use rules::{avoided_word, avoided_words_in, AvoidedWord};
-#[doc(hidden)]
-pub use schema::{schema, schema_id, schema_path, Dialect, DocumentKind, UnknownName};
-#[doc(hidden)]
-pub use value::{
-    estimate, Adjustment, Adjustments, CareEntry, CareKind, CareLine, Census, Definitions,
-    Duration, DurationError, Estimate, FundingNeed, Money, NeighbourhoodCount,
-    NeighbourhoodProfile, OutputEstimate, Period, Persona, PersonaCount, PersonaSet, Share,
-    ShareError, Strength, ValueEntry, ValueLine, VisitorKind, Visitors, YearLine, BASIS_POINTS,
-    MAX_DURATION_YEARS, OBSERVED_COST_BAND, WEEKS_PER_YEAR,
-};
 
 impl TheoryOfValue {
     /// Reads a ToV from JSON text.

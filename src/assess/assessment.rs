@@ -4,7 +4,7 @@
 use crate::base::{Code, Message, Report, Text};
 use crate::model::catalogue_macro::catalogue_enum;
 use crate::model::{Characteristic, CraftConcept, DocumentDate, Id, QuestionGroup};
-use crate::rules::tov::{blank, check_texts};
+use crate::rules::common::{blank, check_texts};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -324,12 +324,34 @@ impl Assessment {
         if self.organisation.trim().is_empty() {
             blank(&mut r, "/organisation".into());
         }
-        crate::rules::tov::hidden_characters(&"/organisation", &self.organisation, &mut r);
+        crate::rules::common::hidden_characters(&"/organisation", &self.organisation, &mut r);
         for (i, a) in self.assessors.iter().enumerate() {
             if a.name.trim().is_empty() {
                 blank(&mut r, format!("/assessors/{i}/name"));
             }
         }
+        self.each_once(&mut r);
+        self.evidence(&mut r);
+        if !self
+            .assessors
+            .iter()
+            .any(|a| a.role.speaks_as_participant())
+        {
+            r.push(
+                Code::StaffOnlyAssessment,
+                "/assessors",
+                Message::new(
+                    "Niets over ons, zonder ons: geen deelnemer, naaste of vrijwilliger heeft meebeoordeeld. Alleen bezoekers zelf kunnen waarde en kwaliteit bepalen.",
+                    "Nothing about us without us: no participant, relative or volunteer took part in the assessment. Only the visitors themselves can determine value and quality.",
+                ),
+            );
+        }
+        r
+    }
+
+    /// Each of the ten characteristics exactly once (`TOV401`, `TOV402`), and each craft
+    /// concept at most once.
+    fn each_once(&self, r: &mut Report) {
         for c in Characteristic::ALL {
             if self.level_of(*c).is_none() {
                 r.push(
@@ -388,6 +410,11 @@ impl Assessment {
                 );
             }
         }
+    }
+
+    /// The evidence of every score: a high level needs some (`TOV403`); the texts given are
+    /// checked.
+    fn evidence(&self, r: &mut Report) {
         let scored = self
             .characteristics
             .iter()
@@ -414,22 +441,7 @@ impl Assessment {
                 None => {}
             }
         }
-        check_texts(texts, &mut r);
-        if !self
-            .assessors
-            .iter()
-            .any(|a| a.role.speaks_as_participant())
-        {
-            r.push(
-                Code::StaffOnlyAssessment,
-                "/assessors",
-                Message::new(
-                    "Niets over ons, zonder ons: geen deelnemer, naaste of vrijwilliger heeft meebeoordeeld. Alleen bezoekers zelf kunnen waarde en kwaliteit bepalen.",
-                    "Nothing about us without us: no participant, relative or volunteer took part in the assessment. Only the visitors themselves can determine value and quality.",
-                ),
-            );
-        }
-        r
+        check_texts(texts, r);
     }
 
     /// The levels per question group (Voor wie? Waartoe? Hoe werkt het? Door wie? Met wie?).

@@ -4,7 +4,7 @@
 use crate::base::{Code, Message, Report, Text};
 use crate::model::catalogue_macro::catalogue_enum;
 use crate::model::{DocumentDate, Id, MeasurementKind, SourceRef, TheoryOfValue};
-use crate::rules::tov::check_texts;
+use crate::rules::common::check_texts;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -231,17 +231,24 @@ impl MeasurementPlan {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = Report::new();
-        crate::rules::tov::other_tov(
+        crate::rules::common::other_tov(
             &mut r,
             &self.tov,
             tov,
             ("Dit meetplan hoort", "wordt"),
             ("This plan belongs", "is"),
         );
+        self.check_lines(tov, &mut r);
+        self.unplanned_outputs(tov, &mut r);
+        self.one_sided(&mut r);
+        r
+    }
+
+    /// Each line: an output of the ToV (`TOV406`), an own instrument with a label and a kind
+    /// (`TOV111`), and its texts.
+    fn check_lines(&self, tov: &TheoryOfValue, r: &mut Report) {
         let outputs: std::collections::HashSet<&str> =
             tov.outputs.iter().map(|o| o.id.as_str()).collect();
-        let planned: std::collections::HashSet<&str> =
-            self.lines.iter().map(|l| l.output.as_str()).collect();
         let mut hints = crate::read::suggest::Hints::new();
         let names: Vec<&str> = tov.outputs.iter().map(|o| o.id.as_str()).collect();
         let mut texts = Vec::new();
@@ -277,7 +284,13 @@ impl MeasurementPlan {
                 texts.push((format!("/lines/{i}/frequency"), t));
             }
         }
-        check_texts(texts, &mut r);
+        check_texts(texts, r);
+    }
+
+    /// Every output of the ToV has a method in the plan (`TOV407`).
+    fn unplanned_outputs(&self, tov: &TheoryOfValue, r: &mut Report) {
+        let planned: std::collections::HashSet<&str> =
+            self.lines.iter().map(|l| l.output.as_str()).collect();
         for o in &tov.outputs {
             if !planned.contains(o.id.as_str()) {
                 r.push(
@@ -290,6 +303,10 @@ impl MeasurementPlan {
                 );
             }
         }
+    }
+
+    /// The plan both counts and tells (`TOV408`).
+    fn one_sided(&self, r: &mut Report) {
         let kinds: std::collections::BTreeSet<MeasurementKind> =
             self.lines.iter().filter_map(PlanLine::kind).collect();
         if kinds.len() == 1 {
@@ -312,6 +329,5 @@ impl MeasurementPlan {
                 ),
             );
         }
-        r
     }
 }

@@ -268,19 +268,7 @@ impl Report {
 
 /// `n` with thousands separators: `999.900` in Dutch, `999,900` in English.
 fn grouped(n: usize, lang: Lang) -> String {
-    let digits = n.to_string();
-    let sep = match lang {
-        Lang::Nl => '.',
-        Lang::En => ',',
-    };
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
+    super::text::format_count(u64::try_from(n).unwrap_or(u64::MAX), lang)
 }
 
 impl Report {
@@ -377,5 +365,5 @@ impl std::fmt::Display for Report {
     }
 }
 
-/// A report is the error of operations that need valid input, such as [`estimate`](crate::estimate).
+/// A report is the error of operations that need valid input, such as [`estimate`](crate::value::estimate).
 impl std::error::Error for Report {}

@@ -266,10 +266,7 @@ impl std::str::FromStr for Lang {
 /// ```
 pub fn format_count(n: u64, lang: Lang) -> String {
     let digits = n.to_string();
-    let group = match lang {
-        Lang::Nl => '.',
-        Lang::En => ',',
-    };
+    let group = lang.pick('.', ',');
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {

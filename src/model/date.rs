@@ -168,7 +168,7 @@ impl<'de> Deserialize<'de> for DocumentDate {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         s.parse().map_err(|_| {
-            crate::read::parse::invalid_value(
+            crate::read::message::invalid_value(
                 format_args!("invalid date {s:?}: use YYYY, YYYY-MM or YYYY-MM-DD with a date that exists"),
                 format_args!("ongeldige datum {s:?}: gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD met een bestaande datum"),
             )

@@ -48,7 +48,7 @@ impl<'de> Deserialize<'de> for Id {
         let s = CompactString::deserialize(d)?;
         match check(&s) {
             Ok(()) => Ok(Id(s)),
-            Err(e) => Err(crate::read::parse::invalid_value(
+            Err(e) => Err(crate::read::message::invalid_value(
                 format_args!("invalid identifier {s:?}: {e}"),
                 format_args!("ongeldige identificatie {s:?}: {}", e.nl()),
             )),

@@ -137,7 +137,7 @@ impl AreaFigures {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = Report::new();
-        crate::rules::tov::other_tov(
+        crate::rules::common::other_tov(
             &mut r,
             &self.tov,
             tov,
@@ -157,22 +157,7 @@ impl AreaFigures {
             HashMap::with_capacity(self.figures.len());
         for (i, f) in self.figures.iter().enumerate() {
             let at = format!("/figures/{i}");
-            for (field, s) in [
-                ("municipality", f.municipality.as_str()),
-                ("source", f.source.as_str()),
-                ("unit", f.unit.as_str()),
-            ] {
-                if s.trim().is_empty() {
-                    crate::rules::tov::blank(&mut r, format!("{at}/{field}"));
-                }
-            }
-            if !f.value.is_finite() {
-                r.push(
-                    Code::ScoreOutsideScale,
-                    format!("{at}/value"),
-                    Message::new("Geen getal.", "Not a number."),
-                );
-            }
+            filled_in(&at, f, &mut r);
             let key = (
                 f.municipality.as_str(),
                 f.neighbourhood.as_deref(),
@@ -223,5 +208,26 @@ impl AreaFigures {
             }
         }
         r
+    }
+}
+
+/// The area, source and unit of figure `f` at `at` are not blank (`TOV102`), and its value is
+/// a number.
+fn filled_in(at: &str, f: &AreaFigure, r: &mut Report) {
+    for (field, s) in [
+        ("municipality", f.municipality.as_str()),
+        ("source", f.source.as_str()),
+        ("unit", f.unit.as_str()),
+    ] {
+        if s.trim().is_empty() {
+            crate::rules::common::blank(r, format!("{at}/{field}"));
+        }
+    }
+    if !f.value.is_finite() {
+        r.push(
+            Code::ScoreOutsideScale,
+            format!("{at}/value"),
+            Message::new("Geen getal.", "Not a number."),
+        );
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::base::{Code, Message, Report, Text};
 use crate::model::{national, Id, SourceRef, TheoryOfValue};
-use crate::rules::tov::check_texts;
+use crate::rules::common::check_texts;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -326,9 +326,8 @@ impl InstrumentDefinition {
         if let Some(n) = &self.notes {
             texts.push(("/notes".to_owned(), n));
         }
-        let bad_scale = |s: &Scale| !(s.min.is_finite() && s.max.is_finite() && s.min < s.max);
         if let Some(s) = &self.scale {
-            if bad_scale(s) {
+            if !runs_low_to_high(s) {
                 inconsistent(
                     &mut r,
                     "/scale".into(),
@@ -342,61 +341,7 @@ impl InstrumentDefinition {
         for (i, s) in self.scores.iter().enumerate() {
             let at = format!("/scores/{i}");
             texts.push((format!("{at}/name"), &s.name));
-            if let Some(sc) = &s.scale {
-                if bad_scale(sc) {
-                    inconsistent(
-                        &mut r,
-                        format!("{at}/scale"),
-                        "De schaal loopt niet van laag naar hoog.",
-                        "The scale does not run from low to high.",
-                    );
-                }
-            }
-            for (j, n) in s.items.iter().enumerate() {
-                if *n == 0 || self.items.is_none_or(|total| *n > total) {
-                    inconsistent(
-                        &mut r,
-                        format!("{at}/items/{j}"),
-                        &format!(
-                            "Item {n} bestaat niet: het instrument heeft {} items.",
-                            self.items
-                                .map_or("geen bekende".to_owned(), |t| t.to_string())
-                        ),
-                        &format!(
-                            "Item {n} does not exist: the instrument has {} items.",
-                            self.items.map_or("no known".to_owned(), |t| t.to_string())
-                        ),
-                    );
-                }
-            }
-            if let Some(p) = &s.reliability {
-                if !(p.value > 0.0 && p.value < 1.0) {
-                    inconsistent(
-                        &mut r,
-                        format!("{at}/reliability/value"),
-                        "Een betrouwbaarheid ligt tussen 0 en 1.",
-                        "A reliability lies between 0 and 1.",
-                    );
-                }
-            }
-            if let Some(p) = &s.sd {
-                if !(p.value.is_finite() && p.value > 0.0) {
-                    inconsistent(
-                        &mut r,
-                        format!("{at}/sd/value"),
-                        "Een standaarddeviatie is groter dan 0.",
-                        "A standard deviation is greater than 0.",
-                    );
-                }
-            }
-            if s.method.is_some() && self.item_numbers(s).is_empty() {
-                inconsistent(
-                    &mut r,
-                    format!("{at}/method"),
-                    "Een score met een rekenwijze heeft items nodig.",
-                    "A score with a method needs items.",
-                );
-            }
+            self.check_score(&at, s, &mut r);
             for (j, o) in s.outputs.iter().enumerate() {
                 // `known` is sorted and without repeats.
                 if known.binary_search(&o.as_str()).is_err() {
@@ -415,8 +360,75 @@ impl InstrumentDefinition {
         check_texts(texts, &mut r);
         r
     }
+
+    /// Score `s` at `at` (`TOV515`): its scale runs from low to high, its items exist, its
+    /// reliability lies between 0 and 1, its standard deviation is positive, and a score with a
+    /// method has items.
+    fn check_score(&self, at: &str, s: &ScoreDefinition, r: &mut Report) {
+        if let Some(sc) = &s.scale {
+            if !runs_low_to_high(sc) {
+                inconsistent(
+                    r,
+                    format!("{at}/scale"),
+                    "De schaal loopt niet van laag naar hoog.",
+                    "The scale does not run from low to high.",
+                );
+            }
+        }
+        for (j, n) in s.items.iter().enumerate() {
+            if *n == 0 || self.items.is_none_or(|total| *n > total) {
+                inconsistent(
+                    r,
+                    format!("{at}/items/{j}"),
+                    &format!(
+                        "Item {n} bestaat niet: het instrument heeft {} items.",
+                        self.items
+                            .map_or("geen bekende".to_owned(), |t| t.to_string())
+                    ),
+                    &format!(
+                        "Item {n} does not exist: the instrument has {} items.",
+                        self.items.map_or("no known".to_owned(), |t| t.to_string())
+                    ),
+                );
+            }
+        }
+        if let Some(p) = &s.reliability {
+            if !(p.value > 0.0 && p.value < 1.0) {
+                inconsistent(
+                    r,
+                    format!("{at}/reliability/value"),
+                    "Een betrouwbaarheid ligt tussen 0 en 1.",
+                    "A reliability lies between 0 and 1.",
+                );
+            }
+        }
+        if let Some(p) = &s.sd {
+            if !(p.value.is_finite() && p.value > 0.0) {
+                inconsistent(
+                    r,
+                    format!("{at}/sd/value"),
+                    "Een standaarddeviatie is groter dan 0.",
+                    "A standard deviation is greater than 0.",
+                );
+            }
+        }
+        if s.method.is_some() && self.item_numbers(s).is_empty() {
+            inconsistent(
+                r,
+                format!("{at}/method"),
+                "Een score met een rekenwijze heeft items nodig.",
+                "A score with a method needs items.",
+            );
+        }
+    }
 }
 
+/// Whether a scale runs from a low number to a higher one.
+fn runs_low_to_high(s: &Scale) -> bool {
+    s.min.is_finite() && s.max.is_finite() && s.min < s.max
+}
+
+/// `TOV515` at `path`, with its Dutch and English message.
 fn inconsistent(r: &mut Report, path: String, nl: &str, en: &str) {
     r.push(Code::InconsistentInstrument, path, Message::new(nl, en));
 }

@@ -1,7 +1,7 @@
 //! Measurements: per organisation and period, pseudonymous participants, their measurement
 //! moments with dates, and item or score values per instrument.
 
-use crate::base::{Code, Message, Report};
+use crate::base::{format_decimal, Code, Lang, Message, Report};
 use crate::model::{DocumentDate, Id, SourceRef, TheoryOfValue};
 use crate::monitor::instrument::{InstrumentDefinition, Parameter, ScoringMethod};
 use crate::monitor::privacy::scan_str;
@@ -310,7 +310,7 @@ impl Measurements {
         r: &mut Report,
         scores: Option<&mut Vec<Vec<Computed>>>,
     ) {
-        crate::rules::tov::other_tov(
+        crate::rules::common::other_tov(
             r,
             &self.tov,
             tov,
@@ -327,132 +327,17 @@ impl Measurements {
                 ),
             );
         }
-        let cat = Catalogue::new(instruments);
-        for (i, p) in self.parameters.iter().enumerate() {
-            let at = format!("/parameters/{i}");
-            if let Some((d, _)) =
-                self.lookup(&cat, &p.instrument, Some(&p.score), &|| at.clone(), r)
-            {
-                let _ = d;
-                if let Some(x) = &p.reliability {
-                    if !(x.value > 0.0 && x.value < 1.0) {
-                        r.push(
-                            Code::InconsistentInstrument,
-                            format!("{at}/reliability/value"),
-                            Message::new(
-                                "Een betrouwbaarheid ligt tussen 0 en 1.",
-                                "A reliability lies between 0 and 1.",
-                            ),
-                        );
-                    }
-                }
-                if let Some(x) = &p.sd {
-                    if !(x.value.is_finite() && x.value > 0.0) {
-                        r.push(
-                            Code::InconsistentInstrument,
-                            format!("{at}/sd/value"),
-                            Message::new(
-                                "Een standaarddeviatie is groter dan 0.",
-                                "A standard deviation is greater than 0.",
-                            ),
-                        );
-                    }
-                }
-            }
-        }
-        for (i, e) in self.expected.iter().enumerate() {
-            let at = format!("/expected/{i}");
-            self.lookup(&cat, &e.instrument, Some(&e.score), &|| at.clone(), r);
-            if !e.change_per_year.is_finite() {
-                r.push(
-                    Code::InconsistentInstrument,
-                    format!("{at}/change_per_year"),
-                    Message::new("Geen getal.", "Not a number."),
-                );
-            }
-        }
-        let mut codes: HashMap<&str, usize> = HashMap::with_capacity(self.participants.len());
-        // Per moment: per instrument, what of it was given already.
-        let mut instruments_here = Given::default();
-        let mut firsts: HashMap<u16, usize> = HashMap::new();
+        let mut pass = Pass {
+            cat: Catalogue::new(instruments),
+            codes: HashMap::with_capacity(self.participants.len()),
+            given: Given::default(),
+            firsts: HashMap::new(),
+        };
+        self.check_parameters(&pass.cat, r);
+        self.check_expected(&pass.cat, r);
         let mut out: Vec<Vec<Computed>> = Vec::new();
         for (pi, p) in self.participants.iter().enumerate() {
-            let at = format!("/participants/{pi}");
-            if let Some(first) = codes.insert(p.code.as_str(), pi) {
-                r.push(
-                    Code::DuplicateParticipant,
-                    format!("{at}/code"),
-                    Message::new(
-                        format!(
-                            "Deelnemerscode `{}` staat er al, bij /participants/{first}.",
-                            p.code
-                        ),
-                        format!(
-                            "Participant code `{}` is already used, at /participants/{first}.",
-                            p.code
-                        ),
-                    ),
-                );
-            }
-            if p.code.trim().is_empty() {
-                crate::rules::tov::blank(r, format!("{at}/code"));
-            }
-            if let Some(kind) = scan_str(&p.code) {
-                kind.push(r, format!("{at}/code"));
-            }
-            let mut mine: Vec<Computed> = Vec::new();
-            // (moment number, index, date), sorted by number for the order check below.
-            let mut seen: Vec<(u16, usize, DocumentDate)> = Vec::with_capacity(p.moments.len());
-            // Moment number -> index of its first appearance.
-            firsts.clear();
-            for (mi, m) in p.moments.iter().enumerate() {
-                // Paths are only built for a finding: a clean document allocates none per score.
-                let mat = || format!("{at}/moments/{mi}");
-                let first = Some(*firsts.entry(m.moment).or_insert(mi)).filter(|f| *f != mi);
-                if let Some(first) = first {
-                    r.push(
-                        Code::DuplicateMeasurement,
-                        format!("{}/moment", mat()),
-                        Message::new(
-                            format!("Deelnemer `{}` heeft moment {} twee keer (ook bij {at}/moments/{first}).", p.code, m.moment),
-                            format!("Participant `{}` has moment {} twice (also at {at}/moments/{first}).", p.code, m.moment),
-                        ),
-                    );
-                }
-                seen.push((m.moment, mi, m.date));
-                instruments_here.clear();
-                for (si, s) in m.scores.iter().enumerate() {
-                    let sat = || format!("{}/scores/{si}", mat());
-                    let score = s.score.as_ref().map(Id::as_str);
-                    if !instruments_here.add(s.instrument.as_str(), score) {
-                        r.push(
-                            Code::DuplicateMeasurement,
-                            sat(),
-                            Message::new(
-                                format!("Instrument `{}` staat twee keer bij moment {} van deelnemer `{}`.", s.instrument, m.moment, p.code),
-                                format!("Instrument `{}` appears twice at moment {} of participant `{}`.", s.instrument, m.moment, p.code),
-                            ),
-                        );
-                        continue;
-                    }
-                    self.entry(&cat, s, &sat, m, r, &mut mine);
-                }
-            }
-            // Later moments are not dated before earlier ones.
-            seen.sort_by_key(|(n, i, _)| (*n, *i));
-            for w in seen.windows(2) {
-                let ((n1, _, d1), (n2, i2, d2)) = (w[0], w[1]);
-                if n2 > n1 && d2 < d1 {
-                    r.push(
-                        Code::MomentOrder,
-                        format!("{at}/moments/{i2}/date"),
-                        Message::new(
-                            format!("Moment {n2} van deelnemer `{}` ({d2}) ligt vóór moment {n1} ({d1}).", p.code),
-                            format!("Moment {n2} of participant `{}` ({d2}) is dated before moment {n1} ({d1}).", p.code),
-                        ),
-                    );
-                }
-            }
+            let mine = pass.participant(pi, p, r);
             if scores.is_some() {
                 out.push(mine);
             }
@@ -462,173 +347,372 @@ impl Measurements {
         }
     }
 
-    fn lookup<'c>(
-        &self,
-        cat: &Catalogue<'c>,
-        instrument: &Id,
-        score: Option<&Id>,
-        at: &dyn Fn() -> String,
-        r: &mut Report,
-    ) -> Option<(usize, Option<usize>)> {
-        let Some(d) = cat.get(instrument.as_str()) else {
-            let at = at();
-            let (nl, en) = crate::read::suggest::hint(
-                instrument.as_str(),
-                cat.defs.iter().map(|d| d.id.as_str()),
-            );
-            r.push(
-                Code::UnknownInstrument,
-                format!("{at}/instrument"),
-                Message::new(
-                    format!("Instrument `{instrument}` is niet gegeven.{nl}"),
-                    format!("Instrument `{instrument}` is not given.{en}"),
-                ),
-            );
-            return None;
-        };
-        let Some(score) = score else {
-            return Some((d, None));
-        };
-        let def = cat.defs[d];
-        match def.scores.iter().position(|s| s.id == *score) {
-            Some(s) => Some((d, Some(s))),
-            None => {
-                let at = at();
-                let (nl, en) = crate::read::suggest::hint(
-                    score.as_str(),
-                    def.scores.iter().map(|s| s.id.as_str()),
-                );
-                r.push(
-                    Code::UnknownInstrument,
-                    format!("{at}/score"),
-                    Message::new(
-                        format!("Instrument `{instrument}` heeft geen score `{score}`.{nl}"),
-                        format!("Instrument `{instrument}` has no score `{score}`.{en}"),
-                    ),
-                );
-                None
+    /// The parameters of known instruments' scores: a reliability between 0 and 1, a standard
+    /// deviation above 0.
+    fn check_parameters(&self, cat: &Catalogue<'_>, r: &mut Report) {
+        for (i, p) in self.parameters.iter().enumerate() {
+            let at = format!("/parameters/{i}");
+            if lookup(cat, &p.instrument, Some(&p.score), &|| at.clone(), r).is_none() {
+                continue;
+            }
+            if let Some(x) = &p.reliability {
+                if !(x.value > 0.0 && x.value < 1.0) {
+                    r.push(
+                        Code::InconsistentInstrument,
+                        format!("{at}/reliability/value"),
+                        Message::new(
+                            "Een betrouwbaarheid ligt tussen 0 en 1.",
+                            "A reliability lies between 0 and 1.",
+                        ),
+                    );
+                }
+            }
+            if let Some(x) = &p.sd {
+                if !(x.value.is_finite() && x.value > 0.0) {
+                    r.push(
+                        Code::InconsistentInstrument,
+                        format!("{at}/sd/value"),
+                        Message::new(
+                            "Een standaarddeviatie is groter dan 0.",
+                            "A standard deviation is greater than 0.",
+                        ),
+                    );
+                }
             }
         }
     }
 
-    fn entry(
-        &self,
-        cat: &Catalogue<'_>,
-        s: &ScoreEntry,
-        at: &dyn Fn() -> String,
-        m: &Moment,
+    /// The expected changes: of known instruments' scores, by a number.
+    fn check_expected(&self, cat: &Catalogue<'_>, r: &mut Report) {
+        for (i, e) in self.expected.iter().enumerate() {
+            let at = format!("/expected/{i}");
+            lookup(cat, &e.instrument, Some(&e.score), &|| at.clone(), r);
+            if !e.change_per_year.is_finite() {
+                r.push(
+                    Code::InconsistentInstrument,
+                    format!("{at}/change_per_year"),
+                    Message::new("Geen getal.", "Not a number."),
+                );
+            }
+        }
+    }
+}
+
+/// One pass over the participants of a measurements document: the instruments by ID, and what
+/// the checks have seen so far.
+struct Pass<'a> {
+    cat: Catalogue<'a>,
+    /// Participant code -> index of the first participant with it.
+    codes: HashMap<&'a str, usize>,
+    /// Per moment: per instrument, what of it was given already.
+    given: Given<'a>,
+    /// Moment number -> index of its first appearance, for the participant at hand.
+    firsts: HashMap<u16, usize>,
+}
+
+impl<'a> Pass<'a> {
+    /// Checks participant `p` (the `pi`th) and computes its scores.
+    fn participant(&mut self, pi: usize, p: &'a Participant, r: &mut Report) -> Vec<Computed> {
+        let at = format!("/participants/{pi}");
+        self.code(&at, pi, p, r);
+        let mut mine: Vec<Computed> = Vec::new();
+        // (moment number, index, date), sorted by number for the order check below.
+        let mut seen: Vec<(u16, usize, DocumentDate)> = Vec::with_capacity(p.moments.len());
+        self.firsts.clear();
+        for (mi, m) in p.moments.iter().enumerate() {
+            // Paths are only built for a finding: a clean document allocates none per score.
+            let mat = || format!("{at}/moments/{mi}");
+            let first = Some(*self.firsts.entry(m.moment).or_insert(mi)).filter(|f| *f != mi);
+            if let Some(first) = first {
+                r.push(
+                    Code::DuplicateMeasurement,
+                    format!("{}/moment", mat()),
+                    Message::new(
+                        format!("Deelnemer `{}` heeft moment {} twee keer (ook bij {at}/moments/{first}).", p.code, m.moment),
+                        format!("Participant `{}` has moment {} twice (also at {at}/moments/{first}).", p.code, m.moment),
+                    ),
+                );
+            }
+            seen.push((m.moment, mi, m.date));
+            self.moment(&mat, p, m, r, &mut mine);
+        }
+        moment_order(&at, p, seen, r);
+        mine
+    }
+
+    /// A participant's code: used once (`TOV512`), not blank, and not a name, e-mail address
+    /// or other identifying detail.
+    fn code(&mut self, at: &str, pi: usize, p: &'a Participant, r: &mut Report) {
+        if let Some(first) = self.codes.insert(p.code.as_str(), pi) {
+            r.push(
+                Code::DuplicateParticipant,
+                format!("{at}/code"),
+                Message::new(
+                    format!(
+                        "Deelnemerscode `{}` staat er al, bij /participants/{first}.",
+                        p.code
+                    ),
+                    format!(
+                        "Participant code `{}` is already used, at /participants/{first}.",
+                        p.code
+                    ),
+                ),
+            );
+        }
+        if p.code.trim().is_empty() {
+            crate::rules::common::blank(r, format!("{at}/code"));
+        }
+        if let Some(kind) = scan_str(&p.code) {
+            kind.push(r, format!("{at}/code"));
+        }
+    }
+
+    /// The scores of moment `m` (at `mat()`) of participant `p`: each instrument or score once,
+    /// each computed into `mine`.
+    fn moment(
+        &mut self,
+        mat: &dyn Fn() -> String,
+        p: &Participant,
+        m: &'a Moment,
         r: &mut Report,
         mine: &mut Vec<Computed>,
     ) {
-        let Some((d, score)) = self.lookup(cat, &s.instrument, s.score.as_ref(), at, r) else {
-            return;
-        };
-        let def = cat.defs[d];
-        let push = |mine: &mut Vec<Computed>, score: usize, value: f64| {
-            mine.push(Computed {
-                instrument: d,
-                score,
-                moment: m.moment,
-                date: m.date,
-                value,
-            })
-        };
-        match (&s.items, s.value) {
-            (Some(items), None) if s.score.is_none() => {
-                let Some(n) = def.items else {
-                    r.push(Code::UnscorableItems, format!("{}/items", at()), Message::new(
-                        format!("Van instrument `{}` zijn de items niet bekend: geef de scores als waarde (`score` en `value`).", def.id),
-                        format!("The items of instrument `{}` are not known: give the scores as values (`score` and `value`).", def.id),
-                    ));
-                    return;
-                };
-                if items.len() != usize::from(n) {
-                    r.push(
-                        Code::WrongItemCount,
-                        format!("{}/items", at()),
-                        Message::new(
-                            format!(
-                                "Instrument `{}` heeft {n} items, hier staan er {}.",
-                                def.id,
-                                items.len()
-                            ),
-                            format!(
-                                "Instrument `{}` has {n} items, {} are given here.",
-                                def.id,
-                                items.len()
-                            ),
+        self.given.clear();
+        for (si, s) in m.scores.iter().enumerate() {
+            let sat = || format!("{}/scores/{si}", mat());
+            let score = s.score.as_ref().map(Id::as_str);
+            if !self.given.add(s.instrument.as_str(), score) {
+                r.push(
+                    Code::DuplicateMeasurement,
+                    sat(),
+                    Message::new(
+                        format!(
+                            "Instrument `{}` staat twee keer bij moment {} van deelnemer `{}`.",
+                            s.instrument, m.moment, p.code
                         ),
-                    );
-                    return;
+                        format!(
+                            "Instrument `{}` appears twice at moment {} of participant `{}`.",
+                            s.instrument, m.moment, p.code
+                        ),
+                    ),
+                );
+                continue;
+            }
+            entry(&self.cat, s, &sat, m, r, mine);
+        }
+    }
+}
+
+/// Later moments of participant `p` are not dated before earlier ones; `seen` holds each
+/// moment's number, index and date.
+fn moment_order(
+    at: &str,
+    p: &Participant,
+    mut seen: Vec<(u16, usize, DocumentDate)>,
+    r: &mut Report,
+) {
+    seen.sort_by_key(|(n, i, _)| (*n, *i));
+    for w in seen.windows(2) {
+        let ((n1, _, d1), (n2, i2, d2)) = (w[0], w[1]);
+        if n2 > n1 && d2 < d1 {
+            r.push(
+                Code::MomentOrder,
+                format!("{at}/moments/{i2}/date"),
+                Message::new(
+                    format!("Moment {n2} van deelnemer `{}` ({d2}) ligt vóór moment {n1} ({d1}).", p.code),
+                    format!("Moment {n2} of participant `{}` ({d2}) is dated before moment {n1} ({d1}).", p.code),
+                ),
+            );
+        }
+    }
+}
+
+/// The instrument `instrument` in `cat` and, if `score` is given, that score of it;
+/// `TOV509` with the nearest known ID when either is unknown.
+fn lookup(
+    cat: &Catalogue<'_>,
+    instrument: &Id,
+    score: Option<&Id>,
+    at: &dyn Fn() -> String,
+    r: &mut Report,
+) -> Option<(usize, Option<usize>)> {
+    let Some(d) = cat.get(instrument.as_str()) else {
+        let at = at();
+        let (nl, en) =
+            crate::read::suggest::hint(instrument.as_str(), cat.defs.iter().map(|d| d.id.as_str()));
+        r.push(
+            Code::UnknownInstrument,
+            format!("{at}/instrument"),
+            Message::new(
+                format!("Instrument `{instrument}` is niet gegeven.{nl}"),
+                format!("Instrument `{instrument}` is not given.{en}"),
+            ),
+        );
+        return None;
+    };
+    let Some(score) = score else {
+        return Some((d, None));
+    };
+    let def = cat.defs[d];
+    match def.scores.iter().position(|s| s.id == *score) {
+        Some(s) => Some((d, Some(s))),
+        None => {
+            let at = at();
+            let (nl, en) = crate::read::suggest::hint(
+                score.as_str(),
+                def.scores.iter().map(|s| s.id.as_str()),
+            );
+            r.push(
+                Code::UnknownInstrument,
+                format!("{at}/score"),
+                Message::new(
+                    format!("Instrument `{instrument}` heeft geen score `{score}`.{nl}"),
+                    format!("Instrument `{instrument}` has no score `{score}`.{en}"),
+                ),
+            );
+            None
+        }
+    }
+}
+
+/// One score entry `s` of moment `m` (at `at()`): its items or its value checked, and the
+/// scores that follow from it computed into `mine`.
+fn entry(
+    cat: &Catalogue<'_>,
+    s: &ScoreEntry,
+    at: &dyn Fn() -> String,
+    m: &Moment,
+    r: &mut Report,
+    mine: &mut Vec<Computed>,
+) {
+    let Some((d, score)) = lookup(cat, &s.instrument, s.score.as_ref(), at, r) else {
+        return;
+    };
+    let def = cat.defs[d];
+    let mut push = |score: usize, value: f64| {
+        mine.push(Computed {
+            instrument: d,
+            score,
+            moment: m.moment,
+            date: m.date,
+            value,
+        })
+    };
+    match (&s.items, s.value) {
+        (Some(items), None) if s.score.is_none() => {
+            if items_fit(def, items, at, r) {
+                score_items(def, items, at, r, &mut push);
+            }
+        }
+        (None, Some(v)) if s.score.is_some() => {
+            let Some(k) = score else { return };
+            let sd = &def.scores[k];
+            match def.score_scale(sd) {
+                Some(scale) if !scale.contains(v) => {
+                    outside(r, format!("{}/value", at()), v, scale.min, scale.max)
                 }
-                let mut bad = false;
-                if let Some(scale) = def.scale {
-                    for (k, x) in items.iter().enumerate() {
-                        if let Some(x) = x {
-                            if !scale.contains(*x) {
-                                bad = true;
-                                outside(r, format!("{}/items/{k}", at()), *x, scale.min, scale.max);
-                            }
-                        }
-                    }
-                }
-                if bad {
-                    return;
-                }
-                let mut scored = false;
-                let mut buf: Vec<Option<f64>> = Vec::new();
-                for (k, sd) in def.scores.iter().enumerate() {
-                    let Some(method) = sd.method else { continue };
-                    scored = true;
-                    buf.clear();
-                    if sd.items.is_empty() {
-                        buf.extend_from_slice(items);
-                    } else {
-                        buf.extend(sd.items.iter().map(|n| {
-                            items
-                                .get(usize::from(*n).wrapping_sub(1))
-                                .copied()
-                                .flatten()
-                        }));
-                    }
-                    match score_from_items(method, &buf, sd.max_missing) {
-                        Some(v) => push(mine, k, v),
-                        None => {
-                            let missing = buf.iter().filter(|x| x.is_none()).count();
-                            r.push(Code::TooManyMissingItems, format!("{}/items", at()), Message::new(
-                                format!("Score `{}` van `{}`: {missing} van {} items ontbreken, hoogstens {} mag; de score is weggelaten.", sd.id, def.id, buf.len(), sd.max_missing),
-                                format!("Score `{}` of `{}`: {missing} of {} items are missing, at most {} may be; the score is left out.", sd.id, def.id, buf.len(), sd.max_missing),
-                            ));
-                        }
-                    }
-                }
-                if !scored {
-                    r.push(Code::UnscorableItems, format!("{}/items", at()), Message::new(
-                        format!("Hoe de scores van instrument `{}` uit de items volgen is niet bekend: geef ze als waarde.", def.id),
-                        format!("How the scores of instrument `{}` follow from its items is not known: give them as values.", def.id),
-                    ));
+                _ if !v.is_finite() => outside(r, format!("{}/value", at()), v, f64::NAN, f64::NAN),
+                _ => push(k, v),
+            }
+        }
+        _ => {
+            r.push(Code::UnscorableItems, at(), Message::new(
+                "Geef óf de items (`items`, zonder `score`), óf één score met zijn waarde (`score` en `value`).",
+                "Give either the items (`items`, without `score`) or one score with its value (`score` and `value`).",
+            ));
+        }
+    }
+}
+
+/// Whether `items` fit instrument `def`: its items are known, as many are given, and each
+/// answer lies on its scale.
+fn items_fit(
+    def: &InstrumentDefinition,
+    items: &[Option<f64>],
+    at: &dyn Fn() -> String,
+    r: &mut Report,
+) -> bool {
+    let Some(n) = def.items else {
+        r.push(Code::UnscorableItems, format!("{}/items", at()), Message::new(
+            format!("Van instrument `{}` zijn de items niet bekend: geef de scores als waarde (`score` en `value`).", def.id),
+            format!("The items of instrument `{}` are not known: give the scores as values (`score` and `value`).", def.id),
+        ));
+        return false;
+    };
+    if items.len() != usize::from(n) {
+        r.push(
+            Code::WrongItemCount,
+            format!("{}/items", at()),
+            Message::new(
+                format!(
+                    "Instrument `{}` heeft {n} items, hier staan er {}.",
+                    def.id,
+                    items.len()
+                ),
+                format!(
+                    "Instrument `{}` has {n} items, {} are given here.",
+                    def.id,
+                    items.len()
+                ),
+            ),
+        );
+        return false;
+    }
+    let mut fit = true;
+    if let Some(scale) = def.scale {
+        for (k, x) in items.iter().enumerate() {
+            if let Some(x) = x {
+                if !scale.contains(*x) {
+                    fit = false;
+                    outside(r, format!("{}/items/{k}", at()), *x, scale.min, scale.max);
                 }
             }
-            (None, Some(v)) if s.score.is_some() => {
-                let Some(k) = score else { return };
-                let sd = &def.scores[k];
-                match def.score_scale(sd) {
-                    Some(scale) if !scale.contains(v) => {
-                        outside(r, format!("{}/value", at()), v, scale.min, scale.max)
-                    }
-                    _ if !v.is_finite() => {
-                        outside(r, format!("{}/value", at()), v, f64::NAN, f64::NAN)
-                    }
-                    _ => push(mine, k, v),
-                }
-            }
-            _ => {
-                r.push(Code::UnscorableItems, at(), Message::new(
-                    "Geef óf de items (`items`, zonder `score`), óf één score met zijn waarde (`score` en `value`).",
-                    "Give either the items (`items`, without `score`) or one score with its value (`score` and `value`).",
+        }
+    }
+    fit
+}
+
+/// Each score of instrument `def` that follows from its items, computed from `items` and
+/// given to `push`; one with too many items missing is left out (`TOV502`).
+fn score_items(
+    def: &InstrumentDefinition,
+    items: &[Option<f64>],
+    at: &dyn Fn() -> String,
+    r: &mut Report,
+    push: &mut dyn FnMut(usize, f64),
+) {
+    let mut scored = false;
+    let mut buf: Vec<Option<f64>> = Vec::new();
+    for (k, sd) in def.scores.iter().enumerate() {
+        let Some(method) = sd.method else { continue };
+        scored = true;
+        buf.clear();
+        if sd.items.is_empty() {
+            buf.extend_from_slice(items);
+        } else {
+            buf.extend(sd.items.iter().map(|n| {
+                items
+                    .get(usize::from(*n).wrapping_sub(1))
+                    .copied()
+                    .flatten()
+            }));
+        }
+        match score_from_items(method, &buf, sd.max_missing) {
+            Some(v) => push(k, v),
+            None => {
+                let missing = buf.iter().filter(|x| x.is_none()).count();
+                r.push(Code::TooManyMissingItems, format!("{}/items", at()), Message::new(
+                    format!("Score `{}` van `{}`: {missing} van {} items ontbreken, hoogstens {} mag; de score is weggelaten.", sd.id, def.id, buf.len(), sd.max_missing),
+                    format!("Score `{}` of `{}`: {missing} of {} items are missing, at most {} may be; the score is left out.", sd.id, def.id, buf.len(), sd.max_missing),
                 ));
             }
         }
+    }
+    if !scored {
+        r.push(Code::UnscorableItems, format!("{}/items", at()), Message::new(
+            format!("Hoe de scores van instrument `{}` uit de items volgen is niet bekend: geef ze als waarde.", def.id),
+            format!("How the scores of instrument `{}` follow from its items is not known: give them as values.", def.id),
+        ));
     }
 }
 
@@ -662,8 +746,9 @@ impl<'a> Given<'a> {
     }
 }
 
+/// `TOV501`: `x` at `path` lies outside the scale from `min` to `max`.
 fn outside(r: &mut Report, path: String, x: f64, min: f64, max: f64) {
-    let nl = |v: f64| format!("{v}").replace('.', ",");
+    let nl = |v: f64| as_given(v, Lang::Nl);
     r.push(
         Code::ScoreOutsideScale,
         path,
@@ -677,6 +762,16 @@ fn outside(r: &mut Report, path: String, x: f64, min: f64, max: f64) {
             format!("{x} lies outside the scale from {min} to {max}."),
         ),
     );
+}
+
+/// `x` with as many decimals as it needs (`7,5`, `7`, `4,25` in Dutch), as it was given.
+fn as_given(x: f64, lang: Lang) -> String {
+    let shortest = x.to_string();
+    match shortest.split_once('.') {
+        Some((_, decimals)) => format_decimal(x, decimals.len(), lang),
+        // A whole number (or not a number) has no decimal mark.
+        None => shortest,
+    }
 }
 
 #[cfg(test)]
@@ -713,6 +808,38 @@ mod tests {
             }
             given.clear();
             assert!(given.add("a", None));
+        }
+    }
+
+    proptest::proptest! {
+        /// A number as given reads as Rust writes it, with the language's decimal mark.
+        #[test]
+        fn a_number_as_given_is_its_shortest_form(x: f64) {
+            proptest::prop_assert_eq!(super::as_given(x, crate::base::Lang::En), x.to_string());
+            proptest::prop_assert_eq!(
+                super::as_given(x, crate::base::Lang::Nl),
+                x.to_string().replace('.', ",")
+            );
+        }
+    }
+
+    #[test]
+    fn a_number_as_given_at_the_edges() {
+        use crate::base::Lang;
+        for x in [
+            0.0,
+            -0.0,
+            7.0,
+            7.5,
+            0.1,
+            1e-7,
+            5e-324,
+            1e21,
+            f64::MAX,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
+            assert_eq!(super::as_given(x, Lang::En), x.to_string());
         }
     }
 

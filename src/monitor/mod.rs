@@ -42,6 +42,7 @@
 //!
 #![doc = include_str!("../../docs/monitor.md")]
 
+pub(crate) mod aggregate;
 pub(crate) mod area;
 pub(crate) mod change;
 pub(crate) mod instrument;
@@ -50,6 +51,7 @@ pub(crate) mod privacy;
 pub(crate) mod report;
 pub(crate) mod story;
 
+pub use aggregate::aggregate;
 pub use area::{AreaFigure, AreaFigures, AreaIndicator};
 pub use change::{classify, combine, rci, s_diff, wilson, Change, RCI_CRITICAL, Z95};
 pub use instrument::{
@@ -63,8 +65,7 @@ pub use privacy::{
     passes_eleven_test, personal_data, suppress, Cell, PersonalData, Threshold, ThresholdError,
 };
 pub use report::{
-    aggregate, classify_participants, monitor_report, AreaPoint, AreaTrend, ChangeCount,
-    ExpectedCount, Interval, MonitorInput, MonitorReport, OutputMonitor, ParticipantChange, Quote,
-    StoryLine,
+    classify_participants, monitor_report, AreaPoint, AreaTrend, ChangeCount, ExpectedCount,
+    Interval, MonitorInput, MonitorReport, OutputMonitor, ParticipantChange, Quote, StoryLine,
 };
 pub use story::{Consent, Stories, Story, StoryOutput};

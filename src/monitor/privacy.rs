@@ -126,40 +126,71 @@ pub fn personal_data(text: &str) -> Option<PersonalData> {
     scan_str(text)
 }
 
+/// The first kind of personal data `text` seems to hold (see [`personal_data`]).
 pub(crate) fn scan_str(text: &str) -> Option<PersonalData> {
     let b = text.as_bytes();
     // Fast path: nothing to look at without digits or an at sign.
     if !b.iter().any(|c| c.is_ascii_digit() || *c == b'@') {
         return None;
     }
-    if let Some(at) = text.find('@') {
-        let (before, after) = (&text[..at], &text[at + 1..]);
-        let local = before
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphanumeric() || "._%+-".contains(*c))
-            .count();
-        let domain: String = after
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || ".-".contains(*c))
-            .collect();
-        if local > 0 && domain.contains('.') && !domain.ends_with('.') {
-            return Some(PersonalData::Email);
-        }
+    if holds_email(text) {
+        return Some(PersonalData::Email);
     }
-    // Runs of digits joined by one space, dash, dot or slash.
     let mut i = 0;
     while i < b.len() {
-        if !(b[i].is_ascii_digit()
-            || (b[i] == b'+' && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
-        {
+        let starts_number =
+            b[i].is_ascii_digit() || (b[i] == b'+' && b.get(i + 1).is_some_and(u8::is_ascii_digit));
+        if !starts_number {
             i += 1;
             continue;
         }
-        let start = i;
+        let run = DigitRun::at(text, i);
+        if let Some(kind) = run.kind() {
+            return Some(kind);
+        }
+        i = run.end.max(i + 1);
+    }
+    written_date(text).then_some(PersonalData::Date)
+}
+
+/// Whether the first at sign in `text` joins an e-mail address: a local part before it, a
+/// domain with a dot (not at its end) after it.
+fn holds_email(text: &str) -> bool {
+    let Some(at) = text.find('@') else {
+        return false;
+    };
+    let (before, after) = (&text[..at], &text[at + 1..]);
+    let local = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || "._%+-".contains(*c))
+        .count();
+    let domain: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || ".-".contains(*c))
+        .collect();
+    local > 0 && domain.contains('.') && !domain.ends_with('.')
+}
+
+/// A run of groups of digits joined by one space, dash, dot or slash, perhaps after a `+`.
+struct DigitRun<'t> {
+    /// The run as written.
+    run: &'t str,
+    /// Its groups of digits.
+    groups: Vec<&'t str>,
+    /// What joins them.
+    seps: Vec<u8>,
+    /// Where the run ends in the text.
+    end: usize,
+}
+
+impl<'t> DigitRun<'t> {
+    /// The run that starts at `start` of `text`, at a digit or a `+` before one.
+    fn at(text: &'t str, start: usize) -> Self {
+        let b = text.as_bytes();
         let mut groups: Vec<&str> = Vec::new();
         let mut seps: Vec<u8> = Vec::new();
-        let mut j = i;
+        let mut j = start;
         if b[j] == b'+' {
             j += 1;
         }
@@ -179,69 +210,75 @@ pub(crate) fn scan_str(text: &str) -> Option<PersonalData> {
                 break;
             }
         }
-        let run = &text[start..j];
-        let digits: String = run.chars().filter(char::is_ascii_digit).collect();
-        // A full date: d-m-yyyy, d/m/yyyy, d.m.yyyy or yyyy-mm-dd.
-        if groups.len() >= 3 {
-            for w in groups.windows(3) {
-                let n = |s: &str| s.parse::<u32>().ok();
-                let dmy = w[0].len() <= 2 && w[1].len() <= 2 && w[2].len() == 4;
-                let ymd = w[0].len() == 4 && w[1].len() <= 2 && w[2].len() <= 2;
-                let (d, m, y) = if dmy {
-                    (n(w[0]), n(w[1]), n(w[2]))
-                } else if ymd {
-                    (n(w[2]), n(w[1]), n(w[0]))
-                } else {
-                    continue;
-                };
-                if let (Some(d), Some(m), Some(y)) = (d, m, y) {
-                    if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y)
-                    {
-                        return Some(PersonalData::Date);
-                    }
-                }
-            }
+        DigitRun {
+            run: &text[start..j],
+            groups,
+            seps,
+            end: j,
+        }
+    }
+
+    /// The kind of personal data the run is, if any: a full date, a phone number or a
+    /// citizen service number.
+    fn kind(&self) -> Option<PersonalData> {
+        let digits: String = self.run.chars().filter(char::is_ascii_digit).collect();
+        if self.groups.len() >= 3 && self.groups.windows(3).any(is_full_date) {
+            return Some(PersonalData::Date);
         }
         // A phone number: 0 and nine digits, +31 or 0031 and nine digits.
         let phone = (digits.len() == 10 && digits.starts_with('0') && !digits.starts_with("00"))
-            || (digits.len() == 11 && run.starts_with("+31"))
+            || (digits.len() == 11 && self.run.starts_with("+31"))
             || (digits.len() == 13 && digits.starts_with("0031"));
-        if phone && groups.len() <= 4 {
+        if phone && self.groups.len() <= 4 {
             return Some(PersonalData::Phone);
         }
         // A citizen service number: one run of exactly nine digits.
-        for g in &groups {
-            if passes_eleven_test(g) {
-                return Some(PersonalData::Bsn);
-            }
+        if self.groups.iter().any(|g| passes_eleven_test(g)) {
+            return Some(PersonalData::Bsn);
         }
-        if groups.len() > 1
-            && seps.iter().all(|s| *s == b' ' || *s == b'.')
+        if self.groups.len() > 1
+            && self.seps.iter().all(|s| *s == b' ' || *s == b'.')
             && passes_eleven_test(&digits)
         {
             return Some(PersonalData::Bsn);
         }
-        i = j.max(i + 1);
+        None
     }
-    // "12 maart 1985"
+}
+
+/// Whether three groups of digits are a full date: d-m-yyyy, d/m/yyyy, d.m.yyyy or
+/// yyyy-mm-dd.
+fn is_full_date(w: &[&str]) -> bool {
+    let n = |s: &str| s.parse::<u32>().ok();
+    let dmy = w[0].len() <= 2 && w[1].len() <= 2 && w[2].len() == 4;
+    let ymd = w[0].len() == 4 && w[1].len() <= 2 && w[2].len() <= 2;
+    let (d, m, y) = if dmy {
+        (n(w[0]), n(w[1]), n(w[2]))
+    } else if ymd {
+        (n(w[2]), n(w[1]), n(w[0]))
+    } else {
+        return false;
+    };
+    matches!((d, m, y), (Some(d), Some(m), Some(y))
+        if (1..=31).contains(&d) && (1..=12).contains(&m) && (1900..=2100).contains(&y))
+}
+
+/// Whether `text` holds a date written out: "12 maart 1985".
+fn written_date(text: &str) -> bool {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    for w in words.windows(3) {
-        if w[0].len() <= 2
+    words.windows(3).any(|w| {
+        w[0].len() <= 2
             && w[0].parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
             && MONTHS.contains(&w[1])
             && w[2].len() == 4
             && w[2]
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..=2100).contains(&y))
-        {
-            return Some(PersonalData::Date);
-        }
-    }
-    None
+    })
 }
 
 /// The suppression threshold: counts below it are shown as "< threshold" in every published

@@ -1,15 +1,15 @@
-//! The monitor report per organisation and period, and the movement-wide aggregate of many
-//! reports. A report holds counts and shares, never raw measurements, and is suppressed by
-//! construction: what it holds is what may be published.
+//! The monitor report per organisation and period (the movement-wide aggregate of many
+//! reports is in `aggregate`). A report holds counts and shares, never raw measurements, and
+//! is suppressed by construction: what it holds is what may be published.
 
 use crate::base::{Report, Text};
-use crate::model::{ContributionKind, Id, Level, TheoryOfValue};
-use crate::monitor::area::{AreaFigures, AreaIndicator};
+use crate::model::{ContributionKind, Id, Level, Output, TheoryOfValue};
+use crate::monitor::area::{AreaFigure, AreaFigures, AreaIndicator};
 use crate::monitor::change::{classify, combine, wilson, Change};
 use crate::monitor::instrument::{Direction, InstrumentDefinition};
 use crate::monitor::measurement::{Catalogue, Computed, Measurements};
 use crate::monitor::privacy::{suppress, Cell, Threshold};
-use crate::monitor::story::Stories;
+use crate::monitor::story::{Stories, Story};
 use crate::value::{Estimate, Period};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -618,7 +618,8 @@ pub(crate) fn counts(input: &MonitorInput<'_>) -> Result<(Vec<[u64; 5]>, Vec<boo
     Ok((counts, c.evidence.iter().map(|e| !e.is_empty()).collect()))
 }
 
-fn change_counts(measured: Cell, cells: &[Cell]) -> Vec<ChangeCount> {
+/// The count of each class of change, with its share of those measured where both are shown.
+pub(crate) fn change_counts(measured: Cell, cells: &[Cell]) -> Vec<ChangeCount> {
     Change::ALL
         .iter()
         .zip(cells)
@@ -666,45 +667,7 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
     let (counts, evidenced) = counts(input)?;
     let tov = input.tov;
     let t = input.threshold;
-    // The persona estimate's people per output ID, the stories' lines per output ID and the
-    // area figures per output ID, each built once, so that the report stays linear in the
-    // number of outputs, stories and figures together.
-    let mut expected_by: HashMap<&str, [u64; 3]> = HashMap::new();
-    for x in input
-        .estimate
-        .map(|e| e.outputs.as_slice())
-        .unwrap_or_default()
-    {
-        let p = expected_by.entry(x.output.as_str()).or_default();
-        p[0] += x.improvement;
-        p[1] += x.stabilisation;
-        p[2] += x.slower_decline;
-    }
-    // (story, line) in the order of the stories and their lines.
-    let mut meant_by: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
-    let all_stories = input
-        .stories
-        .map(|s| s.stories.as_slice())
-        .unwrap_or_default();
-    for (i, s) in all_stories.iter().enumerate() {
-        for (j, m) in s.meant.iter().enumerate() {
-            meant_by.entry(m.output.as_str()).or_default().push((i, j));
-        }
-    }
-    let figures = input
-        .areas
-        .map(|a| a.figures.as_slice())
-        .unwrap_or_default();
-    let mut figures_by: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, f) in figures.iter().enumerate() {
-        for o in &f.outputs {
-            let v = figures_by.entry(o.as_str()).or_default();
-            // A figure that names an output twice is shown once.
-            if v.last() != Some(&i) {
-                v.push(i);
-            }
-        }
-    }
+    let by_output = ByOutput::new(input);
     let mut outputs = Vec::with_capacity(tov.outputs.len());
     for ((o, row), evidenced) in tov.outputs.iter().zip(&counts).zip(evidenced) {
         let total: u64 = row.iter().sum();
@@ -715,43 +678,135 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
         } else {
             (Cell::Count(0), vec![Cell::Count(0); row.len()])
         };
-        let expected = input
+        let expected = match input.estimate {
+            Some(_) => by_output.expected(o),
+            None => Vec::new(),
+        };
+        let (stories, quotes) = by_output.stories(o);
+        outputs.push(OutputMonitor {
+            output: o.id.clone(),
+            refines: o.refines.clone(),
+            level: o.level,
+            statement: o.statement.clone(),
+            measured,
+            changes: change_counts(measured, &cells),
+            expected,
+            stories,
+            quotes,
+            areas: by_output.areas(o),
+        });
+    }
+    Ok(MonitorReport {
+        schema: None,
+        tov: tov.id.clone(),
+        organisations: vec![input.measurements.organisation.clone()],
+        period: input.measurements.period.clone(),
+        threshold: t,
+        outputs,
+    })
+}
+
+/// The persona estimate's people per output ID, the stories' lines per output ID and the area
+/// figures per output ID, each built once, so that the report stays linear in the number of
+/// outputs, stories and figures together.
+struct ByOutput<'a> {
+    /// People per contribution kind, by output ID.
+    expected: HashMap<&'a str, [u64; 3]>,
+    /// (story, line) in the order of the stories and their lines, by output ID.
+    meant: HashMap<&'a str, Vec<(usize, usize)>>,
+    /// The area figures, in their order, by output ID.
+    figures: HashMap<&'a str, Vec<usize>>,
+    all_stories: &'a [Story],
+    all_figures: &'a [AreaFigure],
+}
+
+impl<'a> ByOutput<'a> {
+    fn new(input: &MonitorInput<'a>) -> Self {
+        let mut expected: HashMap<&str, [u64; 3]> = HashMap::new();
+        for x in input
             .estimate
-            .map(|_| {
-                let mut people = [0u64; 3];
-                // The output and what it refines, each once.
-                let mut keys: Vec<&str> = std::iter::once(o.id.as_str())
-                    .chain(o.refines.iter().map(Id::as_str))
-                    .collect();
-                keys.sort_unstable();
-                keys.dedup();
-                for p in keys.iter().filter_map(|k| expected_by.get(k)) {
-                    people[0] += p[0];
-                    people[1] += p[1];
-                    people[2] += p[2];
-                }
-                if people.iter().all(|p| *p == 0) {
-                    Vec::new()
-                } else {
-                    ContributionKind::ALL
-                        .iter()
-                        .zip(people)
-                        .map(|(k, p)| ExpectedCount {
-                            contribution: *k,
-                            people: p,
-                        })
-                        .collect()
-                }
-            })
+            .map(|e| e.outputs.as_slice())
+            .unwrap_or_default()
+        {
+            let p = expected.entry(x.output.as_str()).or_default();
+            p[0] += x.improvement;
+            p[1] += x.stabilisation;
+            p[2] += x.slower_decline;
+        }
+        let mut meant: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+        let all_stories = input
+            .stories
+            .map(|s| s.stories.as_slice())
             .unwrap_or_default();
+        for (i, s) in all_stories.iter().enumerate() {
+            for (j, m) in s.meant.iter().enumerate() {
+                meant.entry(m.output.as_str()).or_default().push((i, j));
+            }
+        }
+        let all_figures = input
+            .areas
+            .map(|a| a.figures.as_slice())
+            .unwrap_or_default();
+        let mut figures: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, f) in all_figures.iter().enumerate() {
+            for o in &f.outputs {
+                let v = figures.entry(o.as_str()).or_default();
+                // A figure that names an output twice is shown once.
+                if v.last() != Some(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        ByOutput {
+            expected,
+            meant,
+            figures,
+            all_stories,
+            all_figures,
+        }
+    }
+
+    /// The people the persona estimate expects per contribution kind on output `o` and what
+    /// it refines; none if it expects no one.
+    fn expected(&self, o: &Output) -> Vec<ExpectedCount> {
+        let mut people = [0u64; 3];
+        // The output and what it refines, each once.
+        let mut keys: Vec<&str> = std::iter::once(o.id.as_str())
+            .chain(o.refines.iter().map(Id::as_str))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for p in keys.iter().filter_map(|k| self.expected.get(k)) {
+            people[0] += p[0];
+            people[1] += p[1];
+            people[2] += p[2];
+        }
+        if people.iter().all(|p| *p == 0) {
+            Vec::new()
+        } else {
+            ContributionKind::ALL
+                .iter()
+                .zip(people)
+                .map(|(k, p)| ExpectedCount {
+                    contribution: *k,
+                    people: p,
+                })
+                .collect()
+        }
+    }
+
+    /// The story lines that evidence output `o` (their text only with public consent), and
+    /// each of those stories' public quote once, in the order of the stories.
+    fn stories(&self, o: &Output) -> (Vec<StoryLine>, Vec<Quote>) {
         let mut stories = Vec::new();
         let mut quotes = Vec::new();
-        let lines = meant_by
+        let lines = self
+            .meant
             .get(o.id.as_str())
             .map(Vec::as_slice)
             .unwrap_or_default();
         for &(i, j) in lines {
-            let s = &all_stories[i];
+            let s = &self.all_stories[i];
             let m = &s.meant[j];
             let public = s.consent.is_some_and(|c| c.may_quote_publicly());
             stories.push(StoryLine {
@@ -760,14 +815,13 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
                 text: public.then(|| m.text.clone()),
             });
         }
-        // Each story's public quote once, in the order of the stories.
         let mut quoted = None;
         for &(i, _) in lines {
             if quoted == Some(i) {
                 continue;
             }
             quoted = Some(i);
-            let s = &all_stories[i];
+            let s = &self.all_stories[i];
             if let Some(w) = s.public_quote() {
                 quotes.push(Quote {
                     story: s.id.clone(),
@@ -775,15 +829,22 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
                 });
             }
         }
+        (stories, quotes)
+    }
+
+    /// The trends of the area figures for output `o`: one per area and indicator, its points
+    /// by year.
+    fn areas(&self, o: &Output) -> Vec<AreaTrend> {
         let mut areas: Vec<AreaTrend> = Vec::new();
         // Area and indicator -> its trend in `areas`.
         let mut trends: HashMap<(&str, Option<&str>, AreaIndicator), usize> = HashMap::new();
-        for &i in figures_by
+        for &i in self
+            .figures
             .get(o.id.as_str())
             .map(Vec::as_slice)
             .unwrap_or_default()
         {
-            let f = &figures[i];
+            let f = &self.all_figures[i];
             let point = AreaPoint {
                 year: f.year,
                 value: f.value,
@@ -811,127 +872,6 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
         for a in &mut areas {
             a.points.sort_by_key(|p| p.year);
         }
-        outputs.push(OutputMonitor {
-            output: o.id.clone(),
-            refines: o.refines.clone(),
-            level: o.level,
-            statement: o.statement.clone(),
-            measured,
-            changes: change_counts(measured, &cells),
-            expected,
-            stories,
-            quotes,
-            areas,
-        });
+        areas
     }
-    Ok(MonitorReport {
-        schema: None,
-        tov: tov.id.clone(),
-        organisations: vec![input.measurements.organisation.clone()],
-        period: input.measurements.period.clone(),
-        threshold: t,
-        outputs,
-    })
-}
-
-fn add(a: Cell, b: Cell) -> Cell {
-    match (a, b) {
-        (Cell::Count(x), Cell::Count(y)) => Cell::Count(x + y),
-        _ => Cell::AtLeast {
-            at_least: a.shown() + b.shown(),
-        },
-    }
-}
-
-impl Cell {
-    /// The part of the cell that is shown: the count, the lower bound, or 0.
-    fn shown(self) -> u64 {
-        match self {
-            Cell::Count(n) | Cell::AtLeast { at_least: n } => n,
-            Cell::Suppressed { .. } => 0,
-        }
-    }
-}
-
-/// Combines many organisations' monitor reports — not their measurements — into one
-/// movement-wide picture per output. Outputs are matched on the reference output they refine
-/// (the first of `refines`), or on their own ID. A figure is exact where every organisation
-/// showed its own; where some suppressed theirs it is "at least" the sum of those shown. As it
-/// is computed from published reports only, it reveals nothing they do not. The threshold is
-/// the highest of the reports'; the period runs from the earliest start to the latest end.
-///
-/// ```
-/// use theory_of_value::{example, monitor::{aggregate, Cell}};
-/// let one = example::monitor_report();
-/// let both = aggregate("nvzh-tov".parse()?, &[one.clone(), one.clone()]).unwrap();
-/// assert_eq!(both.organisations.len(), 2);
-/// if let Cell::Count(n) = one.outputs[0].measured {
-///     let key = one.outputs[0].refines.first().unwrap_or(&one.outputs[0].output);
-///     let national = both.outputs.iter().find(|o| &o.output == key).unwrap();
-///     assert_eq!(national.measured, Cell::Count(2 * n));
-/// }
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn aggregate(tov: Id, reports: &[MonitorReport]) -> Option<MonitorReport> {
-    let first = reports.first()?;
-    let mut period = first.period.clone();
-    let mut threshold = first.threshold;
-    let mut organisations = Vec::new();
-    let mut outputs: Vec<OutputMonitor> = Vec::new();
-    let mut index: HashMap<Id, usize> = HashMap::new();
-    for r in reports {
-        if r.period.start < period.start {
-            period.start = r.period.start;
-        }
-        if r.period.end > period.end {
-            period.end = r.period.end;
-        }
-        threshold = threshold.max(r.threshold);
-        organisations.extend(r.organisations.iter().cloned());
-        for o in &r.outputs {
-            let key = o.refines.first().unwrap_or(&o.output).clone();
-            match index.get(&key) {
-                None => {
-                    index.insert(key.clone(), outputs.len());
-                    let mut n = o.clone();
-                    n.output = key;
-                    n.refines.clear();
-                    outputs.push(n);
-                }
-                Some(&i) => {
-                    let n = &mut outputs[i];
-                    n.measured = add(n.measured, o.measured);
-                    for (a, b) in n.changes.iter_mut().zip(&o.changes) {
-                        a.count = add(a.count, b.count);
-                    }
-                    for e in &o.expected {
-                        match n
-                            .expected
-                            .iter_mut()
-                            .find(|x| x.contribution == e.contribution)
-                        {
-                            Some(x) => x.people += e.people,
-                            None => n.expected.push(*e),
-                        }
-                    }
-                    n.stories.extend(o.stories.iter().cloned());
-                    n.quotes.extend(o.quotes.iter().cloned());
-                    n.areas.extend(o.areas.iter().cloned());
-                }
-            }
-        }
-    }
-    for o in &mut outputs {
-        let measured = o.measured;
-        let cells: Vec<Cell> = o.changes.iter().map(|c| c.count).collect();
-        o.changes = change_counts(measured, &cells);
-    }
-    Some(MonitorReport {
-        schema: None,
-        tov,
-        organisations,
-        period,
-        threshold,
-        outputs,
-    })
 }

@@ -4,7 +4,7 @@
 use crate::base::{Code, Message, Report, Text};
 use crate::model::{ContributionKind, Id, TheoryOfValue};
 use crate::monitor::privacy::scan_str;
-use crate::rules::tov::check_texts;
+use crate::rules::common::check_texts;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -176,7 +176,7 @@ impl Stories {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = Report::new();
-        crate::rules::tov::other_tov(
+        crate::rules::common::other_tov(
             &mut r,
             &self.tov,
             tov,
@@ -194,7 +194,7 @@ impl Stories {
         for (i, s) in self.stories.iter().enumerate() {
             let at = format!("/stories/{i}");
             if let Some(first) = ids.get(s.id.as_str()) {
-                crate::rules::tov::duplicate_id(
+                crate::rules::common::duplicate_id(
                     &mut r,
                     s.id.as_str(),
                     crate::read::pointer::Ptr::at("stories").index(*first),
@@ -203,38 +203,7 @@ impl Stories {
             } else {
                 ids.insert(s.id.as_str(), i);
             }
-            texts.push((format!("{at}/before"), &s.before));
-            if let Some(t) = &s.care_avoided {
-                texts.push((format!("{at}/care_avoided"), t));
-            }
-            if let Some(t) = &s.own_words {
-                texts.push((format!("{at}/own_words"), t));
-                if s.consent.is_none() {
-                    r.push(
-                        Code::QuoteWithoutConsent,
-                        format!("{at}/consent"),
-                        Message::new(
-                            "Bij eigen woorden hoort toestemming (`consent`): openbaar citeren, alleen intern, of niet.",
-                            "Own words need consent (`consent`): quote publicly, internally only, or not at all.",
-                        ),
-                    );
-                }
-            }
-            if let Some(code) = &s.participant {
-                if let Some(k) = scan_str(code) {
-                    k.push(&mut r, format!("{at}/participant"));
-                }
-            }
-            if s.meant.is_empty() {
-                r.push(
-                    Code::EmptyStory,
-                    format!("{at}/meant"),
-                    Message::new(
-                        "Het verhaal zegt niet wat de organisatie betekende, in de outputs van de ToV.",
-                        "The story does not say what the organisation meant, in the ToV's outputs.",
-                    ),
-                );
-            }
+            told(&at, s, &mut texts, &mut r);
             for (j, m) in s.meant.iter().enumerate() {
                 texts.push((format!("{at}/meant/{j}/text"), &m.text));
                 if !known(&m.output) {
@@ -250,14 +219,57 @@ impl Stories {
                 }
             }
         }
-        for (path, t) in &texts {
-            for (lang, s) in [("nl", Some(t.nl.as_str())), ("en", t.en.as_deref())] {
-                if let Some(k) = s.and_then(scan_str) {
-                    k.push(&mut r, format!("{path}/{lang}"));
-                }
-            }
-        }
+        personal_data_in(&texts, &mut r);
         check_texts(texts, &mut r);
         r
+    }
+}
+
+/// What story `s` at `at` tells (gathered into `texts`): own words with consent (`TOV507`), a
+/// participant code that is not personal data (`TOV508`), and what the organisation meant
+/// (`TOV514`).
+fn told<'a>(at: &str, s: &'a Story, texts: &mut Vec<(String, &'a Text)>, r: &mut Report) {
+    texts.push((format!("{at}/before"), &s.before));
+    if let Some(t) = &s.care_avoided {
+        texts.push((format!("{at}/care_avoided"), t));
+    }
+    if let Some(t) = &s.own_words {
+        texts.push((format!("{at}/own_words"), t));
+        if s.consent.is_none() {
+            r.push(
+                Code::QuoteWithoutConsent,
+                format!("{at}/consent"),
+                Message::new(
+                    "Bij eigen woorden hoort toestemming (`consent`): openbaar citeren, alleen intern, of niet.",
+                    "Own words need consent (`consent`): quote publicly, internally only, or not at all.",
+                ),
+            );
+        }
+    }
+    if let Some(code) = &s.participant {
+        if let Some(k) = scan_str(code) {
+            k.push(r, format!("{at}/participant"));
+        }
+    }
+    if s.meant.is_empty() {
+        r.push(
+            Code::EmptyStory,
+            format!("{at}/meant"),
+            Message::new(
+                "Het verhaal zegt niet wat de organisatie betekende, in de outputs van de ToV.",
+                "The story does not say what the organisation meant, in the ToV's outputs.",
+            ),
+        );
+    }
+}
+
+/// No text looks like personal data (`TOV508`).
+fn personal_data_in(texts: &[(String, &Text)], r: &mut Report) {
+    for (path, t) in texts {
+        for (lang, s) in [("nl", Some(t.nl.as_str())), ("en", t.en.as_deref())] {
+            if let Some(k) = s.and_then(scan_str) {
+                k.push(r, format!("{path}/{lang}"));
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@
 //! assert_eq!(err.code.as_str(), "TOV002");
 //! ```
 
+pub(crate) mod message;
 pub(crate) mod parse;
 pub(crate) mod pointer;
 pub(crate) mod strict;

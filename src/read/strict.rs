@@ -289,7 +289,7 @@ impl<V> Integral<V> {
 
     fn out_of_range<E: de::Error>(&self, n: impl fmt::Display, above: bool) -> E {
         if above {
-            crate::read::parse::wrong_type(
+            crate::read::message::wrong_type(
                 format_args!(
                     "number out of range: {n} is above {}, the largest whole number allowed here",
                     self.max
@@ -300,7 +300,7 @@ impl<V> Integral<V> {
                 ),
             )
         } else {
-            crate::read::parse::wrong_type(
+            crate::read::message::wrong_type(
                 format_args!(
                     "number out of range: {n} is below {}, the smallest whole number allowed here",
                     self.min
@@ -385,7 +385,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Integral<V> {
 #[cfg(test)]
 mod tests {
     use crate::base::Code;
-    use crate::read::parse::from_json_str;
+    use crate::read::from_json_str;
 
     #[derive(Debug, serde::Deserialize)]
     struct Small {

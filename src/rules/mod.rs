@@ -13,6 +13,7 @@
 //!
 #![doc = include_str!("../../docs/rules.md")]
 
+pub(crate) mod common;
 pub(crate) mod language;
 pub(crate) mod tov;
 pub mod unicode;

@@ -336,6 +336,28 @@ pub fn estimate(
     set: &PersonaSet,
     census: &Census,
 ) -> Result<Estimate, Report> {
+    check_documents(tov, set, census)?;
+    let counts = Counts::new(census);
+    let outputs = output_estimates(tov, set, &counts)?;
+    let (care_lines, gross, net) = care_lines(set, &counts)?;
+    let (by_payer, by_law) = totals_by_payer_and_law(&care_lines)?;
+    Ok(Estimate {
+        tov: tov.id.clone(),
+        persona_set: set.id.clone(),
+        census: census.id.clone(),
+        outputs,
+        care_lines,
+        gross,
+        net,
+        organisation_cost: census.costs,
+        by_payer,
+        by_law,
+    })
+}
+
+/// The findings of the three documents, if they hold errors: the persona set against the
+/// ToV, the census against the set, and the ToV's own errors.
+fn check_documents(tov: &TheoryOfValue, set: &PersonaSet, census: &Census) -> Result<(), Report> {
     let mut report = set.validate_against(tov);
     report
         .findings
@@ -351,23 +373,51 @@ pub fn estimate(
     if report.has_errors() {
         return Err(report);
     }
-    // People per persona and neighbourhoods per profile, looked up once each: the estimate is
-    // linear in the size of the three documents.
-    // The maps hold copies of the IDs (inline, when short), so a look-up does not go back to
-    // the documents.
-    let mut people: HashMap<Id, u64> = HashMap::with_capacity(census.personas.len());
-    for c in &census.personas {
-        let n = people.entry(c.persona.clone()).or_default();
-        *n = n.saturating_add(c.people);
-    }
-    let mut neighbourhoods: HashMap<Id, u64> = HashMap::new();
-    for c in &census.neighbourhoods {
-        let n = neighbourhoods.entry(c.profile.clone()).or_default();
-        *n = n.saturating_add(c.neighbourhoods);
-    }
-    let people_of = |id: &Id| people.get(id.as_str()).copied().unwrap_or(0);
-    let neighbourhoods_of = |id: &Id| neighbourhoods.get(id.as_str()).copied().unwrap_or(0);
+    Ok(())
+}
 
+/// People per persona and neighbourhoods per profile, looked up once each: the estimate is
+/// linear in the size of the three documents. The maps hold copies of the IDs (inline, when
+/// short), so a look-up does not go back to the documents.
+struct Counts {
+    people: HashMap<Id, u64>,
+    neighbourhoods: HashMap<Id, u64>,
+}
+
+impl Counts {
+    fn new(census: &Census) -> Self {
+        let mut people: HashMap<Id, u64> = HashMap::with_capacity(census.personas.len());
+        for c in &census.personas {
+            let n = people.entry(c.persona.clone()).or_default();
+            *n = n.saturating_add(c.people);
+        }
+        let mut neighbourhoods: HashMap<Id, u64> = HashMap::new();
+        for c in &census.neighbourhoods {
+            let n = neighbourhoods.entry(c.profile.clone()).or_default();
+            *n = n.saturating_add(c.neighbourhoods);
+        }
+        Counts {
+            people,
+            neighbourhoods,
+        }
+    }
+
+    fn people_of(&self, id: &Id) -> u64 {
+        self.people.get(id.as_str()).copied().unwrap_or(0)
+    }
+
+    fn neighbourhoods_of(&self, id: &Id) -> u64 {
+        self.neighbourhoods.get(id.as_str()).copied().unwrap_or(0)
+    }
+}
+
+/// The added value per output of the ToV, from the personas and neighbourhood profiles with
+/// their counts; outputs without any left out.
+fn output_estimates(
+    tov: &TheoryOfValue,
+    set: &PersonaSet,
+    counts: &Counts,
+) -> Result<Vec<OutputEstimate>, Report> {
     let mut outputs: Vec<OutputEstimate> = tov
         .outputs
         .iter()
@@ -392,11 +442,11 @@ pub fn estimate(
     let sources = set
         .personas
         .iter()
-        .map(|p| (&p.id, &p.added_value, people_of(&p.id)))
+        .map(|p| (&p.id, &p.added_value, counts.people_of(&p.id)))
         .chain(
             set.neighbourhoods
                 .iter()
-                .map(|n| (&n.id, &n.added_value, neighbourhoods_of(&n.id))),
+                .map(|n| (&n.id, &n.added_value, counts.neighbourhoods_of(&n.id))),
         );
     for (from, entries, count) in sources {
         for v in entries {
@@ -407,96 +457,132 @@ pub fn estimate(
             else {
                 continue;
             };
-            let path = || format!("/outputs/{}", est.output);
-            let points = count
-                .checked_mul(v.strength.weight())
-                .ok_or_else(|| overflow(path(), "strength points"))?;
-            est.count = est
-                .count
-                .checked_add(count)
-                .ok_or_else(|| overflow(path(), "count"))?;
-            let bucket = match v.contribution {
-                ContributionKind::Improvement => &mut est.improvement,
-                ContributionKind::Stabilisation => &mut est.stabilisation,
-                ContributionKind::SlowerDecline => &mut est.slower_decline,
-            };
-            *bucket = bucket
-                .checked_add(count)
-                .ok_or_else(|| overflow(path(), "count"))?;
-            est.strength_points = est
-                .strength_points
-                .checked_add(points)
-                .ok_or_else(|| overflow(path(), "strength points"))?;
-            est.lines.push(ValueLine {
-                from: from.clone(),
-                count,
-                contribution: v.contribution,
-                strength: v.strength,
-                points,
-            });
+            add_value(est, from, v, count)?;
         }
     }
     outputs.retain(|est| !est.lines.is_empty());
+    Ok(outputs)
+}
 
+/// Adds the added value `v` of `count` people or neighbourhoods of `from` to its output.
+fn add_value(
+    est: &mut OutputEstimate,
+    from: &Id,
+    v: &crate::value::ValueEntry,
+    count: u64,
+) -> Result<(), Report> {
+    let path = || format!("/outputs/{}", est.output);
+    let points = count
+        .checked_mul(v.strength.weight())
+        .ok_or_else(|| overflow(path(), "strength points"))?;
+    est.count = est
+        .count
+        .checked_add(count)
+        .ok_or_else(|| overflow(path(), "count"))?;
+    let bucket = match v.contribution {
+        ContributionKind::Improvement => &mut est.improvement,
+        ContributionKind::Stabilisation => &mut est.stabilisation,
+        ContributionKind::SlowerDecline => &mut est.slower_decline,
+    };
+    *bucket = bucket
+        .checked_add(count)
+        .ok_or_else(|| overflow(path(), "count"))?;
+    est.strength_points = est
+        .strength_points
+        .checked_add(points)
+        .ok_or_else(|| overflow(path(), "strength points"))?;
+    est.lines.push(ValueLine {
+        from: from.clone(),
+        count,
+        contribution: v.contribution,
+        strength: v.strength,
+        points,
+    });
+    Ok(())
+}
+
+/// Every persona's lines of care avoided, with the gross and net totals.
+fn care_lines(set: &PersonaSet, counts: &Counts) -> Result<(Vec<CareLine>, Money, Money), Report> {
     let mut care_lines = Vec::new();
     let (mut gross, mut net) = (Money::ZERO, Money::ZERO);
     for (i, persona) in set.personas.iter().enumerate() {
-        let people = people_of(&persona.id);
+        let people = counts.people_of(&persona.id);
         for (j, entry) in persona.care_avoided.iter().enumerate() {
             let path = || format!("/personas/{i}/care_avoided/{j}");
-            let (after_deadweight, after_attribution, after_displacement, years) =
-                unit_schedule(entry);
-            let unit_gross = entry
-                .yearly_cost
-                .checked_mul(u64::from(entry.adjustments.years()))
-                .ok_or_else(|| overflow(path(), "gross per person"))?;
-            let unit_net = years
-                .iter()
-                .try_fold(Money::ZERO, |sum, (_, pv)| {
-                    sum.checked_add(Money::from_cents(*pv))
-                })
-                .ok_or_else(|| overflow(path(), "net per person"))?;
-            let line_gross = unit_gross
-                .checked_mul(people)
-                .ok_or_else(|| overflow(path(), "gross"))?;
-            let line_net = unit_net
-                .checked_mul(people)
-                .ok_or_else(|| overflow(path(), "net"))?;
+            let line = care_line(&persona.id, j, entry, people, path)?;
             gross = gross
-                .checked_add(line_gross)
+                .checked_add(line.gross)
                 .ok_or_else(|| overflow(path(), "total gross"))?;
             net = net
-                .checked_add(line_net)
+                .checked_add(line.net)
                 .ok_or_else(|| overflow(path(), "total net"))?;
-            let law = entry.effective_law().unwrap_or(Law::Unknown);
-            care_lines.push(CareLine {
-                persona: persona.id.clone(),
-                entry: j,
-                kind: entry.kind,
-                label: entry.display_label(),
-                law,
-                payer: law.payer(),
-                people,
-                yearly_cost: entry.yearly_cost,
-                after_deadweight: Money::from_cents(after_deadweight),
-                after_attribution: Money::from_cents(after_attribution),
-                after_displacement: Money::from_cents(after_displacement),
-                years: years
-                    .iter()
-                    .zip(1u8..)
-                    .map(|((value, pv), year)| YearLine {
-                        year,
-                        value: Money::from_cents(*value),
-                        present_value: Money::from_cents(*pv),
-                    })
-                    .collect(),
-                unit_gross,
-                unit_net,
-                gross: line_gross,
-                net: line_net,
-            });
+            care_lines.push(line);
         }
     }
+    Ok((care_lines, gross, net))
+}
+
+/// The line of care avoided `entry` (the `j`th of persona `persona`) for `people` people: each
+/// adjustment after the other, the value per year, and the gross and net per person and for
+/// all of them. `path` is where the entry is, for an overflow.
+fn care_line(
+    persona: &Id,
+    j: usize,
+    entry: &crate::value::CareEntry,
+    people: u64,
+    path: impl Fn() -> String,
+) -> Result<CareLine, Report> {
+    let (after_deadweight, after_attribution, after_displacement, years) = unit_schedule(entry);
+    let unit_gross = entry
+        .yearly_cost
+        .checked_mul(u64::from(entry.adjustments.years()))
+        .ok_or_else(|| overflow(path(), "gross per person"))?;
+    let unit_net = years
+        .iter()
+        .try_fold(Money::ZERO, |sum, (_, pv)| {
+            sum.checked_add(Money::from_cents(*pv))
+        })
+        .ok_or_else(|| overflow(path(), "net per person"))?;
+    let line_gross = unit_gross
+        .checked_mul(people)
+        .ok_or_else(|| overflow(path(), "gross"))?;
+    let line_net = unit_net
+        .checked_mul(people)
+        .ok_or_else(|| overflow(path(), "net"))?;
+    let law = entry.effective_law().unwrap_or(Law::Unknown);
+    Ok(CareLine {
+        persona: persona.clone(),
+        entry: j,
+        kind: entry.kind,
+        label: entry.display_label(),
+        law,
+        payer: law.payer(),
+        people,
+        yearly_cost: entry.yearly_cost,
+        after_deadweight: Money::from_cents(after_deadweight),
+        after_attribution: Money::from_cents(after_attribution),
+        after_displacement: Money::from_cents(after_displacement),
+        years: years
+            .iter()
+            .zip(1u8..)
+            .map(|((value, pv), year)| YearLine {
+                year,
+                value: Money::from_cents(*value),
+                present_value: Money::from_cents(*pv),
+            })
+            .collect(),
+        unit_gross,
+        unit_net,
+        gross: line_gross,
+        net: line_net,
+    })
+}
+
+/// The care lines summed per payer and per law, each total listing the lines it sums; payers
+/// and laws without lines left out.
+fn totals_by_payer_and_law(
+    care_lines: &[CareLine],
+) -> Result<(Vec<PayerTotal>, Vec<LawTotal>), Report> {
     // The lines of each payer and each law, gathered in one pass over the lines.
     let mut of_payer: Vec<Vec<usize>> = vec![Vec::new(); Payer::ALL.len()];
     let mut of_law: Vec<Vec<usize>> = vec![Vec::new(); Law::ALL.len()];
@@ -521,7 +607,7 @@ pub fn estimate(
         if lines.is_empty() {
             continue;
         }
-        let (gross, net) = sum_lines(&care_lines, &lines)?;
+        let (gross, net) = sum_lines(care_lines, &lines)?;
         by_payer.push(PayerTotal {
             payer,
             gross,
@@ -534,7 +620,7 @@ pub fn estimate(
         if lines.is_empty() {
             continue;
         }
-        let (gross, net) = sum_lines(&care_lines, &lines)?;
+        let (gross, net) = sum_lines(care_lines, &lines)?;
         by_law.push(LawTotal {
             law,
             payer: law.payer(),
@@ -543,18 +629,7 @@ pub fn estimate(
             lines,
         });
     }
-    Ok(Estimate {
-        tov: tov.id.clone(),
-        persona_set: set.id.clone(),
-        census: census.id.clone(),
-        outputs,
-        care_lines,
-        gross,
-        net,
-        organisation_cost: census.costs,
-        by_payer,
-        by_law,
-    })
+    Ok((by_payer, by_law))
 }
 
 /// The gross and net sums of some care lines. A part of a total that fits, so it cannot

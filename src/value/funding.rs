@@ -3,11 +3,11 @@
 //! financieringsmodel"); the funding need per inhabitant; and break-even against avoided care
 //! (000, chapter 1).
 
-use crate::base::{Code, Lang, Message, Report, Text};
+use crate::base::{Code, Message, Report, Text};
 use crate::model::catalogue_macro::catalogue_enum;
 use crate::model::{Id, SourceRef};
 use crate::read::pointer::Ptr;
-use crate::rules::tov::{blank, check_texts, duplicate_id};
+use crate::rules::common::{blank, check_texts, duplicate_id};
 use crate::value::{Law, Money, Payer, Period};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -573,71 +573,7 @@ impl Funding {
                     seen.insert(a.id.as_str(), base);
                 }
             }
-            if a.funder.trim().is_empty() {
-                blank(&mut r, format!("{base}/funder"));
-            }
-            if a.funder_kind == FunderKind::Unknown {
-                r.push(
-                    Code::UnknownFunderKind,
-                    format!("{base}/funder_kind"),
-                    Message::new(
-                        format!("Van financier `{}` is niet bekend wat voor financier het is; de totalen per soort financier kunnen de afspraak niet plaatsen.", a.funder),
-                        format!("The kind of funder `{}` is not known; the totals per kind of funder cannot place the agreement.", a.funder),
-                    ),
-                );
-            }
-            if let Some(law) = a.law {
-                let by_kind = a.funder_kind.payer();
-                if law != Law::Unknown
-                    && matches!(by_kind, Payer::Insurer | Payer::Municipality)
-                    && law.payer() != by_kind
-                {
-                    r.push(
-                        Code::FunderLawMismatch,
-                        format!("{base}/law"),
-                        Message::new(
-                            format!("Een financier van het soort '{}' betaalt niet onder de {}: die wet noemt als betaler '{}'.", a.funder_kind.label().nl, law.label().nl, law.payer().label().nl),
-                            format!("A funder of the kind '{}' does not pay under the {}: that law names '{}' as payer.", a.funder_kind.label().en, law.label().en, law.payer().label().en),
-                        ),
-                    );
-                }
-            }
-            if a.amount == Money::ZERO {
-                r.push(
-                    Code::ZeroAmount,
-                    format!("{base}/amount"),
-                    Message::new(
-                        "Deze afspraak is € 0,00: vul het bedrag in eurocenten in.",
-                        "This agreement is €0.00: fill in the amount in euro cents.",
-                    ),
-                );
-            }
-            period_order(&mut r, &a.period, format!("{base}/period"));
-            let (p, q) = (&self.period, &a.period);
-            if p.start.first_day() <= p.end.last_day()
-                && q.start.first_day() <= q.end.last_day()
-                && !overlaps(p, q)
-            {
-                r.push(
-                    Code::AgreementOutsidePeriod,
-                    format!("{base}/period"),
-                    Message::new(
-                        format!("De afspraak ({} – {}) valt helemaal buiten de periode van dit document ({} – {}).", q.start, q.end, p.start, p.end),
-                        format!("The agreement ({} – {}) lies wholly outside this document's period ({} – {}).", q.start, q.end, p.start, p.end),
-                    ),
-                );
-            }
-            if let Some(j) = overlapping[i] {
-                let b = &self.agreements[j];
-                r.push(
-                    Code::OverlappingAgreements,
-                    base.to_string(),
-                    Message::new(
-                        format!("Deze afspraak met `{}` overlapt in tijd met afspraak `{}` van dezelfde financier en vorm (/agreements/{j}); staat dezelfde afspraak er twee keer in, dan telt het bedrag dubbel.", a.funder, b.id),
-                        format!("This agreement with `{}` overlaps in time with agreement `{}` of the same funder and form (/agreements/{j}); if it is the same agreement twice, its amount counts twice.", a.funder, b.id),
-                    ),
-                );
-            }
+            self.check_agreement(a, base, overlapping[i], &mut r);
             for (k, t) in a.accountability.indicators.iter().enumerate() {
                 texts.push((format!("{base}/accountability/indicators/{k}"), t));
             }
@@ -647,6 +583,88 @@ impl Funding {
             r.findings.extend(overflow_report().findings);
         }
         r
+    }
+
+    /// The checks of agreement `a` (at `base`) on its own and against the document's period;
+    /// `overlapping` is the earlier agreement it may repeat (`TOV223`).
+    fn check_agreement(
+        &self,
+        a: &Agreement,
+        base: Ptr,
+        overlapping: Option<usize>,
+        r: &mut Report,
+    ) {
+        if a.funder.trim().is_empty() {
+            blank(r, format!("{base}/funder"));
+        }
+        funder_kind(a, base, r);
+        if a.amount == Money::ZERO {
+            r.push(
+                Code::ZeroAmount,
+                format!("{base}/amount"),
+                Message::new(
+                    "Deze afspraak is € 0,00: vul het bedrag in eurocenten in.",
+                    "This agreement is €0.00: fill in the amount in euro cents.",
+                ),
+            );
+        }
+        period_order(r, &a.period, format!("{base}/period"));
+        let (p, q) = (&self.period, &a.period);
+        if p.start.first_day() <= p.end.last_day()
+            && q.start.first_day() <= q.end.last_day()
+            && !overlaps(p, q)
+        {
+            r.push(
+                Code::AgreementOutsidePeriod,
+                format!("{base}/period"),
+                Message::new(
+                    format!("De afspraak ({} – {}) valt helemaal buiten de periode van dit document ({} – {}).", q.start, q.end, p.start, p.end),
+                    format!("The agreement ({} – {}) lies wholly outside this document's period ({} – {}).", q.start, q.end, p.start, p.end),
+                ),
+            );
+        }
+        if let Some(j) = overlapping {
+            let b = &self.agreements[j];
+            r.push(
+                Code::OverlappingAgreements,
+                base.to_string(),
+                Message::new(
+                    format!("Deze afspraak met `{}` overlapt in tijd met afspraak `{}` van dezelfde financier en vorm (/agreements/{j}); staat dezelfde afspraak er twee keer in, dan telt het bedrag dubbel.", a.funder, b.id),
+                    format!("This agreement with `{}` overlaps in time with agreement `{}` of the same funder and form (/agreements/{j}); if it is the same agreement twice, its amount counts twice.", a.funder, b.id),
+                ),
+            );
+        }
+    }
+}
+
+/// The kind of funder of agreement `a` (at `base`): known (`TOV224`), and the payer its law
+/// names (`TOV228`).
+fn funder_kind(a: &Agreement, base: Ptr, r: &mut Report) {
+    if a.funder_kind == FunderKind::Unknown {
+        r.push(
+            Code::UnknownFunderKind,
+            format!("{base}/funder_kind"),
+            Message::new(
+                format!("Van financier `{}` is niet bekend wat voor financier het is; de totalen per soort financier kunnen de afspraak niet plaatsen.", a.funder),
+                format!("The kind of funder `{}` is not known; the totals per kind of funder cannot place the agreement.", a.funder),
+            ),
+        );
+    }
+    if let Some(law) = a.law {
+        let by_kind = a.funder_kind.payer();
+        if law != Law::Unknown
+            && matches!(by_kind, Payer::Insurer | Payer::Municipality)
+            && law.payer() != by_kind
+        {
+            r.push(
+                Code::FunderLawMismatch,
+                format!("{base}/law"),
+                Message::new(
+                    format!("Een financier van het soort '{}' betaalt niet onder de {}: die wet noemt als betaler '{}'.", a.funder_kind.label().nl, law.label().nl, law.payer().label().nl),
+                    format!("A funder of the kind '{}' does not pay under the {}: that law names '{}' as payer.", a.funder_kind.label().en, law.label().en, law.payer().label().en),
+                ),
+            );
+        }
     }
 }
 
@@ -743,152 +761,6 @@ impl LatestEnd {
                 (n, lo, width) = stack.pop()?;
             }
         }
-    }
-}
-
-/// One payer in the wrong-pocket view: what it puts into the organisation against what it
-/// saves by it.
-///
-/// ```
-/// let w = theory_of_value::example::wrong_pocket();
-/// let row = &w.rows[0];
-/// assert!(row.funds.cents() > 0 || row.saves_net.cents() > 0);
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PocketRow {
-    /// Who pays.
-    pub payer: Payer,
-    /// What it funds the organisation with: the sum of its agreements.
-    pub funds: Money,
-    /// Its share of all funding, in basis points rounded half up.
-    pub funds_share: u16,
-    /// The care costs avoided that land with it, before adjustments.
-    pub saves_gross: Money,
-    /// The care costs avoided that land with it, after adjustments.
-    pub saves_net: Money,
-    /// Its share of the net care costs avoided, in basis points rounded half up.
-    pub saves_share: u16,
-    /// The agreements it funds (indices into the funding document's `agreements`).
-    pub agreements: Vec<usize>,
-    /// The care lines it saves on (indices into the estimate's `care_lines`).
-    pub care_lines: Vec<usize>,
-}
-
-impl PocketRow {
-    /// Net savings per euro of funding (`saves_net` ÷ `funds`), for display; `None` when it
-    /// funds nothing.
-    ///
-    /// ```
-    /// use theory_of_value::value::Payer;
-    /// let w = theory_of_value::example::wrong_pocket();
-    /// let municipality = w.rows.iter().find(|r| r.payer == Payer::Municipality).unwrap();
-    /// assert_eq!(municipality.ratio(), Some(0.0)); // it funds, the insurer saves
-    /// let insurer = w.rows.iter().find(|r| r.payer == Payer::Insurer).unwrap();
-    /// assert!(insurer.ratio().unwrap() > 30.0);
-    /// ```
-    pub fn ratio(&self) -> Option<f64> {
-        (self.funds.cents() > 0).then(|| self.saves_net.cents() as f64 / self.funds.cents() as f64)
-    }
-}
-
-/// Who funds the organisation against who saves by it, per payer: the "wrong pocket" (000,
-/// chapter 1: the care costs avoided are paid by the insurer under the Zvw, most ZHOs by
-/// municipal budgets). An estimate built on the persona assumptions of the estimate it comes
-/// from, not a measurement.
-///
-/// ```
-/// let w = theory_of_value::example::wrong_pocket();
-/// assert_eq!(w.rows.iter().map(|r| r.saves_net.cents()).sum::<u64>(), w.saves_net.cents());
-/// assert_eq!(w.rows.iter().map(|r| r.funds.cents()).sum::<u64>(), w.funds.cents());
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct WrongPocket {
-    /// The organisation.
-    pub organisation: String,
-    /// All funding.
-    pub funds: Money,
-    /// All care costs avoided, before adjustments (the estimate's `gross`).
-    pub saves_gross: Money,
-    /// All care costs avoided, after adjustments (the estimate's `net`).
-    pub saves_net: Money,
-    /// Per payer, in catalogue order; payers that neither fund nor save left out.
-    pub rows: Vec<PocketRow>,
-}
-
-fn basis_points(part: Money, whole: Money) -> u16 {
-    if whole.cents() == 0 {
-        return 0;
-    }
-    let bp = crate::value::money::round_div(
-        u128::from(part.cents()) * 10_000,
-        u128::from(whole.cents()),
-    );
-    // part ≤ whole, so bp ≤ 10 000.
-    u16::try_from(bp).unwrap_or(u16::MAX)
-}
-
-/// Puts the funding document beside the estimate's split by payer: per payer what it funds
-/// and what it saves, with shares. Agreements are summed over all their periods as given;
-/// compare a funding document and a census of the same period.
-///
-/// # Errors
-/// A [`Report`] with `TOV213` when the funding's sum is too large to compute.
-///
-/// ```
-/// use theory_of_value::example;
-/// use theory_of_value::value::{wrong_pocket, Payer};
-/// let w = wrong_pocket(example::funding(), example::estimate())?;
-/// let insurer = w.rows.iter().find(|r| r.payer == Payer::Insurer).unwrap();
-/// assert_eq!(insurer.saves_net, example::estimate().net); // every line lands with the insurer
-/// # Ok::<(), theory_of_value::Report>(())
-/// ```
-pub fn wrong_pocket(
-    funding: &Funding,
-    estimate: &crate::value::Estimate,
-) -> Result<WrongPocket, Report> {
-    let totals = funding.totals()?;
-    let mut rows = Vec::new();
-    for &payer in Payer::ALL {
-        let funded = totals.by_payer.iter().find(|p| p.payer == payer);
-        let saved = estimate.by_payer.iter().find(|p| p.payer == payer);
-        if funded.is_none() && saved.is_none() {
-            continue;
-        }
-        let funds = funded.map_or(Money::ZERO, |f| f.amount);
-        let saves_net = saved.map_or(Money::ZERO, |s| s.net);
-        rows.push(PocketRow {
-            payer,
-            funds,
-            funds_share: basis_points(funds, totals.total),
-            saves_gross: saved.map_or(Money::ZERO, |s| s.gross),
-            saves_net,
-            saves_share: basis_points(saves_net, estimate.net),
-            agreements: funded.map(|f| f.agreements.clone()).unwrap_or_default(),
-            care_lines: saved.map(|s| s.lines.clone()).unwrap_or_default(),
-        });
-    }
-    Ok(WrongPocket {
-        organisation: funding.organisation.clone(),
-        funds: totals.total,
-        saves_gross: estimate.gross,
-        saves_net: estimate.net,
-        rows,
-    })
-}
-
-/// A share in basis points as a percentage for a person: `81,5%` in Dutch, `81.5%` in English.
-///
-/// ```
-/// use theory_of_value::Lang;
-/// use theory_of_value::value::percent;
-/// assert_eq!(percent(8_148, Lang::Nl), "81,48%");
-/// assert_eq!(percent(10_000, Lang::En), "100.00%");
-/// ```
-pub fn percent(basis_points: u16, lang: Lang) -> String {
-    let s = format!("{}.{:02}%", basis_points / 100, basis_points % 100);
-    match lang {
-        Lang::Nl => s.replace('.', ","),
-        Lang::En => s,
     }
 }
 

@@ -22,6 +22,7 @@ pub(crate) mod funding;
 pub(crate) mod money;
 pub(crate) mod payer;
 pub(crate) mod persona;
+pub(crate) mod pocket;
 pub(crate) mod rules;
 
 pub use census::{
@@ -32,9 +33,9 @@ pub use estimate::{
     estimate, CareLine, Estimate, LawTotal, OutputEstimate, PayerTotal, ValueLine, YearLine,
 };
 pub use funding::{
-    break_even, funding_need, percent, wrong_pocket, Accountability, Agreement, BreakEven,
-    FunderKind, FunderKindTotal, FunderPayerTotal, Funding, FundingForm, FundingReference,
-    FundingTerm, FundingTotals, PocketRow, WrongPocket, MOVEMENT_FUNDING, NEED_PER_INHABITANT,
+    break_even, funding_need, Accountability, Agreement, BreakEven, FunderKind, FunderKindTotal,
+    FunderPayerTotal, Funding, FundingForm, FundingReference, FundingTerm, FundingTotals,
+    MOVEMENT_FUNDING, NEED_PER_INHABITANT,
 };
 pub use money::{Money, Share, ShareError, BASIS_POINTS};
 pub use payer::{CareFrame, CareKind, Law, Payer, LEGAL_FRAME_SOURCE};
@@ -42,4 +43,5 @@ pub use persona::{
     Adjustment, Adjustments, CareEntry, Duration, DurationError, NeighbourhoodProfile, Persona,
     PersonaSet, Strength, ValueEntry, VisitorKind, MAX_DURATION_YEARS,
 };
+pub use pocket::{percent, wrong_pocket, PocketRow, WrongPocket};
 pub use rules::OBSERVED_COST_BAND;

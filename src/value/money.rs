@@ -101,10 +101,7 @@ impl Money {
     pub fn format(self, lang: Lang) -> String {
         let (euros, cents) = (self.0 / 100, self.0 % 100);
         let digits = euros.to_string();
-        let (group, decimal, prefix) = match lang {
-            Lang::Nl => ('.', ',', "€ "),
-            Lang::En => (',', '.', "€"),
-        };
+        let (group, decimal, prefix) = lang.pick(('.', ',', "€ "), (',', '.', "€"));
         let mut grouped = String::new();
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i) % 3 == 0 {
@@ -262,7 +259,7 @@ impl<'de> Deserialize<'de> for Share {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let x = f64::deserialize(d)?;
         Share::try_from(x).map_err(|_| {
-            crate::read::parse::invalid_value(
+            crate::read::message::invalid_value(
                 format_args!("{x} is not a share: use a number from 0 to 1 with at most four decimals"),
                 format_args!("{x} is geen aandeel: gebruik een getal van 0 tot en met 1 met hoogstens vier decimalen"),
             )

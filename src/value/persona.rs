@@ -185,7 +185,7 @@ fn years<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u8, D::Error> {
     if (1..=MAX_DURATION_YEARS).contains(&y) {
         Ok(y)
     } else {
-        Err(crate::read::parse::invalid_value(
+        Err(crate::read::message::invalid_value(
             format_args!("a duration of {y} years is outside 1 to {MAX_DURATION_YEARS}"),
             format_args!("een duur van {y} jaar valt buiten 1 tot en met {MAX_DURATION_YEARS}"),
         ))
@@ -235,7 +235,7 @@ impl Duration {
 
 /// The optional adjustments of one line of avoided care, as in an SROI value map. Each is
 /// applied to the yearly cost per person, in this order, rounding half up to whole cents after
-/// each step; see [`estimate`](crate::estimate) for the exact rule.
+/// each step; see [`estimate`](crate::value::estimate) for the exact rule.
 ///
 /// ```
 /// let a = theory_of_value::value::Adjustments::default();

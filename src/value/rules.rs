@@ -4,8 +4,10 @@
 use crate::base::{Code, Message, Report, Text};
 use crate::model::{ContributionKind, Level, TheoryOfValue};
 use crate::read::pointer::Ptr;
-use crate::rules::tov::{blank, check_texts};
-use crate::value::{CareKind, Census, Money, PersonaSet, ValueEntry};
+use crate::rules::common::{blank, check_texts};
+use crate::value::{
+    CareEntry, CareKind, Census, Money, NeighbourhoodProfile, Persona, PersonaSet, ValueEntry,
+};
 use std::collections::HashMap;
 
 /// The band of cost per unique participant per year observed across fourteen ZHOs (001,
@@ -21,7 +23,7 @@ fn duplicate_ids<'a>(ids: impl IntoIterator<Item = (Ptr, &'a crate::model::Id)>,
     let mut seen: HashMap<crate::model::Id, Ptr> = HashMap::new();
     for (path, id) in ids {
         if let Some(first) = seen.get(id) {
-            crate::rules::tov::duplicate_id(r, id.as_str(), *first, path);
+            crate::rules::common::duplicate_id(r, id.as_str(), *first, path);
         } else {
             seen.insert(id.clone(), path);
         }
@@ -82,100 +84,10 @@ impl PersonaSet {
         );
         let mut texts: Vec<(Ptr, &Text)> = vec![(Ptr::at("title"), &self.title)];
         for (i, p) in self.personas.iter().enumerate() {
-            let base = Ptr::at("personas").index(i);
-            if p.name.trim().is_empty() {
-                blank(&mut r, format!("{base}/name"));
-            }
-            crate::rules::tov::hidden_characters(&format_args!("{base}/name"), &p.name, &mut r);
-            texts.push((base.key("story"), &p.story));
-            texts.push((base.key("background"), &p.background));
-            texts.extend(
-                p.vulnerabilities
-                    .iter()
-                    .enumerate()
-                    .map(|(j, t)| (base.key("vulnerabilities").index(j), t)),
-            );
-            texts.extend(
-                p.talents
-                    .iter()
-                    .enumerate()
-                    .map(|(j, t)| (base.key("talents").index(j), t)),
-            );
-            texts.extend(p.added_value.iter().enumerate().map(|(j, v)| {
-                (
-                    base.key("added_value").index(j).key("narrative"),
-                    &v.narrative,
-                )
-            }));
-            for (j, c) in p.care_avoided.iter().enumerate() {
-                let at = base.key("care_avoided").index(j);
-                match c.effective_law() {
-                    None => r.push(
-                        Code::CareWithoutLaw,
-                        at.key("law").to_string(),
-                        Message::new(
-                            "Bij een eigen soort zorg hoort de wet waaronder die betaald wordt, en daarmee wie betaalt: vul `law` in (bijvoorbeeld `zvw` of `wmo`), of `unknown`.",
-                            "A kind of care of your own needs the law it is paid under, and so who pays: fill in `law` (e.g. `zvw` or `wmo`), or `unknown`.",
-                        ),
-                    ),
-                    Some(crate::value::Law::Unknown) => r.push(
-                        Code::UnknownPayer,
-                        at.key("law").to_string(),
-                        Message::new(
-                            "Onbekend onder welke wet deze zorg betaald wordt: de schatting kan niet zeggen wie hierop bespaart.",
-                            "It is not known under which law this care is paid: the estimate cannot say who saves on it.",
-                        ),
-                    ),
-                    Some(_) => {}
-                }
-                match &c.label {
-                    Some(label) => texts.push((base.key("care_avoided").index(j).key("label"), label)),
-                    None if c.kind == CareKind::Own => r.push(
-                        Code::UnlabelledOwn,
-                        base.key("care_avoided").index(j).key("label").to_string(),
-                        Message::new(
-                            "Een eigen soort zorg (`kind` `own`) heeft een eigen naam nodig: vul `label` in.",
-                            "A kind of care of your own (`kind` `own`) needs a name of its own: fill in `label`.",
-                        ),
-                    ),
-                    None => {}
-                }
-            }
-            if p.added_value.is_empty() && p.care_avoided.is_empty() {
-                r.push(
-                    Code::EmptyPersona,
-                    base.to_string(),
-                    Message::new(
-                        format!("Persona `{}` noemt geen toegevoegde waarde en geen voorkomen zorg: wat betekende de organisatie voor deze persoon?", p.id),
-                        format!("Persona `{}` names neither added value nor care avoided: what did the organisation mean for this person?", p.id),
-                    ),
-                );
-            }
-            repeated_outputs(&p.added_value, base.key("added_value"), &mut r);
+            persona(Ptr::at("personas").index(i), p, &mut texts, &mut r);
         }
         for (i, n) in self.neighbourhoods.iter().enumerate() {
-            let base = Ptr::at("neighbourhoods").index(i);
-            if n.name.trim().is_empty() {
-                blank(&mut r, format!("{base}/name"));
-            }
-            texts.push((base.key("description"), &n.description));
-            texts.extend(n.added_value.iter().enumerate().map(|(j, v)| {
-                (
-                    base.key("added_value").index(j).key("narrative"),
-                    &v.narrative,
-                )
-            }));
-            if n.added_value.is_empty() {
-                r.push(
-                    Code::EmptyPersona,
-                    base.to_string(),
-                    Message::new(
-                        format!("Wijkprofiel `{}` noemt geen toegevoegde waarde op collectieve outputs.", n.id),
-                        format!("Neighbourhood profile `{}` names no added value on collective outputs.", n.id),
-                    ),
-                );
-            }
-            repeated_outputs(&n.added_value, base.key("added_value"), &mut r);
+            neighbourhood(Ptr::at("neighbourhoods").index(i), n, &mut texts, &mut r);
         }
         check_texts(texts, &mut r);
         r
@@ -195,23 +107,14 @@ impl PersonaSet {
     /// ```
     pub fn validate_against(&self, tov: &TheoryOfValue) -> Report {
         let mut r = self.validate();
-        crate::rules::tov::other_tov(
+        crate::rules::common::other_tov(
             &mut r,
             &self.tov,
             tov,
             ("Deze persona's horen", "worden"),
             ("These personas belong", "are"),
         );
-        // Per output ID (a copy, inline when short) its level and the contributions it records,
-        // so checking an entry does not go back to the ToV unless there is something to say.
-        let outputs: HashMap<crate::model::Id, (Level, [bool; 3], &crate::model::Output)> = tov
-            .outputs
-            .iter()
-            .map(|o| {
-                let records = ContributionKind::ALL.map(|k| o.contributions.contains(&k));
-                (o.id.clone(), (o.level, records, o))
-            })
-            .collect();
+        let mut outputs = TovOutputs::new(tov);
         let lists = self
             .personas
             .iter()
@@ -230,7 +133,152 @@ impl PersonaSet {
                     Level::Collective,
                 )
             }));
-        let mut hints = crate::read::suggest::Hints::new();
+        for (base, entries, level) in lists {
+            for (j, v) in entries.iter().enumerate() {
+                outputs.check(base.index(j), v, level, &mut r);
+            }
+        }
+        r
+    }
+}
+
+/// Persona `p` at `base`: a name, its texts (gathered into `texts`), its care avoided, some
+/// value at all (`TOV204`), and no output twice (`TOV205`).
+fn persona<'a>(base: Ptr, p: &'a Persona, texts: &mut Vec<(Ptr, &'a Text)>, r: &mut Report) {
+    if p.name.trim().is_empty() {
+        blank(r, format!("{base}/name"));
+    }
+    crate::rules::common::hidden_characters(&format_args!("{base}/name"), &p.name, r);
+    texts.push((base.key("story"), &p.story));
+    texts.push((base.key("background"), &p.background));
+    texts.extend(
+        p.vulnerabilities
+            .iter()
+            .enumerate()
+            .map(|(j, t)| (base.key("vulnerabilities").index(j), t)),
+    );
+    texts.extend(
+        p.talents
+            .iter()
+            .enumerate()
+            .map(|(j, t)| (base.key("talents").index(j), t)),
+    );
+    texts.extend(p.added_value.iter().enumerate().map(|(j, v)| {
+        (
+            base.key("added_value").index(j).key("narrative"),
+            &v.narrative,
+        )
+    }));
+    for (j, c) in p.care_avoided.iter().enumerate() {
+        care_avoided(base.key("care_avoided").index(j), c, texts, r);
+    }
+    if p.added_value.is_empty() && p.care_avoided.is_empty() {
+        r.push(
+            Code::EmptyPersona,
+            base.to_string(),
+            Message::new(
+                format!("Persona `{}` noemt geen toegevoegde waarde en geen voorkomen zorg: wat betekende de organisatie voor deze persoon?", p.id),
+                format!("Persona `{}` names neither added value nor care avoided: what did the organisation mean for this person?", p.id),
+            ),
+        );
+    }
+    repeated_outputs(&p.added_value, base.key("added_value"), r);
+}
+
+/// A line of care avoided `c` at `at`: the law it is paid under (`TOV220`, `TOV221`) and the
+/// name of a kind of care of one's own (`TOV111`), gathered into `texts`.
+fn care_avoided<'a>(at: Ptr, c: &'a CareEntry, texts: &mut Vec<(Ptr, &'a Text)>, r: &mut Report) {
+    match c.effective_law() {
+        None => r.push(
+            Code::CareWithoutLaw,
+            at.key("law").to_string(),
+            Message::new(
+                "Bij een eigen soort zorg hoort de wet waaronder die betaald wordt, en daarmee wie betaalt: vul `law` in (bijvoorbeeld `zvw` of `wmo`), of `unknown`.",
+                "A kind of care of your own needs the law it is paid under, and so who pays: fill in `law` (e.g. `zvw` or `wmo`), or `unknown`.",
+            ),
+        ),
+        Some(crate::value::Law::Unknown) => r.push(
+            Code::UnknownPayer,
+            at.key("law").to_string(),
+            Message::new(
+                "Onbekend onder welke wet deze zorg betaald wordt: de schatting kan niet zeggen wie hierop bespaart.",
+                "It is not known under which law this care is paid: the estimate cannot say who saves on it.",
+            ),
+        ),
+        Some(_) => {}
+    }
+    match &c.label {
+        Some(label) => texts.push((at.key("label"), label)),
+        None if c.kind == CareKind::Own => r.push(
+            Code::UnlabelledOwn,
+            at.key("label").to_string(),
+            Message::new(
+                "Een eigen soort zorg (`kind` `own`) heeft een eigen naam nodig: vul `label` in.",
+                "A kind of care of your own (`kind` `own`) needs a name of its own: fill in `label`.",
+            ),
+        ),
+        None => {}
+    }
+}
+
+/// Neighbourhood profile `n` at `base`: a name, its texts (gathered into `texts`), some added
+/// value (`TOV204`), and no output twice (`TOV205`).
+fn neighbourhood<'a>(
+    base: Ptr,
+    n: &'a NeighbourhoodProfile,
+    texts: &mut Vec<(Ptr, &'a Text)>,
+    r: &mut Report,
+) {
+    if n.name.trim().is_empty() {
+        blank(r, format!("{base}/name"));
+    }
+    texts.push((base.key("description"), &n.description));
+    texts.extend(n.added_value.iter().enumerate().map(|(j, v)| {
+        (
+            base.key("added_value").index(j).key("narrative"),
+            &v.narrative,
+        )
+    }));
+    if n.added_value.is_empty() {
+        r.push(
+            Code::EmptyPersona,
+            base.to_string(),
+            Message::new(
+                format!(
+                    "Wijkprofiel `{}` noemt geen toegevoegde waarde op collectieve outputs.",
+                    n.id
+                ),
+                format!(
+                    "Neighbourhood profile `{}` names no added value on collective outputs.",
+                    n.id
+                ),
+            ),
+        );
+    }
+    repeated_outputs(&n.added_value, base.key("added_value"), r);
+}
+
+/// The outputs of a ToV that added value names. Per output ID (a copy, inline when short) its
+/// level and the contributions it records, so checking an entry does not go back to the ToV
+/// unless there is something to say.
+struct TovOutputs<'t> {
+    tov: &'t TheoryOfValue,
+    by_id: HashMap<crate::model::Id, (Level, [bool; 3], &'t crate::model::Output)>,
+    /// The IDs of the individual and of the collective outputs, for suggestions.
+    names: [Vec<&'t str>; 2],
+    hints: crate::read::suggest::Hints,
+}
+
+impl<'t> TovOutputs<'t> {
+    fn new(tov: &'t TheoryOfValue) -> Self {
+        let by_id = tov
+            .outputs
+            .iter()
+            .map(|o| {
+                let records = ContributionKind::ALL.map(|k| o.contributions.contains(&k));
+                (o.id.clone(), (o.level, records, o))
+            })
+            .collect();
         let names_at = |level: Level| -> Vec<&str> {
             tov.outputs
                 .iter()
@@ -238,69 +286,75 @@ impl PersonaSet {
                 .map(|o| o.id.as_str())
                 .collect()
         };
-        let names = [names_at(Level::Individual), names_at(Level::Collective)];
-        for (base, entries, level) in lists {
-            for (j, v) in entries.iter().enumerate() {
-                let path = base.index(j);
-                let Some(&(output_level, records, output)) = outputs.get(v.output.as_str()) else {
-                    let candidates = match level {
-                        Level::Individual => &names[0],
-                        Level::Collective => &names[1],
-                    };
-                    let (hint_nl, hint_en) = hints.hint(v.output.as_str(), candidates);
-                    r.push(
-                        Code::UnknownOutput,
-                        format!("{path}/output"),
-                        Message::new(
-                            format!(
-                                "ToV `{}` heeft geen output `{}`.{hint_nl}",
-                                tov.id, v.output
-                            ),
-                            format!("ToV `{}` has no output `{}`.{hint_en}", tov.id, v.output),
-                        ),
-                    );
-                    continue;
-                };
-                if output_level != level {
-                    let (who_nl, who_en) = match level {
-                        Level::Individual => ("Een persona", "A persona"),
-                        Level::Collective => ("Een wijkprofiel", "A neighbourhood profile"),
-                    };
-                    r.push(
-                        Code::OutputLevelMismatch,
-                        format!("{path}/output"),
-                        Message::new(
-                            format!(
-                                "{who_nl} hoort bij outputs op {} niveau; `{}` is {}.",
-                                level.label().nl,
-                                output.id,
-                                output.level.label().nl
-                            ),
-                            format!(
-                                "{who_en} belongs with outputs at the {} level; `{}` is {}.",
-                                level.label().en,
-                                output.id,
-                                output.level.label().en
-                            ),
-                        ),
-                    );
-                } else if !ContributionKind::ALL
-                    .iter()
-                    .zip(records)
-                    .any(|(k, recorded)| recorded && *k == v.contribution)
-                {
-                    r.push(
-                        Code::UndeclaredContribution,
-                        format!("{path}/contribution"),
-                        Message::new(
-                            format!("Output `{}` legt geen '{}' vast volgens de ToV; voeg het toe aan de `contributions` van de output of kies een andere soort bijdrage.", output.id, v.contribution.label().nl),
-                            format!("According to the ToV, output `{}` does not record '{}'; add it to the output's `contributions` or choose another kind.", output.id, v.contribution.label().en),
-                        ),
-                    );
-                }
-            }
+        TovOutputs {
+            tov,
+            by_id,
+            names: [names_at(Level::Individual), names_at(Level::Collective)],
+            hints: crate::read::suggest::Hints::new(),
         }
-        r
+    }
+
+    /// Added value `v` at `path`, of a persona (`level` individual) or a neighbourhood profile
+    /// (collective): an output of the ToV (`TOV201`) at that level (`TOV202`) that records its
+    /// kind of contribution (`TOV203`).
+    fn check(&mut self, path: Ptr, v: &ValueEntry, level: Level, r: &mut Report) {
+        let tov = self.tov;
+        let Some(&(output_level, records, output)) = self.by_id.get(v.output.as_str()) else {
+            let candidates = match level {
+                Level::Individual => &self.names[0],
+                Level::Collective => &self.names[1],
+            };
+            let (hint_nl, hint_en) = self.hints.hint(v.output.as_str(), candidates);
+            r.push(
+                Code::UnknownOutput,
+                format!("{path}/output"),
+                Message::new(
+                    format!(
+                        "ToV `{}` heeft geen output `{}`.{hint_nl}",
+                        tov.id, v.output
+                    ),
+                    format!("ToV `{}` has no output `{}`.{hint_en}", tov.id, v.output),
+                ),
+            );
+            return;
+        };
+        if output_level != level {
+            let (who_nl, who_en) = match level {
+                Level::Individual => ("Een persona", "A persona"),
+                Level::Collective => ("Een wijkprofiel", "A neighbourhood profile"),
+            };
+            r.push(
+                Code::OutputLevelMismatch,
+                format!("{path}/output"),
+                Message::new(
+                    format!(
+                        "{who_nl} hoort bij outputs op {} niveau; `{}` is {}.",
+                        level.label().nl,
+                        output.id,
+                        output.level.label().nl
+                    ),
+                    format!(
+                        "{who_en} belongs with outputs at the {} level; `{}` is {}.",
+                        level.label().en,
+                        output.id,
+                        output.level.label().en
+                    ),
+                ),
+            );
+        } else if !ContributionKind::ALL
+            .iter()
+            .zip(records)
+            .any(|(k, recorded)| recorded && *k == v.contribution)
+        {
+            r.push(
+                Code::UndeclaredContribution,
+                format!("{path}/contribution"),
+                Message::new(
+                    format!("Output `{}` legt geen '{}' vast volgens de ToV; voeg het toe aan de `contributions` van de output of kies een andere soort bijdrage.", output.id, v.contribution.label().nl),
+                    format!("According to the ToV, output `{}` does not record '{}'; add it to the output's `contributions` or choose another kind.", output.id, v.contribution.label().en),
+                ),
+            );
+        }
     }
 }
 
@@ -318,7 +372,7 @@ impl Census {
         if self.organisation.trim().is_empty() {
             blank(&mut r, "/organisation".into());
         }
-        crate::rules::tov::hidden_characters(&"/organisation", &self.organisation, &mut r);
+        crate::rules::common::hidden_characters(&"/organisation", &self.organisation, &mut r);
         if self.period.end < self.period.start {
             r.push(
                 Code::PeriodOrder,
@@ -335,6 +389,15 @@ impl Census {
                 ),
             );
         }
+        self.totals_fit(&mut r);
+        self.repeated_counts(&mut r);
+        self.visitor_figures(&mut r);
+        self.cost_band(&mut r);
+        r
+    }
+
+    /// The people and the neighbourhoods counted add up to a number that fits (`TOV217`).
+    fn totals_fit(&self, r: &mut Report) {
         let neighbourhoods = self
             .neighbourhoods
             .iter()
@@ -359,6 +422,10 @@ impl Census {
                 );
             }
         }
+    }
+
+    /// Each persona and each neighbourhood profile counted on one line (`TOV215`).
+    fn repeated_counts(&self, r: &mut Report) {
         let mut seen = std::collections::HashSet::new();
         for (i, c) in self.personas.iter().enumerate() {
             if !seen.insert(c.persona.as_str()) {
@@ -385,6 +452,11 @@ impl Census {
                 );
             }
         }
+    }
+
+    /// Visitor figures that agree: regular plus incidental is unique, per day times days open
+    /// is visits (`TOV207`, `TOV208`).
+    fn visitor_figures(&self, r: &mut Report) {
         let v = &self.visitors;
         if let (Some(u), Some(reg), Some(inc)) = (v.unique, v.regular, v.incidental) {
             if reg.checked_add(inc) != Some(u) {
@@ -410,6 +482,11 @@ impl Census {
                 );
             }
         }
+    }
+
+    /// The cost per unique participant against the band observed across fourteen ZHOs, an
+    /// info finding (`TOV209`).
+    fn cost_band(&self, r: &mut Report) {
         if let Some(cost) = self.cost_per_participant() {
             let (low, high) = OBSERVED_COST_BAND;
             if cost < low || cost > high {
@@ -423,7 +500,6 @@ impl Census {
                 );
             }
         }
-        r
     }
 
     /// Checks the census on its own and against its persona set: every persona and profile

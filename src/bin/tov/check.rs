@@ -27,53 +27,10 @@ pub(crate) fn run(
         None => None,
     };
     let inputs: Vec<(String, Result<Vec<u8>, ParseError>)> = if files.is_empty() {
-        [
-            (
-                ("(landelijke ToV)", "(national)"),
-                theory_of_value::NATIONAL_JSON,
-            ),
-            (
-                ("(voorbeeld: ToV)", "(example tov)"),
-                example::LOCAL_TOV_JSON,
-            ),
-            (
-                ("(voorbeeld: persona's)", "(example personas)"),
-                example::PERSONAS_JSON,
-            ),
-            (
-                ("(voorbeeld: telling)", "(example census)"),
-                example::CENSUS_JSON,
-            ),
-            (
-                ("(voorbeeld: zelfbeoordeling)", "(example assessment)"),
-                example::ASSESSMENT_2026_JSON,
-            ),
-            (
-                ("(voorbeeld: meetplan)", "(example measurement plan)"),
-                example::MEASUREMENT_PLAN_JSON,
-            ),
-            (
-                ("(voorbeeld: financiering)", "(example funding)"),
-                example::FUNDING_JSON,
-            ),
-            (("(MANSA)", "(MANSA)"), theory_of_value::monitor::MANSA_JSON),
-            (("(NEL)", "(NEL)"), theory_of_value::monitor::NEL_JSON),
-            (("(MPG)", "(MPG)"), theory_of_value::monitor::MPG_JSON),
-            (
-                ("(voorbeeld: verhalen)", "(example stories)"),
-                example::STORIES_JSON,
-            ),
-            (
-                ("(voorbeeld: gebiedscijfers)", "(example area figures)"),
-                example::AREA_FIGURES_JSON,
-            ),
-        ]
-        .into_iter()
-        .map(|((nl, en), json)| {
-            let name = if lang == Lang::Nl { nl } else { en };
-            (name.to_owned(), Ok(json.as_bytes().to_vec()))
-        })
-        .collect()
+        EMBEDDED
+            .into_iter()
+            .map(|((nl, en), json)| (lang.pick(nl, en).to_owned(), Ok(json.as_bytes().to_vec())))
+            .collect()
     } else {
         files
             .iter()
@@ -94,53 +51,13 @@ pub(crate) fn run(
             },
         })
         .collect();
+    if format == Format::Json {
+        write_json(&checked, out)?;
+    } else {
+        write_text(&checked, lang, out)?;
+    }
     let unreadable = checked.iter().any(|c| c.parse.is_some());
     let errors = checked.iter().any(|c| c.report.has_errors());
-    if format == Format::Json {
-        let json: Vec<Value> = checked
-            .iter()
-            .map(|c| {
-                serde_json::json!({
-                    "file": c.name,
-                    "kind": c.kind.map(|k| k.id()),
-                    "parse_error": c.parse,
-                    "findings": c.report.findings,
-                })
-            })
-            .collect();
-        writeln!(out, "{}", json_text(&json))?;
-    } else {
-        for c in &checked {
-            match &c.parse {
-                // Not read at all: no place in the text to point at.
-                Some(e) if e.line == 0 => writeln!(
-                    out,
-                    "{}: {} {}",
-                    terminal(&c.name),
-                    e.code,
-                    terminal(e.message.get(lang))
-                )?,
-                Some(e) => writeln!(out, "{}", parse_error(&c.name, e, lang))?,
-                None => {
-                    let kind = c.kind.map_or("?", |k| k.label().get(lang));
-                    writeln!(out, "{} ({kind})", terminal(&c.name))?;
-                    let what = format!(
-                        "{} {}",
-                        if lang == Lang::Nl {
-                            "Controle van"
-                        } else {
-                            "Check of"
-                        },
-                        terminal(&c.name)
-                    );
-                    let text = report_text_labelled(&c.report, &what, lang);
-                    for line in text.lines() {
-                        writeln!(out, "  {line}")?;
-                    }
-                }
-            }
-        }
-    }
     Ok(ExitCode::from(if unreadable {
         2
     } else if errors {
@@ -148,6 +65,99 @@ pub(crate) fn run(
     } else {
         0
     }))
+}
+
+/// The embedded documents checked when no file is given, with their names in Dutch and
+/// English.
+const EMBEDDED: [((&str, &str), &str); 12] = [
+    (
+        ("(landelijke ToV)", "(national)"),
+        theory_of_value::NATIONAL_JSON,
+    ),
+    (
+        ("(voorbeeld: ToV)", "(example tov)"),
+        example::LOCAL_TOV_JSON,
+    ),
+    (
+        ("(voorbeeld: persona's)", "(example personas)"),
+        example::PERSONAS_JSON,
+    ),
+    (
+        ("(voorbeeld: telling)", "(example census)"),
+        example::CENSUS_JSON,
+    ),
+    (
+        ("(voorbeeld: zelfbeoordeling)", "(example assessment)"),
+        example::ASSESSMENT_2026_JSON,
+    ),
+    (
+        ("(voorbeeld: meetplan)", "(example measurement plan)"),
+        example::MEASUREMENT_PLAN_JSON,
+    ),
+    (
+        ("(voorbeeld: financiering)", "(example funding)"),
+        example::FUNDING_JSON,
+    ),
+    (("(MANSA)", "(MANSA)"), theory_of_value::monitor::MANSA_JSON),
+    (("(NEL)", "(NEL)"), theory_of_value::monitor::NEL_JSON),
+    (("(MPG)", "(MPG)"), theory_of_value::monitor::MPG_JSON),
+    (
+        ("(voorbeeld: verhalen)", "(example stories)"),
+        example::STORIES_JSON,
+    ),
+    (
+        ("(voorbeeld: gebiedscijfers)", "(example area figures)"),
+        example::AREA_FIGURES_JSON,
+    ),
+];
+
+/// The results as one JSON list: per file its name, kind, parse error and findings.
+fn write_json(checked: &[Checked], out: &mut dyn Write) -> Result<(), Failure> {
+    let json: Vec<Value> = checked
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "file": c.name,
+                "kind": c.kind.map(|k| k.id()),
+                "parse_error": c.parse,
+                "findings": c.report.findings,
+            })
+        })
+        .collect();
+    writeln!(out, "{}", json_text(&json))?;
+    Ok(())
+}
+
+/// The results as text: per file its name and kind and its findings, or why it could not be
+/// read.
+fn write_text(checked: &[Checked], lang: Lang, out: &mut dyn Write) -> Result<(), Failure> {
+    for c in checked {
+        match &c.parse {
+            // Not read at all: no place in the text to point at.
+            Some(e) if e.line == 0 => writeln!(
+                out,
+                "{}: {} {}",
+                terminal(&c.name),
+                e.code,
+                terminal(e.message.get(lang))
+            )?,
+            Some(e) => writeln!(out, "{}", parse_error(&c.name, e, lang))?,
+            None => {
+                let kind = c.kind.map_or("?", |k| k.label().get(lang));
+                writeln!(out, "{} ({kind})", terminal(&c.name))?;
+                let what = format!(
+                    "{} {}",
+                    lang.pick("Controle van", "Check of"),
+                    terminal(&c.name)
+                );
+                let text = report_text_labelled(&c.report, &what, lang);
+                for line in text.lines() {
+                    writeln!(out, "  {line}")?;
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The document's top-level fields and its `$schema`, read, so a large document is not held twice.
@@ -292,6 +302,7 @@ struct Checked {
     report: Report,
 }
 
+/// Reads a file's bytes, detects its kind and validates it.
 fn check_bytes(
     name: String,
     bytes: &[u8],
@@ -312,87 +323,92 @@ fn check_bytes(
         }
     };
     checked.kind = detect(&top);
-    let result = match checked.kind {
-        Some(DocumentKind::TheoryOfValue) => {
-            theory_of_value::from_json_slice::<TheoryOfValue>(bytes).map(|t| {
-                let mut report = match kept {
-                    Some(n) => t.validate_keeping_at_most(n),
-                    None => t.validate(),
-                };
-                report.findings.extend(refinements(&t, reference).findings);
-                report
-            })
+    match checked
+        .kind
+        .and_then(|kind| validate(kind, bytes, reference, kept))
+    {
+        Some(Ok(r)) => checked.report = r,
+        Some(Err(e)) => checked.parse = Some(e),
+        None => checked.parse = Some(unknown_kind()),
+    }
+    checked
+}
+
+/// Reads a document of `kind` and validates it, against the ToV, persona set or reference it
+/// names where those are at hand; `None` for a kind `tov check` does not read.
+fn validate(
+    kind: DocumentKind,
+    bytes: &[u8],
+    reference: Option<&TheoryOfValue>,
+    kept: Option<usize>,
+) -> Option<Result<Report, ParseError>> {
+    use theory_of_value::from_json_slice as parse;
+    Some(match kind {
+        DocumentKind::TheoryOfValue => {
+            parse::<TheoryOfValue>(bytes).map(|t| tov_report(&t, reference, kept))
         }
-        Some(DocumentKind::PersonaSet) => theory_of_value::from_json_slice::<PersonaSet>(bytes)
-            .map(|s| {
-                if s.tov == national().id {
-                    s.validate_against(national())
-                } else if s.tov == example::local_tov().id {
-                    s.validate_against(example::local_tov())
-                } else {
-                    s.validate()
-                }
-            }),
-        Some(DocumentKind::Census) => theory_of_value::from_json_slice::<Census>(bytes).map(|c| {
+        DocumentKind::PersonaSet => parse::<PersonaSet>(bytes).map(|s| {
+            if s.tov == national().id {
+                s.validate_against(national())
+            } else if s.tov == example::local_tov().id {
+                s.validate_against(example::local_tov())
+            } else {
+                s.validate()
+            }
+        }),
+        DocumentKind::Census => parse::<Census>(bytes).map(|c| {
             if c.persona_set == example::persona_set().id {
                 c.validate_against(example::persona_set())
             } else {
                 c.validate()
             }
         }),
-        Some(DocumentKind::Assessment) => {
-            theory_of_value::from_json_slice::<Assessment>(bytes).map(|a| a.validate())
+        DocumentKind::Assessment => parse::<Assessment>(bytes).map(|a| a.validate()),
+        DocumentKind::MeasurementPlan => {
+            parse::<MeasurementPlan>(bytes).map(|p| p.validate_against(tov_for(&p.tov)))
         }
-        Some(DocumentKind::MeasurementPlan) => {
-            theory_of_value::from_json_slice::<MeasurementPlan>(bytes).map(|p| {
-                if p.tov == example::local_tov().id {
-                    p.validate_against(example::local_tov())
-                } else {
-                    p.validate_against(national())
-                }
-            })
+        DocumentKind::Funding => parse::<Funding>(bytes).map(|f| f.validate()),
+        DocumentKind::Report => parse::<Report>(bytes).map(|_| Report::new()),
+        DocumentKind::Measurements => parse::<monitor::Measurements>(bytes)
+            .map(|m| m.validate_against(tov_for(&m.tov), &monitor::instruments())),
+        DocumentKind::Stories => {
+            parse::<monitor::Stories>(bytes).map(|s| s.validate_against(tov_for(&s.tov)))
         }
-        Some(DocumentKind::Funding) => {
-            theory_of_value::from_json_slice::<Funding>(bytes).map(|f| f.validate())
+        DocumentKind::AreaFigures => {
+            parse::<monitor::AreaFigures>(bytes).map(|a| a.validate_against(tov_for(&a.tov)))
         }
-        Some(DocumentKind::Report) => {
-            theory_of_value::from_json_slice::<Report>(bytes).map(|_| Report::new())
+        DocumentKind::InstrumentDefinition => {
+            parse::<monitor::InstrumentDefinition>(bytes).map(|d| d.validate_against(national()))
         }
-        Some(DocumentKind::Measurements) => {
-            theory_of_value::from_json_slice::<monitor::Measurements>(bytes)
-                .map(|m| m.validate_against(tov_for(&m.tov), &monitor::instruments()))
+        DocumentKind::MonitorReport => {
+            parse::<monitor::MonitorReport>(bytes).map(|_| Report::new())
         }
-        Some(DocumentKind::Stories) => theory_of_value::from_json_slice::<monitor::Stories>(bytes)
-            .map(|s| s.validate_against(tov_for(&s.tov))),
-        Some(DocumentKind::AreaFigures) => {
-            theory_of_value::from_json_slice::<monitor::AreaFigures>(bytes)
-                .map(|a| a.validate_against(tov_for(&a.tov)))
-        }
-        Some(DocumentKind::InstrumentDefinition) => {
-            theory_of_value::from_json_slice::<monitor::InstrumentDefinition>(bytes)
-                .map(|d| d.validate_against(national()))
-        }
-        Some(DocumentKind::MonitorReport) => {
-            theory_of_value::from_json_slice::<monitor::MonitorReport>(bytes).map(|_| Report::new())
-        }
-        _ => {
-            checked.parse = Some(ParseError {
-                code: theory_of_value::Code::UnknownField,
-                path: String::new(),
-                line: 1,
-                column: 1,
-                message: theory_of_value::Message::new(
-                    "onbekend soort document: geef `$schema` op of gebruik de velden van een ToV, persona-set, telling, zelfbeoordeling, meetplan, financiering, meetinstrument, metingen, verhalen, gebiedscijfers of monitorrapport",
-                    "unknown kind of document: give `$schema` or use the fields of a ToV, persona set, census, assessment, measurement plan, funding, instrument, measurements, stories, area figures or monitor report",
-                ),
-                suggestion: None,
-            });
-            return checked;
-        }
+        _ => return None,
+    })
+}
+
+/// A ToV's own findings (at most `kept` of each code, if given) and those about how it refines
+/// its reference.
+fn tov_report(t: &TheoryOfValue, reference: Option<&TheoryOfValue>, kept: Option<usize>) -> Report {
+    let mut report = match kept {
+        Some(n) => t.validate_keeping_at_most(n),
+        None => t.validate(),
     };
-    match result {
-        Ok(r) => checked.report = r,
-        Err(e) => checked.parse = Some(e),
+    report.findings.extend(refinements(t, reference).findings);
+    report
+}
+
+/// The error for a document whose kind is not known.
+fn unknown_kind() -> ParseError {
+    ParseError {
+        code: theory_of_value::Code::UnknownField,
+        path: String::new(),
+        line: 1,
+        column: 1,
+        message: theory_of_value::Message::new(
+            "onbekend soort document: geef `$schema` op of gebruik de velden van een ToV, persona-set, telling, zelfbeoordeling, meetplan, financiering, meetinstrument, metingen, verhalen, gebiedscijfers of monitorrapport",
+            "unknown kind of document: give `$schema` or use the fields of a ToV, persona set, census, assessment, measurement plan, funding, instrument, measurements, stories, area figures or monitor report",
+        ),
+        suggestion: None,
     }
-    checked
 }

@@ -18,10 +18,7 @@ struct Entry<'a> {
 
 /// The row of `code` in the table in `lang`.
 fn entry(code: Code, lang: Lang) -> Option<Entry<'static>> {
-    let table = match lang {
-        Lang::Nl => REGELS,
-        Lang::En => RULES,
-    };
+    let table = lang.pick(REGELS, RULES);
     table.lines().find_map(|line| {
         let cells: Vec<&str> = line
             .trim()
@@ -40,7 +37,6 @@ fn entry(code: Code, lang: Lang) -> Option<Entry<'static>> {
 
 /// Runs `tov explain CODE` (a code such as `TOV301` or its name such as `gap`).
 pub(crate) fn run(code: &str, lang: Lang, out: &mut dyn Write) -> Result<ExitCode, Failure> {
-    let nl = lang == Lang::Nl;
     let wanted = code.trim().to_uppercase();
     let Some(code) = Code::ALL
         .iter()
@@ -57,10 +53,9 @@ pub(crate) fn run(code: &str, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
             Some(s) => (format!(" Bedoel je {s}?"), format!(" Did you mean {s}?")),
             None => (String::new(), String::new()),
         };
-        return Err(Failure::Unusable(if nl {
-            format!("tov explain: onbekende code `{code}`.{hint_nl}")
-        } else {
-            format!("tov explain: unknown code `{code}`.{hint_en}")
+        return Err(Failure::Unusable(match lang {
+            Lang::Nl => format!("tov explain: onbekende code `{code}`.{hint_nl}"),
+            Lang::En => format!("tov explain: unknown code `{code}`.{hint_en}"),
         }));
     };
     let entry = entry(code, lang).ok_or_else(|| {
@@ -75,14 +70,12 @@ pub(crate) fn run(code: &str, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
         code.severity().label().get(lang),
         code.title().get(lang)
     )?;
-    if nl {
-        writeln!(out, "  Wat het vangt: {}", entry.what)?;
-        writeln!(out, "  Waarom: {}", entry.why)?;
-        writeln!(out, "  Oplossen: {}", entry.fix)?;
-    } else {
-        writeln!(out, "  What it catches: {}", entry.what)?;
-        writeln!(out, "  Why: {}", entry.why)?;
-        writeln!(out, "  How to fix: {}", entry.fix)?;
+    for (heading, text) in [
+        (lang.pick("Wat het vangt", "What it catches"), entry.what),
+        (lang.pick("Waarom", "Why"), entry.why),
+        (lang.pick("Oplossen", "How to fix"), entry.fix),
+    ] {
+        writeln!(out, "  {heading}: {text}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

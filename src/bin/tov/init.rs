@@ -20,41 +20,7 @@ pub(crate) fn run(
     lang: Lang,
     out: &mut dyn Write,
 ) -> Result<ExitCode, Failure> {
-    let nl = lang == Lang::Nl;
-    let unusable = |nl_text: String, en_text: String| {
-        Failure::Unusable(format!("tov init: {}", if nl { nl_text } else { en_text }))
-    };
-    if organisation.trim().is_empty() {
-        return Err(unusable(
-            "geef de naam van de organisatie".into(),
-            "give the organisation's name".into(),
-        ));
-    }
-    if municipalities.iter().all(|m| m.trim().is_empty()) {
-        return Err(unusable(
-            "geef ten minste één gemeente waar de organisatie werkt".into(),
-            "give at least one municipality the organisation serves".into(),
-        ));
-    }
-    let id_text = id.map_or_else(|| format!("tov-{}", slug(organisation)), str::to_owned);
-    let id: Id = id_text.parse().map_err(|e| {
-        unusable(
-            format!("`{id_text}` is geen geldige identificatie ({e}); geef er een met --id"),
-            format!("`{id_text}` is not a valid identifier ({e}); give one with --id"),
-        )
-    })?;
-    if output.exists() {
-        return Err(unusable(
-            format!(
-                "{} bestaat al; kies een andere naam met --output",
-                output.display()
-            ),
-            format!(
-                "{} exists already; choose another name with --output",
-                output.display()
-            ),
-        ));
-    }
+    let id = checked_arguments(organisation, municipalities, id, output, lang)?;
     let mut tov = TheoryOfValue::starter(
         national(),
         id,
@@ -68,49 +34,126 @@ pub(crate) fn run(
         today(),
     );
     tov.schema = Some(format!("./{SCHEMA_FILE}"));
-    let write = |path: &Path, text: String| {
-        std::fs::write(path, text).map_err(|e| {
-            unusable(
-                format!("{} kan niet geschreven worden: {e}", path.display()),
-                format!("cannot write {}: {e}", path.display()),
-            )
-        })
-    };
-    write(
+    write_file(
         output,
         format!("{}\n", theory_of_value::to_json_pretty(&tov)),
+        lang,
     )?;
     let dir = output.parent().map_or_else(PathBuf::new, Path::to_path_buf);
     let schema_path = dir.join(SCHEMA_FILE);
     let schema_json = schema(DocumentKind::TheoryOfValue, Dialect::Draft2020_12, lang);
-    write(
+    write_file(
         &schema_path,
         format!("{}\n", theory_of_value::to_json_pretty(&schema_json)),
+        lang,
     )?;
-    let file = output.display();
-    if nl {
-        writeln!(
-            out,
-            "Geschreven: {file} (de ToV) en {} (het schema, voor aanvulling in je editor).",
-            schema_path.display()
-        )?;
-        writeln!(out, "Elk element van de landelijke ToV staat erin als verfijning (`refines`): houd het, pas het aan of schrap het.")?;
-        writeln!(
-            out,
-            "Doe je iets bewust niet, leg dat dan vast onder `choices`, met de reden."
-        )?;
-        writeln!(out, "Controleer je werk met: tov check {file}")?;
-    } else {
-        writeln!(
-            out,
-            "Written: {file} (the ToV) and {} (the schema, for completion in your editor).",
-            schema_path.display()
-        )?;
-        writeln!(out, "Every element of the national ToV is in it as a refinement (`refines`): keep it, edit it or delete it.")?;
-        writeln!(out, "If you deliberately do not do something, record that under `choices`, with the reason.")?;
-        writeln!(out, "Check your work with: tov check {file}")?;
-    }
+    write_next_steps(output, &schema_path, lang, out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `tov init` cannot go on: the Dutch or the English reason, by `lang`.
+fn unusable(lang: Lang, nl: String, en: String) -> Failure {
+    Failure::Unusable(format!(
+        "tov init: {}",
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    ))
+}
+
+/// The ToV's identifier, once the arguments are usable: an organisation, a municipality, a
+/// valid identifier (given, or made from the organisation's name) and a file not yet there.
+fn checked_arguments(
+    organisation: &str,
+    municipalities: &[String],
+    id: Option<&str>,
+    output: &Path,
+    lang: Lang,
+) -> Result<Id, Failure> {
+    if organisation.trim().is_empty() {
+        return Err(unusable(
+            lang,
+            "geef de naam van de organisatie".into(),
+            "give the organisation's name".into(),
+        ));
+    }
+    if municipalities.iter().all(|m| m.trim().is_empty()) {
+        return Err(unusable(
+            lang,
+            "geef ten minste één gemeente waar de organisatie werkt".into(),
+            "give at least one municipality the organisation serves".into(),
+        ));
+    }
+    let id_text = id.map_or_else(|| format!("tov-{}", slug(organisation)), str::to_owned);
+    let id: Id = id_text.parse().map_err(|e| {
+        unusable(
+            lang,
+            format!("`{id_text}` is geen geldige identificatie ({e}); geef er een met --id"),
+            format!("`{id_text}` is not a valid identifier ({e}); give one with --id"),
+        )
+    })?;
+    if output.exists() {
+        return Err(unusable(
+            lang,
+            format!(
+                "{} bestaat al; kies een andere naam met --output",
+                output.display()
+            ),
+            format!(
+                "{} exists already; choose another name with --output",
+                output.display()
+            ),
+        ));
+    }
+    Ok(id)
+}
+
+/// Writes `text` to `path`.
+fn write_file(path: &Path, text: String, lang: Lang) -> Result<(), Failure> {
+    std::fs::write(path, text).map_err(|e| {
+        unusable(
+            lang,
+            format!("{} kan niet geschreven worden: {e}", path.display()),
+            format!("cannot write {}: {e}", path.display()),
+        )
+    })
+}
+
+/// What was written, and what to do next.
+fn write_next_steps(
+    output: &Path,
+    schema_path: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    let file = output.display();
+    match lang {
+        Lang::Nl => {
+            writeln!(
+                out,
+                "Geschreven: {file} (de ToV) en {} (het schema, voor aanvulling in je editor).",
+                schema_path.display()
+            )?;
+            writeln!(out, "Elk element van de landelijke ToV staat erin als verfijning (`refines`): houd het, pas het aan of schrap het.")?;
+            writeln!(
+                out,
+                "Doe je iets bewust niet, leg dat dan vast onder `choices`, met de reden."
+            )?;
+            writeln!(out, "Controleer je werk met: tov check {file}")?;
+        }
+        Lang::En => {
+            writeln!(
+                out,
+                "Written: {file} (the ToV) and {} (the schema, for completion in your editor).",
+                schema_path.display()
+            )?;
+            writeln!(out, "Every element of the national ToV is in it as a refinement (`refines`): keep it, edit it or delete it.")?;
+            writeln!(out, "If you deliberately do not do something, record that under `choices`, with the reason.")?;
+            writeln!(out, "Check your work with: tov check {file}")?;
+        }
+    }
+    Ok(())
 }
 
 /// Today's date (UTC).

@@ -104,10 +104,13 @@ pub(crate) fn run(a: MonitorArgs, lang: Lang, out: &mut dyn Write) -> Result<Exi
         ),
         (Some(t), Some(m)) => (load(t, lang)?, load(m, lang)?),
         (None, Some(_)) => {
-            return Err(Failure::Unusable(match lang {
-                Lang::Nl => "tov: geef met eigen metingen ook de ToV (--tov)".into(),
-                Lang::En => "tov: with measurements of your own, give the ToV too (--tov)".into(),
-            }))
+            return Err(Failure::Unusable(
+                lang.pick(
+                    "tov: geef met eigen metingen ook de ToV (--tov)",
+                    "tov: with measurements of your own, give the ToV too (--tov)",
+                )
+                .into(),
+            ))
         }
     };
     let stories: Option<Stories> = match &a.stories {

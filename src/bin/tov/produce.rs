@@ -64,11 +64,7 @@ pub(crate) fn compare_with(
     } else if format == CompareFormat::Markdown {
         write!(out, "{}", c.render_markdown(lang))?;
     } else {
-        let title = if lang == Lang::Nl {
-            "Vergelijking"
-        } else {
-            "Comparison"
-        };
+        let title = lang.pick("Vergelijking", "Comparison");
         writeln!(out, "{title} `{}` ↔ `{}`", c.local, c.reference)?;
         for line in c.render(lang).lines() {
             writeln!(out, "  {}", terminal(line))?;

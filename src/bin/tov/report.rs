@@ -49,11 +49,63 @@ pub(crate) struct Args {
     output: Option<PathBuf>,
 }
 
+/// The document at `path`, if given.
 fn opt<T: serde::de::DeserializeOwned>(
     path: &Option<PathBuf>,
     lang: Lang,
 ) -> Result<Option<T>, Failure> {
     path.as_ref().map(|p| load(p, lang)).transpose()
+}
+
+/// The documents given to `tov report`, read.
+struct Loaded {
+    tov: Option<TheoryOfValue>,
+    reference: Option<TheoryOfValue>,
+    personas: Option<PersonaSet>,
+    census: Option<Census>,
+    plan: Option<MeasurementPlan>,
+    assessment: Option<Assessment>,
+    since: Option<Assessment>,
+    funding: Option<Funding>,
+    monitor: Option<MonitorReport>,
+}
+
+impl Loaded {
+    fn read(args: &Args, lang: Lang) -> Result<Self, Failure> {
+        Ok(Loaded {
+            tov: opt(&args.tov, lang)?,
+            reference: opt(&args.reference, lang)?,
+            personas: opt(&args.personas, lang)?,
+            census: opt(&args.census, lang)?,
+            plan: opt(&args.plan, lang)?,
+            assessment: opt(&args.assessment, lang)?,
+            since: opt(&args.since, lang)?,
+            funding: opt(&args.funding, lang)?,
+            monitor: opt(&args.monitor, lang)?,
+        })
+    }
+
+    /// The documents of the report; the ToV is needed for any of the others.
+    fn documents(&self, lang: Lang) -> Result<Documents<'_>, Failure> {
+        let Some(tov) = &self.tov else {
+            return Err(Failure::Unusable(
+                lang.pick(
+                    "tov report: geef ook de ToV (--tov)",
+                    "tov report: give the ToV too (--tov)",
+                )
+                .to_owned(),
+            ));
+        };
+        let mut d = Documents::new(tov);
+        d.personas = self.personas.as_ref();
+        d.census = self.census.as_ref();
+        d.measurement_plan = self.plan.as_ref();
+        d.assessment = self.assessment.as_ref();
+        d.earlier_assessment = self.since.as_ref();
+        d.funding = self.funding.as_ref();
+        d.monitor = self.monitor.as_ref();
+        Ok(d)
+    }
 }
 
 /// Runs `tov report`. Exit status 1 when the documents have errors: the report is refused,
@@ -71,39 +123,13 @@ pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
     ]
     .iter()
     .any(|p| p.is_some());
-    let tov: Option<TheoryOfValue> = opt(&args.tov, lang)?;
-    let reference: Option<TheoryOfValue> = opt(&args.reference, lang)?;
-    let personas: Option<PersonaSet> = opt(&args.personas, lang)?;
-    let census: Option<Census> = opt(&args.census, lang)?;
-    let plan: Option<MeasurementPlan> = opt(&args.plan, lang)?;
-    let assessment: Option<Assessment> = opt(&args.assessment, lang)?;
-    let since: Option<Assessment> = opt(&args.since, lang)?;
-    let funding: Option<Funding> = opt(&args.funding, lang)?;
-    let monitor: Option<MonitorReport> = opt(&args.monitor, lang)?;
+    let loaded = Loaded::read(&args, lang)?;
     let mut docs = if given {
-        let Some(tov) = &tov else {
-            return Err(Failure::Unusable(
-                if lang == Lang::Nl {
-                    "tov report: geef ook de ToV (--tov)"
-                } else {
-                    "tov report: give the ToV too (--tov)"
-                }
-                .to_owned(),
-            ));
-        };
-        let mut d = Documents::new(tov);
-        d.personas = personas.as_ref();
-        d.census = census.as_ref();
-        d.measurement_plan = plan.as_ref();
-        d.assessment = assessment.as_ref();
-        d.earlier_assessment = since.as_ref();
-        d.funding = funding.as_ref();
-        d.monitor = monitor.as_ref();
-        d
+        loaded.documents(lang)?
     } else {
         example::report_documents()
     };
-    if let Some(r) = &reference {
+    if let Some(r) = &loaded.reference {
         docs = docs.with_reference(r);
     }
     let on_errors = if args.force {
@@ -124,11 +150,10 @@ pub(crate) fn run(args: Args, lang: Lang, out: &mut dyn Write) -> Result<ExitCod
         Err(refused) => {
             eprintln!(
                 "{}",
-                if lang == Lang::Nl {
-                    "tov report: geen rapport geschreven, de documenten bevatten fouten (schrijf het toch met --force):"
-                } else {
-                    "tov report: no report written, the documents contain errors (write it anyway with --force):"
-                }
+                lang.pick(
+                    "tov report: geen rapport geschreven, de documenten bevatten fouten (schrijf het toch met --force):",
+                    "tov report: no report written, the documents contain errors (write it anyway with --force):",
+                )
             );
             for c in &refused.checks {
                 for f in c

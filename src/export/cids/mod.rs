@@ -10,18 +10,23 @@
 //! A value estimate becomes one `cids:IndicatorReport` per output recorded, and two reports on
 //! the care costs avoided, gross and net.
 
+mod estimate_nodes;
 mod monitor;
+mod tov_nodes;
 
 pub use monitor::monitor_report;
 
+use estimate_nodes::estimate_nodes;
+use tov_nodes::tov_nodes;
+
 use crate::base::escape::push_iri_segment;
-use crate::base::{Label, Lang};
+use crate::base::Lang;
 use crate::model::{Id, Level, TheoryOfValue};
 use crate::value::{Census, Estimate};
 use serde::Serialize;
 use serde_json::Value;
 use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::fmt;
 
 /// The JSON-LD context of the export: the prefixes of the CIDS ontology and those it imports.
@@ -144,13 +149,6 @@ fn reference(id: Iri<'_>) -> Ref<'_> {
     Ref { id }
 }
 
-fn word(label: Label, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => label.nl,
-        Lang::En => label.en,
-    }
-}
-
 fn stakeholder(tov: &TheoryOfValue, level: Level) -> Iri<'_> {
     Iri::new(
         tov.id.as_str(),
@@ -270,6 +268,9 @@ impl<'a> Links<'a> {
         }
     }
 }
+
+/// Where the nodes of a graph go, one at a time.
+type Emit<'e, 'a, E> = dyn FnMut(Node<'a>) -> Result<(), E> + 'e;
 
 #[derive(Serialize)]
 #[serde(untagged)]
@@ -544,205 +545,6 @@ pub fn tov_graph(tov: &TheoryOfValue, lang: Lang) -> Graph<'_> {
     }
 }
 
-fn tov_nodes<'a, E>(
-    tov: &'a TheoryOfValue,
-    lang: Lang,
-    links: &Links<'a>,
-    emit: &mut dyn FnMut(Node<'a>) -> Result<(), E>,
-) -> Result<(), E> {
-    let t = tov.id.as_str();
-    let node = |class: &'static str, id| Iri::new(t, class, id);
-    let model = node("model", t);
-    let part_of = reference(model);
-    let mut model_node = Model {
-        id: model,
-        ty: "cids:LogicModel",
-        name: tov.title.get(lang),
-        outcomes: tov
-            .outcomes
-            .iter()
-            .map(|o| reference(node("outcome", o.id.as_str())))
-            .collect(),
-        activities: tov
-            .activities
-            .iter()
-            .map(|a| reference(node("activity", a.id.as_str())))
-            .collect(),
-        inputs: tov
-            .inputs
-            .iter()
-            .map(|i| reference(node("input", i.id.as_str())))
-            .collect(),
-        outputs: tov
-            .reach
-            .iter()
-            .map(|r| reference(node("output", r.id.as_str())))
-            .collect(),
-        stakeholders: Level::ALL
-            .iter()
-            .map(|l| reference(stakeholder(tov, *l)))
-            .collect(),
-        stakeholder_outcomes: tov
-            .outcomes
-            .iter()
-            .map(|o| reference(node("stakeholder-outcome", o.id.as_str())))
-            .collect(),
-        description: tov.impact.as_ref().map(|i| i.statement.get(lang)),
-        organization: None,
-    };
-    if let Some(org) = &tov.scope.organisation {
-        let org_id = node("organisation", "owner");
-        model_node.organization = Some(reference(org_id));
-        emit(Node::Organization(Organization {
-            id: org_id,
-            ty: "cids:Organization",
-            name: org,
-            impact_model: Some(part_of),
-        }))?;
-    }
-    emit(Node::Model(model_node))?;
-    for level in Level::ALL {
-        let name = match level {
-            Level::Individual => Label::new(
-                "Deelnemers en hun naasten",
-                "Participants and their relatives",
-            ),
-            Level::Collective => Label::new(
-                "Wijken, gemeenschappen, gemeenten en regio's",
-                "Neighbourhoods, communities, municipalities and regions",
-            ),
-        };
-        emit(Node::Stakeholder(Stakeholder {
-            id: stakeholder(tov, level),
-            ty: "cids:Stakeholder",
-            name: word(name, lang),
-            description: word(level.label(), lang),
-            part_of,
-        }))?;
-    }
-    let Links {
-        indicators_of,
-        outcomes_of,
-        inputs_of,
-        reach_of,
-        reach_of_all,
-    } = links;
-    let refs = |class: &'static str, ids: Option<&Vec<&'a str>>| -> Vec<Ref<'a>> {
-        ids.into_iter()
-            .flatten()
-            .map(|x| reference(Iri::new(t, class, x)))
-            .collect()
-    };
-    for o in &tov.outcomes {
-        let indicators = refs("indicator", indicators_of.get(o.id.as_str()));
-        let id = node("outcome", o.id.as_str());
-        let stakeholder_outcome = node("stakeholder-outcome", o.id.as_str());
-        emit(Node::Outcome(Outcome {
-            id,
-            ty: "cids:Outcome",
-            name: o.id.as_str(),
-            description: o.statement.get(lang),
-            indicators: indicators.clone(),
-            stakeholder_outcome: reference(stakeholder_outcome),
-            part_of,
-        }))?;
-        emit(Node::StakeholderOutcome(StakeholderOutcome {
-            id: stakeholder_outcome,
-            ty: "cids:StakeholderOutcome",
-            name: format!("{} — {}", o.id, word(o.level.label(), lang)),
-            outcome: reference(id),
-            stakeholder: reference(stakeholder(tov, o.level)),
-            indicators,
-        }))?;
-    }
-    for o in &tov.outputs {
-        let methods: Vec<String> = o
-            .measurement
-            .iter()
-            .map(|m| format!("{} ({})", m.method.get(lang), word(m.kind.label(), lang)))
-            .collect();
-        let contributions: Vec<&str> = o
-            .contributions
-            .iter()
-            .map(|k| word(k.label(), lang))
-            .collect();
-        emit(Node::Indicator(Indicator {
-            id: node("indicator", o.id.as_str()),
-            ty: "cids:Indicator",
-            identifier: Cow::Borrowed(o.id.as_str()),
-            name: o.statement.get(lang),
-            description: Cow::Owned(format!(
-                "{}: {}. {}: {}.",
-                if lang == Lang::Nl {
-                    "Meting"
-                } else {
-                    "Measurement"
-                },
-                methods.join("; "),
-                if lang == Lang::Nl {
-                    "Bijdragen"
-                } else {
-                    "Contributions"
-                },
-                contributions.join(", ")
-            )),
-            outcomes: o
-                .outcomes
-                .iter()
-                .map(|x| reference(node("outcome", x.as_str())))
-                .collect(),
-        }))?;
-    }
-    for a in &tov.activities {
-        let outcomes: BTreeSet<&str> = a
-            .outputs
-            .iter()
-            .filter_map(|o| outcomes_of.get(o.as_str()))
-            .flat_map(|x| x.iter().map(crate::model::Id::as_str))
-            .collect();
-        let reach: Vec<Ref<'_>> = reach_of_all
-            .iter()
-            .chain(reach_of.get(a.id.as_str()).into_iter().flatten())
-            .map(|r| reference(node("output", r)))
-            .collect();
-        emit(Node::Activity(Activity {
-            id: node("activity", a.id.as_str()),
-            ty: "cids:Activity",
-            name: Cow::Owned(a.display_label().get(lang).to_owned()),
-            outcomes: outcomes
-                .into_iter()
-                .map(|x| reference(node("outcome", x)))
-                .collect(),
-            inputs: refs("input", inputs_of.get(a.id.as_str())),
-            outputs: reach,
-            part_of,
-            description: a.description.as_ref().map(|d| d.get(lang)),
-        }))?;
-    }
-    for i in &tov.inputs {
-        emit(Node::Input(Input {
-            id: node("input", i.id.as_str()),
-            ty: "cids:Input",
-            name: Cow::Owned(i.display_label().get(lang).to_owned()),
-            part_of,
-            description: i.description.as_ref().map(|d| d.get(lang)),
-        }))?;
-    }
-    for r in &tov.reach {
-        emit(Node::Output(Output {
-            id: node("output", r.id.as_str()),
-            ty: "cids:Output",
-            name: match &r.label {
-                Some(l) => Cow::Borrowed(l.get(lang)),
-                None => Cow::Borrowed(word(r.kind.label(), lang)),
-            },
-            description: word(r.kind.label(), lang),
-            part_of,
-        }))?;
-    }
-    Ok(())
-}
-
 /// A value estimate as CIDS JSON-LD: the ToV's nodes, one `cids:IndicatorReport` per output
 /// recorded (people or neighbourhoods, with the split by contribution kind as a comment), and
 /// reports on two indicators of care costs avoided, gross and net, in euro cents, over the
@@ -781,110 +583,4 @@ pub fn estimate_graph<'a>(
         links: Links::new(tov),
         estimate: Some((e, census)),
     }
-}
-
-/// The nodes an estimate adds to its ToV's.
-fn estimate_nodes<'a, E>(
-    e: &'a Estimate,
-    tov: &'a TheoryOfValue,
-    census: &'a Census,
-    lang: Lang,
-    emit: &mut dyn FnMut(Node<'a>) -> Result<(), E>,
-) -> Result<(), E> {
-    let t = tov.id.as_str();
-    let org = Iri::new(t, "organisation", "census");
-    emit(Node::Organization(Organization {
-        id: org,
-        ty: "cids:Organization",
-        name: &census.organisation,
-        impact_model: None,
-    }))?;
-    let period = Iri::new(t, "period", census.id.as_str());
-    emit(Node::Period(Period {
-        id: period,
-        ty: "time:DateTimeInterval",
-        beginning: census.period.start.first_day().to_string(),
-        end: census.period.end.last_day().to_string(),
-    }))?;
-    for o in &e.outputs {
-        let unit = match (o.level, lang) {
-            (Level::Individual, Lang::Nl) => "mensen",
-            (Level::Individual, Lang::En) => "people",
-            (Level::Collective, Lang::Nl) => "wijken",
-            (Level::Collective, Lang::En) => "neighbourhoods",
-        };
-        emit(Node::Report(IndicatorReport {
-            id: Iri::two(t, "indicator-report", census.id.as_str(), o.output.as_str()),
-            ty: "cids:IndicatorReport",
-            name: format!("{} — {}", o.output, census.id),
-            indicator: reference(Iri::new(t, "indicator", o.output.as_str())),
-            organization: reference(org),
-            time: reference(period),
-            value: measure(o.count, unit),
-            comment: Some(format!(
-                "{} {}, {} {}, {} {}; {} {}",
-                word(crate::model::ContributionKind::Improvement.label(), lang),
-                o.improvement,
-                word(crate::model::ContributionKind::Stabilisation.label(), lang),
-                o.stabilisation,
-                word(crate::model::ContributionKind::SlowerDecline.label(), lang),
-                o.slower_decline,
-                if lang == Lang::Nl {
-                    "sterktepunten"
-                } else {
-                    "strength points"
-                },
-                o.strength_points,
-            )),
-        }))?;
-    }
-    for (key, name, amount) in [
-        (
-            "gross",
-            Label::new(
-                "Voorkomen zorg- en ondersteuningskosten, bruto",
-                "Care and support costs avoided, gross",
-            ),
-            e.gross,
-        ),
-        (
-            "net",
-            Label::new(
-                "Voorkomen zorg- en ondersteuningskosten, netto",
-                "Care and support costs avoided, net",
-            ),
-            e.net,
-        ),
-    ] {
-        let indicator = Iri::new(t, "care-cost-indicator", key);
-        let name = word(name, lang);
-        emit(Node::Indicator(Indicator {
-            id: indicator,
-            ty: "cids:Indicator",
-            identifier: Cow::Owned(format!("care-costs-avoided-{key}")),
-            name,
-            description: Cow::Borrowed(if lang == Lang::Nl {
-                "Som van de regels van de waardeschatting, in eurocenten."
-            } else {
-                "Sum of the value estimate's lines, in euro cents."
-            }),
-            outcomes: tov
-                .outcomes
-                .iter()
-                .filter(|o| o.level == Level::Individual)
-                .map(|o| reference(Iri::new(t, "outcome", o.id.as_str())))
-                .collect(),
-        }))?;
-        emit(Node::Report(IndicatorReport {
-            id: Iri::two(t, "care-cost-report", census.id.as_str(), key),
-            ty: "cids:IndicatorReport",
-            name: format!("{name} — {}", census.id),
-            indicator: reference(indicator),
-            organization: reference(org),
-            time: reference(period),
-            value: measure(amount.cents(), "EUR cent"),
-            comment: None,
-        }))?;
-    }
-    Ok(())
 }
