@@ -47,7 +47,7 @@ impl Finding {
     /// The finding as one line in `lang`: `severity code path: message`.
     ///
     /// ```
-    /// use theory_of_value::{Code, Finding, Lang, Message};
+    /// use theory_of_value::base::{Code, Finding, Lang, Message};
     /// let f = Finding::new(Code::EmptyLayer, "/outputs", Message::new("De laag is leeg", "The layer is empty"));
     /// assert_eq!(f.render(Lang::En), "error TOV101 /outputs: The layer is empty");
     /// assert_eq!(f.render(Lang::Nl), "fout TOV101 /outputs: De laag is leeg");
@@ -58,7 +58,7 @@ impl Finding {
     /// finding is always one line and cannot send a terminal an escape sequence.
     ///
     /// ```
-    /// use theory_of_value::{Code, Finding, Lang, Message};
+    /// use theory_of_value::base::{Code, Finding, Lang, Message};
     /// let f = Finding::new(Code::EmptyText, "/a\nerror TOV101 /x", Message::new("\u{1b}[2J", "\u{1b}[2J"));
     /// assert_eq!(f.render(Lang::En), "error TOV102 /a\\u{a}error TOV101 /x: \\u{1b}[2J");
     /// ```
@@ -269,7 +269,7 @@ impl Report {
     /// out are counted on one line after the last kept one of their code.
     ///
     /// ```
-    /// use theory_of_value::{Lang, Report};
+    /// use theory_of_value::base::{Lang, Report};
     /// assert_eq!(Report::new().render(Lang::En), "0 errors, 0 warnings, 0 info\n");
     /// assert_eq!(Report::new().render(Lang::Nl), "0 fouten, 0 waarschuwingen, 0 informatie\n");
     /// ```
@@ -354,7 +354,12 @@ impl Report {
 
     /// Writes the summary line, "0 fouten, 2 waarschuwingen, 1 informatie", labelled with what
     /// was checked where `label` is given.
-    pub(crate) fn write_summary<C: Plain>(&self, w: &mut Writer<C>, label: Option<&str>, lang: Lang) {
+    pub(crate) fn write_summary<C: Plain>(
+        &self,
+        w: &mut Writer<C>,
+        label: Option<&str>,
+        lang: Lang,
+    ) {
         if let Some(label) = label {
             put!(w, { label }, ": ");
         }
@@ -363,7 +368,11 @@ impl Report {
             self.count(Severity::Warning),
             self.count(Severity::Info),
         );
-        let errors = if e == 1 { ("fout", "error") } else { ("fouten", "errors") };
+        let errors = if e == 1 {
+            ("fout", "error")
+        } else {
+            ("fouten", "errors")
+        };
         let warnings = if n == 1 {
             ("waarschuwing", "warning")
         } else {
