@@ -209,7 +209,7 @@ fn self_assessment(w: &mut Writer<Md>, lang: Lang) {
     for g in now.summary() {
         put!(w, "- ", (g.group.label().get(lang)), ": ");
         if let Some(mean) = g.mean() {
-            w.num(&Figure::decimal(mean, 2, lang));
+            w.num(Figure::decimal(mean, 2, lang));
         }
         w.newline();
     }
