@@ -1,9 +1,11 @@
 //! Validation reports: flat lists of findings with stable codes, JSON Pointer paths and
 //! bilingual messages.
 
-use crate::base::{Code, Lang, Message, Severity};
+use crate::base::write::{put, Plain, Term, Writer};
+use crate::base::{format_count, Code, Lang, Message, Severity};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// One thing a validation found in a well-formed document.
 ///
@@ -45,7 +47,7 @@ impl Finding {
     /// The finding as one line in `lang`: `severity code path: message`.
     ///
     /// ```
-    /// use theory_of_value::{Code, Finding, Lang, Message};
+    /// use theory_of_value::base::{Code, Finding, Lang, Message};
     /// let f = Finding::new(Code::EmptyLayer, "/outputs", Message::new("De laag is leeg", "The layer is empty"));
     /// assert_eq!(f.render(Lang::En), "error TOV101 /outputs: The layer is empty");
     /// assert_eq!(f.render(Lang::Nl), "fout TOV101 /outputs: De laag is leeg");
@@ -56,22 +58,32 @@ impl Finding {
     /// finding is always one line and cannot send a terminal an escape sequence.
     ///
     /// ```
-    /// use theory_of_value::{Code, Finding, Lang, Message};
+    /// use theory_of_value::base::{Code, Finding, Lang, Message};
     /// let f = Finding::new(Code::EmptyText, "/a\nerror TOV101 /x", Message::new("\u{1b}[2J", "\u{1b}[2J"));
     /// assert_eq!(f.render(Lang::En), "error TOV102 /a\\u{a}error TOV101 /x: \\u{1b}[2J");
     /// ```
     pub fn render(&self, lang: Lang) -> String {
-        crate::base::escape::terminal(&format!(
-            "{} {} {}: {}",
-            self.severity.label().get(lang),
-            self.code,
-            if self.path.is_empty() {
-                "(document)"
-            } else {
-                &self.path
-            },
-            self.message.get(lang)
-        ))
+        let mut w = Writer::<Term>::new();
+        self.write(&mut w, lang);
+        w.finish()
+    }
+
+    /// Writes the finding as one line, without its line break: `severity code path: message`,
+    /// the path and the message as text of the writer's context.
+    pub(crate) fn write<C: Plain>(&self, w: &mut Writer<C>, lang: Lang) {
+        put!(
+            w,
+            (self.severity.label().get(lang)),
+            " ",
+            (self.code.as_str()),
+            " "
+        );
+        if self.path.is_empty() {
+            w.words("(document)");
+        } else {
+            w.text(&self.path);
+        }
+        put!(w, ": ", { self.message.get(lang) });
     }
 }
 
@@ -257,18 +269,13 @@ impl Report {
     /// out are counted on one line after the last kept one of their code.
     ///
     /// ```
-    /// use theory_of_value::{Lang, Report};
+    /// use theory_of_value::base::{Lang, Report};
     /// assert_eq!(Report::new().render(Lang::En), "0 errors, 0 warnings, 0 info\n");
     /// assert_eq!(Report::new().render(Lang::Nl), "0 fouten, 0 waarschuwingen, 0 informatie\n");
     /// ```
     pub fn render(&self, lang: Lang) -> String {
         self.render_at_most(usize::MAX, lang)
     }
-}
-
-/// `n` with thousands separators: `999.900` in Dutch, `999,900` in English.
-fn grouped(n: usize, lang: Lang) -> String {
-    super::text::format_count(u64::try_from(n).unwrap_or(u64::MAX), lang)
 }
 
 impl Report {
@@ -278,7 +285,7 @@ impl Report {
     /// Linear in the number of findings.
     ///
     /// ```
-    /// use theory_of_value::{Code, Lang, Message, Report};
+    /// use theory_of_value::base::{Code, Lang, Message, Report};
     /// let mut r = Report::new();
     /// for i in 0..1_234 {
     ///     r.push(Code::UnresolvedLink, format!("/outputs/{i}/outcomes/0"), Message::new("…", "…"));
@@ -289,73 +296,117 @@ impl Report {
     /// assert!(r.render_at_most(2, Lang::Nl).contains("… en nog 1.232 bij TOV104"));
     /// ```
     pub fn render_at_most(&self, per_code: usize, lang: Lang) -> String {
-        let mut total: std::collections::HashMap<Code, usize> = std::collections::HashMap::new();
+        let mut w = Writer::<Term>::new();
+        self.render_into(&mut w, None, per_code, lang);
+        w.finish()
+    }
+
+    /// Writes the report: its findings, at most `per_code` of each code (see
+    /// [`Report::render_at_most`]), then its summary line, labelled with what was checked
+    /// where `label` is given ("Controle van x.json: 0 fouten, …").
+    pub(crate) fn render_into<C: Plain>(
+        &self,
+        w: &mut Writer<C>,
+        label: Option<&str>,
+        per_code: usize,
+        lang: Lang,
+    ) {
+        self.write_findings(w, per_code, lang);
+        self.write_summary(w, label, lang);
+    }
+
+    /// Writes every finding on a line of its own, at most `per_code` of each code; the findings
+    /// of a code not shown are counted on one line after its last finding shown, or (for a
+    /// code a capped report kept none of) after the last finding.
+    pub(crate) fn write_findings<C: Plain>(&self, w: &mut Writer<C>, per_code: usize, lang: Lang) {
+        let mut total: HashMap<Code, usize> = HashMap::new();
         for f in &self.findings {
             *total.entry(f.code).or_default() += 1;
         }
         // Findings a capped report counted but did not keep: summarised after the last kept
         // one of their code.
         let listed = total.clone();
-        for (code, n) in self.omitted() {
-            *total.entry(code).or_default() += n;
+        let omitted = self.omitted();
+        for (code, n) in &omitted {
+            *total.entry(*code).or_default() += n;
         }
-        let mut shown: std::collections::HashMap<Code, usize> = std::collections::HashMap::new();
-        let mut out = String::new();
+        let mut shown: HashMap<Code, usize> = HashMap::new();
         for f in &self.findings {
             let n = shown.entry(f.code).or_default();
             *n += 1;
             if *n <= per_code {
-                out.push_str(&f.render(lang));
-                out.push('\n');
+                f.write(w, lang);
+                w.newline();
             }
             let all = total.get(&f.code).copied().unwrap_or(0);
             let last = listed.get(&f.code).copied().unwrap_or(0);
             let shown_of_code = last.min(per_code);
             if *n == last && all > shown_of_code {
-                let rest = grouped(all - shown_of_code, lang);
-                out.push_str(&match lang {
-                    Lang::Nl => format!("… en nog {rest} bij {}\n", f.code),
-                    Lang::En => format!("… and {rest} more at {}\n", f.code),
-                });
+                write_more(w, all - shown_of_code, f.code, lang);
             }
         }
-        // Codes of which a capped report kept none.
-        for (code, n) in self.omitted() {
+        for (code, n) in omitted {
             if !listed.contains_key(&code) {
-                let rest = grouped(n, lang);
-                out.push_str(&match lang {
-                    Lang::Nl => format!("… en nog {rest} bij {code}\n"),
-                    Lang::En => format!("… and {rest} more at {code}\n"),
-                });
+                write_more(w, n, code, lang);
             }
         }
-        out.push_str(&self.summary(lang));
-        out
     }
 
-    fn summary(&self, lang: Lang) -> String {
-        let (e, w, i) = (
+    /// Writes the summary line, "0 fouten, 2 waarschuwingen, 1 informatie", labelled with what
+    /// was checked where `label` is given.
+    pub(crate) fn write_summary<C: Plain>(
+        &self,
+        w: &mut Writer<C>,
+        label: Option<&str>,
+        lang: Lang,
+    ) {
+        if let Some(label) = label {
+            put!(w, { label }, ": ");
+        }
+        let (e, n, i) = (
             self.count(Severity::Error),
             self.count(Severity::Warning),
             self.count(Severity::Info),
         );
-        match lang {
-            Lang::Nl => format!(
-                "{e} {}, {w} {}, {i} informatie\n",
-                if e == 1 { "fout" } else { "fouten" },
-                if w == 1 {
-                    "waarschuwing"
-                } else {
-                    "waarschuwingen"
-                }
-            ),
-            Lang::En => format!(
-                "{e} {}, {w} {}, {i} info\n",
-                if e == 1 { "error" } else { "errors" },
-                if w == 1 { "warning" } else { "warnings" }
-            ),
-        }
+        let errors = if e == 1 {
+            ("fout", "error")
+        } else {
+            ("fouten", "errors")
+        };
+        let warnings = if n == 1 {
+            ("waarschuwing", "warning")
+        } else {
+            ("waarschuwingen", "warnings")
+        };
+        put!(
+            w,
+            [e],
+            " ",
+            (lang.pick(errors.0, errors.1)),
+            ", ",
+            [n],
+            " ",
+            (lang.pick(warnings.0, warnings.1)),
+            ", ",
+            [i],
+            " ",
+            (lang.pick("informatie", "info"))
+        );
+        w.newline();
     }
+}
+
+/// The line that counts the `n` findings of `code` not shown: "… en nog 999.900 bij TOV104".
+fn write_more<C: Plain>(w: &mut Writer<C>, n: usize, code: Code, lang: Lang) {
+    let n = format_count(u64::try_from(n).unwrap_or(u64::MAX), lang);
+    put!(
+        w,
+        (lang.pick("… en nog ", "… and ")),
+        { n },
+        (lang.pick(" bij ", " more at ")),
+        (code.as_str())
+    );
+    w.newline();
 }
 
 /// The report as text in English, one finding per line (see [`Report::render`] for Dutch).

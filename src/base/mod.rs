@@ -23,6 +23,6 @@ pub(crate) mod write;
 
 pub use code::{Code, Severity, UnknownCode};
 pub use findings::{Finding, Report};
-pub use labelled::render_labelled;
+pub use labelled::{render_labelled, render_labelled_at_most};
 pub use text::{counted, format_count, format_decimal, Label, Lang, Message, Text, UnknownLang};
 pub use validated::{Validate, Validated};

@@ -26,6 +26,8 @@ pub use money::{
 };
 pub use monitor::{monitor_html, monitor_markdown, monitor_text};
 pub use svg::svg;
+pub(crate) mod code_span;
+mod comparison;
 
 use crate::base::{Lang, Text};
 use crate::model::Id;

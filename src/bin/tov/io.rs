@@ -196,13 +196,8 @@ pub(crate) fn report_text(report: &Report, lang: Lang) -> String {
 /// [`report_text`] with its summary line labelled with what was checked
 /// (`Controle van x.json: 0 fouten, …`).
 pub(crate) fn report_text_labelled(report: &Report, what: &str, lang: Lang) -> String {
-    let text = report_text(report, lang);
-    let body = text.trim_end_matches('\n');
-    let (findings, summary) = match body.rfind('\n') {
-        Some(i) => body.split_at(i + 1),
-        None => ("", body),
-    };
-    format!("{findings}{what}: {summary}\n")
+    let per_code = findings_kept().unwrap_or(usize::MAX);
+    theory_of_value::base::render_labelled_at_most(report, what, per_code, lang)
 }
 
 /// For text output without `--all-findings`: how many findings of each code to keep.
