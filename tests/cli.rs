@@ -620,3 +620,176 @@ fn many_findings_of_one_code_are_summarised() {
     let json = stdout(&["check", "--format", "json", file], 1);
     assert_eq!(json.matches("\"TOV104\"").count(), 250);
 }
+
+/// Standard output and standard error of `tov args`, which exits with `code`.
+fn outputs(args: &[&str], code: i32) -> (String, String) {
+    let out = tov().args(args).assert().code(code).get_output().clone();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn help_is_dutch_by_default_and_english_with_lang_en() {
+    let nl = stdout(&["--help"], 0);
+    for dutch in [
+        "Theory of Value van zelfregie- en herstelorganisaties",
+        "Gebruik: tov [OPTIES] <OPDRACHT>",
+        "Opdrachten:",
+        "Herken van elk bestand de documentsoort, valideer het en toon de bevindingen",
+        "help       Toon deze hulp, of die van de gegeven opdracht(en)",
+        "Opties:",
+        "--lang <TAAL>",
+        "[standaard: nl] [mogelijke waarden: nl, en]",
+        "-h, --help",
+        "Toon de hulp",
+        "-V, --version",
+        "Toon de versie",
+    ] {
+        assert!(nl.contains(dutch), "{dutch} not in\n{nl}");
+    }
+    for english in [
+        "Usage:",
+        "Commands:",
+        "Options:",
+        "Print help",
+        "Print version",
+        "[default:",
+        "possible values",
+        "Detect each file",
+    ] {
+        assert!(!nl.contains(english), "{english} in\n{nl}");
+    }
+    assert_eq!(stdout(&["-h"], 0), nl);
+
+    let check = stdout(&["check", "--help"], 0);
+    for dutch in [
+        "Gebruik: tov check [OPTIES] [BESTANDEN]...",
+        "Argumenten:",
+        "Te controleren bestanden",
+        "--format <FORMAAT>",
+        "[standaard: text] [mogelijke waarden: text, json]",
+        "Toon de hulp",
+    ] {
+        assert!(check.contains(dutch), "{dutch} not in\n{check}");
+    }
+    assert!(!check.contains("Options:") && !check.contains("Output for people"));
+    assert_eq!(stdout(&["help", "check"], 0), check);
+
+    let en = stdout(&["--lang", "en", "--help"], 0);
+    for english in [
+        "Usage: tov [OPTIONS] <COMMAND>",
+        "Commands:",
+        "Detect each file's document kind, validate it, and print the findings",
+        "Print this message or the help of the given subcommand(s)",
+        "Options:",
+        "Print help",
+        "Print version",
+    ] {
+        assert!(en.contains(english), "{english} not in\n{en}");
+    }
+    assert!(!en.contains("Gebruik") && !en.contains("Toon de hulp"));
+    // `--lang` is global: also after the command, and as `--lang=en`.
+    for args in [
+        &["check", "--lang", "en", "--help"][..],
+        &["--lang=en", "check", "--help"],
+        &["--lang", "en", "help", "check"],
+    ] {
+        let en = stdout(args, 0);
+        assert!(
+            en.contains("Usage: tov check [OPTIONS] [FILES]...")
+                && en.contains("Output for people (text) or machines (json)")
+                && en.contains("[possible values: text, json]"),
+            "{args:?}:\n{en}"
+        );
+    }
+    let version = format!("tov {}\n", env!("CARGO_PKG_VERSION"));
+    assert_eq!(stdout(&["--version"], 0), version);
+    assert_eq!(stdout(&["--lang", "en", "-V"], 0), version);
+}
+
+#[test]
+fn usage_errors_in_dutch_and_english_exit_2() {
+    let (out, nl) = outputs(&["check", "--frob"], 2);
+    assert_eq!(out, "");
+    assert!(nl.starts_with("fout: onverwacht argument '--frob'"), "{nl}");
+    assert!(
+        nl.contains("Gebruik: tov check [OPTIES] [BESTANDEN]..."),
+        "{nl}"
+    );
+    assert!(
+        nl.ends_with("Probeer '--help' voor meer informatie.\n"),
+        "{nl}"
+    );
+    let (_, en) = outputs(&["--lang", "en", "check", "--frob"], 2);
+    assert!(
+        en.starts_with("error: unexpected argument '--frob' found"),
+        "{en}"
+    );
+    assert!(en.contains("Usage: tov check"), "{en}");
+    assert!(
+        en.ends_with("For more information, try '--help'.\n"),
+        "{en}"
+    );
+
+    let (_, nl) = outputs(&["check", "--format", "xml"], 2);
+    assert!(nl.starts_with("fout: ongeldige waarde 'xml' voor '--format <FORMAAT>'\n  [mogelijke waarden: text, json]"), "{nl}");
+    let (_, en) = outputs(&["check", "--format", "xml", "--lang=en"], 2);
+    assert!(
+        en.starts_with(
+            "error: invalid value 'xml' for '--format <FORMAT>'\n  [possible values: text, json]"
+        ),
+        "{en}"
+    );
+
+    let (_, nl) = outputs(&["check", "--formt", "json"], 2);
+    assert!(
+        nl.contains("tip: er is een vergelijkbaar argument: '--format'"),
+        "{nl}"
+    );
+    let (_, nl) = outputs(&["chek"], 2);
+    assert!(nl.starts_with("fout: onbekende opdracht 'chek'"), "{nl}");
+    assert!(
+        nl.contains("tip: er zijn vergelijkbare opdrachten: 'schema', 'check'"),
+        "{nl}"
+    );
+    let (_, en) = outputs(&["--lang", "en", "chek"], 2);
+    assert!(
+        en.starts_with("error: unrecognized subcommand 'chek'"),
+        "{en}"
+    );
+    assert!(
+        en.contains("tip: some similar subcommands exist: 'schema', 'check'"),
+        "{en}"
+    );
+
+    let (_, nl) = outputs(&["init"], 2);
+    assert!(
+        nl.starts_with(
+            "fout: deze verplichte argumenten ontbreken:\n  <ORGANISATIE>\n  <GEMEENTEN>..."
+        ),
+        "{nl}"
+    );
+    let (_, en) = outputs(&["--lang", "en", "init"], 2);
+    assert!(
+        en.starts_with(
+            "error: the following required arguments were not provided:\n  <ORGANISATION>"
+        ),
+        "{en}"
+    );
+
+    // A language that is not one: said in Dutch, the default.
+    let (_, nl) = outputs(&["--lang", "de", "check"], 2);
+    assert!(
+        nl.starts_with(
+            "fout: ongeldige waarde 'de' voor '--lang <TAAL>'\n  [mogelijke waarden: nl, en]"
+        ),
+        "{nl}"
+    );
+    let (_, nl) = outputs(&["--max-input-size", "12Q", "check"], 2);
+    assert!(
+        nl.contains("onbekende eenheid in `12Q` (gebruik K, M of G)"),
+        "{nl}"
+    );
+}

@@ -1,12 +1,14 @@
 // One page for the browser tests: renders any schema with JSON Forms (vanilla or material
 // renderers) or react-jsonschema-form, so that the tests can check every document kind,
-// language and dialect in one page per library. `window.tov.render({ lib, schema, uischema,
-// data })` mounts a form and resolves once it has rendered; `window.tov.state()` gives the data
-// and validation errors the library reports; `window.tov.submit()` submits the form (RJSF) or
-// returns the data as the form holds it (JSON Forms, which has no submit of its own).
+// language and dialect in one page per library. `window.tov.render({ lib, lang, schema,
+// uischema, translations, data })` mounts a form and resolves once it has rendered; with
+// `translations` (the crate's `schemas/ui/{library}/{lang}/…translations.json`) the library's own
+// texts and the validation messages are in `lang` too (see i18n.jsx); `window.tov.state()` gives
+// the data and validation errors the library reports; `window.tov.submit()` submits the form
+// (RJSF) or returns the data as the form holds it (JSON Forms, which has no submit of its own).
 //
-// With `?lib=…&lang=…&dialect=…&kind=…&doc=…` it shows that form at once (for people and for
-// screenshots).
+// With `?lib=…&lang=…&dialect=…&kind=…&doc=…` it shows that form at once, translated (for people
+// and for screenshots).
 import React from "react";
 import { createRoot } from "react-dom/client";
 import Form from "@rjsf/core";
@@ -15,8 +17,11 @@ import { JsonForms } from "@jsonforms/react";
 import { createAjv } from "@jsonforms/core";
 import { vanillaCells, vanillaRenderers } from "@jsonforms/vanilla-renderers";
 import { materialCells, materialRenderers } from "@jsonforms/material-renderers";
+import { createTheme, ThemeProvider } from "@mui/material/styles";
+import { enUS, nlNL } from "@mui/material/locale";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { jsonFormsI18n, localizedAjv, rjsfLocalizer, rjsfTranslateString, translatedArrayRenderers } from "./i18n.jsx";
 
 const is2020 = (schema) => String(schema.$schema || "").includes("2020-12");
 
@@ -29,20 +34,24 @@ function jsonFormsAjv(schema) {
 }
 
 const rjsfValidators = new Map();
-function rjsfValidator(schema) {
-  const key = is2020(schema) ? "2020" : "07";
+function rjsfValidator(schema, lang, translations) {
+  const key = `${is2020(schema) ? "2020" : "07"} ${translations ? lang : "as is"}`;
   if (!rjsfValidators.has(key)) {
-    rjsfValidators.set(key, customizeValidator(is2020(schema) ? { AjvClass: Ajv2020 } : {}));
+    const localizer = translations ? rjsfLocalizer(lang, translations) : undefined;
+    rjsfValidators.set(key, customizeValidator(is2020(schema) ? { AjvClass: Ajv2020 } : {}, localizer));
   }
   return rjsfValidators.get(key);
 }
+
+// Material UI's own texts (the choice lists' "Open", "Clear", …) in the form's language.
+const muiThemes = { nl: createTheme({}, nlNL), en: createTheme({}, enUS) };
 
 let root;
 let current = { data: undefined, errors: [] };
 let rjsfForm;
 let submitted;
 
-function render({ lib, schema, uischema, data }) {
+function render({ lib, lang = "nl", schema, uischema, translations, data }) {
   const container = document.getElementById("form");
   root?.unmount();
   container.className = lib;
@@ -58,7 +67,7 @@ function render({ lib, schema, uischema, data }) {
       requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
     };
     if (lib === "rjsf") {
-      const validator = rjsfValidator(schema);
+      const validator = rjsfValidator(schema, lang, translations);
       const errors = (formData) =>
         validator.validateFormData(formData, schema).errors.map((e) => ({ path: e.property, message: e.message }));
       current = { data, errors: errors(data ?? {}) };
@@ -72,6 +81,7 @@ function render({ lib, schema, uischema, data }) {
           uiSchema={uischema}
           formData={data}
           validator={validator}
+          translateString={translations ? rjsfTranslateString(translations) : undefined}
           noHtml5Validate
           showErrorList={false}
           experimental_defaultFormStateBehavior={{ emptyObjectFields: "skipEmptyDefaults", arrayMinItems: { populate: "requiredOnly" }, constAsDefaults: "never" }}
@@ -86,16 +96,19 @@ function render({ lib, schema, uischema, data }) {
       setTimeout(ready, 3000);
     } else {
       const material = lib === "jsonforms-material";
+      const ajv = translations ? localizedAjv(jsonFormsAjv(schema), lang, translations) : jsonFormsAjv(schema);
+      const vanilla = translations ? [...vanillaRenderers, ...translatedArrayRenderers] : vanillaRenderers;
       // JSON Forms reports its first state through onChange; should it not, go on anyway.
       setTimeout(ready, 3000);
-      root.render(
+      const form = (
         <JsonForms
           schema={schema}
           uischema={uischema}
           data={data}
-          renderers={material ? materialRenderers : vanillaRenderers}
+          renderers={material ? materialRenderers : vanilla}
           cells={material ? materialCells : vanillaCells}
-          ajv={jsonFormsAjv(schema)}
+          ajv={ajv}
+          i18n={translations ? jsonFormsI18n(lang, translations) : undefined}
           onChange={({ data, errors }) => {
             current = {
               data,
@@ -103,8 +116,9 @@ function render({ lib, schema, uischema, data }) {
             };
             ready();
           }}
-        />,
+        />
       );
+      root.render(material && translations ? <ThemeProvider theme={muiThemes[lang]}>{form}</ThemeProvider> : form);
     }
   });
 }
@@ -136,8 +150,9 @@ async function fromQuery() {
   const get = async (p) => (await fetch(p)).json();
   const schema = await get(`/schemas/${dialect}/${lang}/${kind}.schema.json`);
   const uischema = await get(`/schemas/ui/${lib === "rjsf" ? "rjsf" : "jsonforms"}/${lang}/${kind}.uischema.json`);
+  const translations = await get(lib === "rjsf" ? `/schemas/ui/rjsf/${lang}/translations.json` : `/schemas/ui/jsonforms/${lang}/${kind}.translations.json`);
   const data = params.get("doc") ? await get(params.get("doc")) : {};
-  await render({ lib, schema, uischema, data });
+  await render({ lib, lang, schema, uischema, translations, data });
   document.body.dataset.ready = "true";
 }
 

@@ -6,8 +6,12 @@
 // - an empty document shows an input for every required field;
 // - the national ToV and the example documents load with zero validation errors, and handing
 //   the form back without edits gives the same document.
-// One page per library renders all forms in turn. Set SCREENSHOT_DIR to keep screenshots of an
-// empty and a filled ToV form.
+// One page per library renders all forms in turn, each with the crate's translation of the
+// library's own texts. Then, for JSON Forms (vanilla and material) and RJSF, the Dutch form shows
+// none of the library's English ("Add to", "Up", "Down", "Delete", "No data", Ajv's "must …")
+// but Dutch in its place, also after adding to a list and with an empty required field, and
+// the English form shows English. Set SCREENSHOT_DIR to keep screenshots of an empty and a
+// filled ToV form.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -139,6 +143,10 @@ function differences(a, b, at = "") {
   return [`${at} (${JSON.stringify(a)?.slice(0, 60)} for ${JSON.stringify(b)?.slice(0, 60)})`];
 }
 
+/** The crate's translation of a form library's own texts for a form. */
+const translationsFile = (lib, lang, kind) =>
+  lib === "rjsf" ? `schemas/ui/rjsf/${lang}/translations.json` : `schemas/ui/jsonforms/${lang}/${kind}.translations.json`;
+
 const configs = [];
 // FORM_KINDS=census,… narrows the check while working on it.
 const only = process.env.FORM_KINDS?.split(",");
@@ -154,7 +162,8 @@ for (const lib of libraries) {
       const schema = read(`schemas/${dialect}/${lang}/${kind}.schema.json`);
       const schema2020 = read(`schemas/2020-12/${lang}/${kind}.schema.json`);
       const uischema = read(`schemas/ui/${lib === "rjsf" ? "rjsf" : "jsonforms"}/${lang}/${kind}.uischema.json`);
-      await page.evaluate((args) => window.tov.render(args), { lib, schema, uischema, data: {} });
+      const translations = read(translationsFile(lib, lang, kind));
+      await page.evaluate((args) => window.tov.render(args), { lib, lang, schema, uischema, translations, data: {} });
       const list = fields(schema, titleAt(schema2020));
       const seen = await inspect(page, [...new Set(list.flatMap((f) => f.titles))]);
       for (const f of list) {
@@ -173,7 +182,7 @@ for (const lib of libraries) {
       for (const [k, file] of examples) {
         if (k !== kind) continue;
         const data = read(file);
-        await page.evaluate((args) => window.tov.render(args), { lib, schema, uischema, data });
+        await page.evaluate((args) => window.tov.render(args), { lib, lang, schema, uischema, translations, data });
         const { errors } = await page.evaluate(() => window.tov.state());
         if (errors.length) failures.push(`${where}: ${file}: ${JSON.stringify(errors.slice(0, 3))}`);
         const back = await page.evaluate(() => window.tov.submit());
@@ -212,4 +221,99 @@ test("screenshots of an empty and a filled ToV form; a broken document shows its
   assert.ok(errors.some((e) => e.path === ".impact.statement.nl"), JSON.stringify(errors));
   if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, "form-nl-errors.png") });
   await page.close();
+});
+
+/** What a form says: its text, and the accessible names and tooltips of its elements. */
+async function said(page) {
+  return page.evaluate(() => {
+    const form = document.getElementById("form");
+    const attributes = [...form.querySelectorAll("[aria-label], [title], [placeholder]")].flatMap((e) =>
+      ["aria-label", "title", "placeholder"].map((a) => e.getAttribute(a)).filter(Boolean),
+    );
+    return [form.innerText, ...new Set(attributes)].join("\n");
+  });
+}
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// What JSON Forms, Material UI, RJSF and Ajv write in English when nobody translates them.
+const english = [/Add to/, /\bAdd\b/, /\bUp\b/, /\bDown\b/, /\bDelete\b/, /\bRemove\b/, /No data/, /No selection/, /\bNone\b/, /\bItems\b/, /\bValid\b/, /Move (item )?(up|down)/i, /Confirm Deletion/, /\bmust\b/, /is a required property/, /\bOpen\b/];
+const dutch = [/Toevoegen/, /Omhoog/, /Omlaag/, /Verwijderen/, /Nog niets ingevuld/, /Geen keuze/, /is verplicht/, /\bmoet\b/, /mag niet/, /Openen/];
+
+for (const lib of ["jsonforms-vanilla", "jsonforms-material"]) {
+  test(`${lib}: the Dutch form is Dutch all the way, the English one English`, async () => {
+    for (const lang of ["nl", "en"]) {
+      const t = read(translationsFile(lib, lang, "theory-of-value"));
+      const { page, problems } = await newPage(`lib=${lib}&lang=${lang}&dialect=2020-12&kind=theory-of-value`);
+      // An empty form: every list says it has nothing yet, every missing required field says so.
+      const empty = await said(page);
+      // Add a municipality (left empty: it must not be blank) and an author (with required fields).
+      for (const list of ["scope.municipalities", "authors"]) {
+        await page.getByRole("button", { name: new RegExp(`^${escapeRegExp(t[`${list}.addTooltip`])}`) }).first().click();
+      }
+      await page.waitForFunction(() => window.tov.state().data.authors?.length === 1);
+      await page.waitForTimeout(200);
+      const added = await said(page);
+      const { errors } = await page.evaluate(() => window.tov.state());
+      await page.close();
+      assert.deepEqual(problems, []);
+
+      const expected =
+        lang === "nl"
+          ? [t["scope.municipalities.addTooltip"], "Toevoegen aan Opstellers", "Verwijderen", "Nog niets ingevuld", "is verplicht", "mag niet leeg zijn"]
+          : [t["scope.municipalities.addTooltip"], "Add to Authors", "Delete", "No data", "is a required property", "must not be blank"];
+      if (lib === "jsonforms-vanilla") expected.push(...(lang === "nl" ? ["Omhoog", "Omlaag"] : ["Up", "Down"]));
+      assert.equal(t["scope.municipalities.addTooltip"], lang === "nl" ? "Toevoegen aan Gemeenten" : "Add to Municipalities");
+      for (const text of expected) assert.ok(`${empty}\n${added}`.includes(text), `${lib} ${lang}: "${text}" not shown`);
+      for (const word of lang === "nl" ? english : dutch) {
+        for (const [when, text] of [["empty", empty], ["after adding", added]]) {
+          const line = text.split("\n").find((l) => word.test(l));
+          assert.equal(line, undefined, `${lib} ${lang} ${when}: ${word} in "${line}"`);
+        }
+      }
+      // The errors the form reports are in its language too.
+      assert.ok(errors.length > 0);
+      for (const e of errors) assert.doesNotMatch(e.message, lang === "nl" ? /\bmust\b|required property/ : /\bmoet\b|verplicht/, JSON.stringify(e));
+    }
+  });
+}
+
+test("JSON Forms: Ajv's messages in Dutch through ajv-i18n, in words where the schemas have a pattern", async () => {
+  const { page, problems } = await newPage();
+  const messages = {};
+  for (const lang of ["nl", "en"]) {
+    const schema = read(`schemas/2020-12/${lang}/theory-of-value.schema.json`);
+    const uischema = read(`schemas/ui/jsonforms/${lang}/theory-of-value.uischema.json`);
+    const translations = read(translationsFile("jsonforms-vanilla", lang, "theory-of-value"));
+    const data = { ...read("data/example/tov.json"), outcomes: [], version: " ", id: "Tov" };
+    await page.evaluate((args) => window.tov.render(args), { lib: "jsonforms-vanilla", lang, schema, uischema, translations, data });
+    const { errors } = await page.evaluate(() => window.tov.state());
+    messages[lang] = Object.fromEntries(errors.map((e) => [`${e.path} ${e.keyword}`, e.message]));
+  }
+  await page.close();
+  assert.deepEqual(problems, []);
+  assert.equal(messages.nl["/outcomes minItems"], "mag niet minder dan 1 item bevatten");
+  assert.equal(messages.en["/outcomes minItems"], "must NOT have fewer than 1 items");
+  assert.equal(messages.nl["/version pattern"], "mag niet leeg zijn");
+  assert.equal(messages.en["/version pattern"], "must not be blank");
+  assert.match(messages.nl["/id pattern"], /^moet beginnen met een kleine letter/);
+});
+
+test("rjsf: the Dutch form's buttons and messages are Dutch, the English ones English", async () => {
+  for (const lang of ["nl", "en"]) {
+    const { page, problems } = await newPage(`lib=rjsf&lang=${lang}&dialect=draft-07&kind=census`);
+    await page.evaluate(() => window.tov.submit());
+    const text = await said(page);
+    const { errors } = await page.evaluate(() => window.tov.state());
+    await page.close();
+    assert.deepEqual(problems, []);
+    assert.match(text, lang === "nl" ? /is verplicht/ : /is a required property/);
+    assert.ok(text.split("\n").includes(lang === "nl" ? "Toevoegen" : "Add"), text);
+    for (const word of lang === "nl" ? english : dutch) {
+      const line = text.split("\n").find((l) => word.test(l));
+      assert.equal(line, undefined, `rjsf ${lang}: ${word} in "${line}"`);
+    }
+    assert.ok(errors.length > 0);
+    for (const e of errors) assert.doesNotMatch(e.message, lang === "nl" ? /\bmust\b/ : /\bmoet\b/, JSON.stringify(e));
+  }
 });

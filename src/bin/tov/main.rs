@@ -6,15 +6,21 @@
 //! `compare`, `estimate`, `cids` or `render` without `--force`), 2 unreadable input (an input
 //! over `--max-input-size`, 256 MiB by default, is `TOV007`), usage error or output that could
 //! not be written. A closed pipe (`tov … | head`) ends the command quietly with 0.
+//!
+//! Everything `tov` says is in the language of `--lang`: Dutch by default, also `--help`, `tov
+//! help COMMAND` and usage errors (see `help.rs`; the Dutch texts of the help are in `dutch.rs`).
 
 mod assess;
 mod check;
+mod dutch;
 mod explain;
+mod help;
 mod init;
 mod io;
 mod monitor;
 mod produce;
 mod report;
+mod usage_error;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use io::Failure;
@@ -35,7 +41,7 @@ struct Cli {
     lang: LangArg,
     /// The largest input file read, in bytes or with K, M or G (default 256M); a larger file,
     /// or a stream that goes on longer, is refused with TOV007.
-    #[arg(long, global = true, value_parser = io::parse_size, default_value = "256M")]
+    #[arg(long, global = true, value_parser = usage_error::parse_size, default_value = "256M")]
     max_input_size: u64,
     /// Show every finding in text output, not the first 100 of each code.
     #[arg(long, global = true)]
@@ -140,6 +146,7 @@ enum Command {
     },
     /// Print the embedded national ToV.
     National {
+        /// Markdown or JSON.
         #[arg(long, default_value = "markdown")]
         format: NationalFormat,
     },
@@ -165,6 +172,7 @@ enum Command {
     Render {
         /// The ToV; the embedded national one by default.
         file: Option<PathBuf>,
+        /// A Mermaid diagram, SVG, an HTML page or Markdown.
         #[arg(long, default_value = "mermaid")]
         format: RenderFormat,
         /// Draw even when the ToV has errors (otherwise the findings are printed, exit 1).
@@ -201,6 +209,7 @@ enum Command {
     Aggregate {
         /// Monitor reports as written by `tov monitor --format json`; none uses the example's.
         reports: Vec<PathBuf>,
+        /// Text, JSON (the combined report), Markdown, HTML with charts, or CIDS JSON-LD.
         #[arg(long, default_value = "text")]
         format: monitor::MonitorFormat,
     },
@@ -315,13 +324,12 @@ fn run(cli: Cli, out: &mut dyn Write) -> Result<ExitCode, Failure> {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // Help and usage errors are in the language asked for, so it is known before parsing.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang = help::scan_lang(&args);
+    let cli = match help::parse(args, lang) {
         Ok(cli) => cli,
-        Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return ExitCode::from(code);
-        }
+        Err(code) => return ExitCode::from(code),
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
