@@ -517,3 +517,33 @@ fn output_section(w: &mut Writer<Html>, o: &OutputMonitor, lang: Lang) {
         }
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::base::write::{Html, Writer};
+
+    #[test]
+    fn the_monitor_table_keys_its_counts_as_the_board_does() {
+        let r = crate::example::monitor_report();
+        for o in &r.outputs {
+            let mut w = Writer::<Html>::new();
+            monitor_table(o, Lang::En).to_html(&mut w);
+            let page = w.finish();
+            for c in &o.changes {
+                let key = format!(
+                    "data-figure=\"monitor.{}.{}\"",
+                    o.output,
+                    change_key(c.change)
+                );
+                match c.count {
+                    Count::Count(n) => {
+                        assert!(page.contains(&format!("{key} data-value=\"{n}\">{n}<")));
+                    }
+                    _ => assert!(!page.contains(&key)),
+                }
+            }
+        }
+        assert_eq!(change_key(Change::SlowerDecline), "slower_decline");
+    }
+}
