@@ -34,35 +34,37 @@ pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
 
 /// The title, and the scope, version and date in emphasis.
 fn front(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
-    put!(out, "# ", { tov.title.get(lang) }, "\n\n*");
-    out.words(lang.pick("Reikwijdte", "Scope")).lit(": ");
-    match &tov.scope.organisation {
-        Some(o) => {
-            put!(out, { o }, " (");
-            for (i, m) in tov.scope.municipalities.iter().enumerate() {
-                if i > 0 {
-                    out.lit(", ");
+    put!(out, "# ", { tov.title.get(lang) }, "\n\n");
+    out.emphasis(|out| {
+        out.words(lang.pick("Reikwijdte", "Scope")).lit(": ");
+        match &tov.scope.organisation {
+            Some(o) => {
+                put!(out, { o }, " (");
+                for (i, m) in tov.scope.municipalities.iter().enumerate() {
+                    if i > 0 {
+                        out.lit(", ");
+                    }
+                    out.text(m);
                 }
-                out.text(m);
+                out.lit(")");
             }
-            out.lit(")");
+            None => {
+                out.text(tov.scope.level.label().get(lang));
+            }
         }
-        None => {
-            out.text(tov.scope.level.label().get(lang));
-        }
-    }
-    put!(
-        out,
-        "; ",
-        (lang.pick("versie", "version")),
-        " ",
-        { tov.version },
-        ", ",
-        (lang.pick("datum", "dated")),
-        " ",
-        { tov.date.to_string() },
-        "*\n\n"
-    );
+        put!(
+            out,
+            "; ",
+            (lang.pick("versie", "version")),
+            " ",
+            { tov.version },
+            ", ",
+            (lang.pick("datum", "dated")),
+            " ",
+            { tov.date.to_string() }
+        );
+    });
+    out.lit("\n\n");
 }
 
 /// Who drafted the ToV, those with experiential knowledge marked.
@@ -102,14 +104,10 @@ fn impact_and_outcomes(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
     }
     heading(out, Layer::Outcome, lang);
     for o in &tov.outcomes {
-        put!(
-            out,
-            "- **",
-            { o.level.label().get(lang) },
-            "**: ",
-            { o.statement.get(lang) },
-            "\n"
-        );
+        out.lit("- ").strong(|out| {
+            out.text(o.level.label().get(lang));
+        });
+        put!(out, ": ", { o.statement.get(lang) }, "\n");
     }
     out.newline();
 }
@@ -124,14 +122,18 @@ fn outputs(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
         }
         put!(out, "### ", { level.label().get(lang) }, "\n\n");
         for o in items {
-            put!(out, "- ", { o.statement.get(lang) }, " *(");
-            for (i, k) in o.contributions.iter().enumerate() {
-                if i > 0 {
-                    out.lit(", ");
+            put!(out, "- ", { o.statement.get(lang) }, " ");
+            out.emphasis(|out| {
+                out.lit("(");
+                for (i, k) in o.contributions.iter().enumerate() {
+                    if i > 0 {
+                        out.lit(", ");
+                    }
+                    out.text(k.label().get(lang));
                 }
-                out.text(k.label().get(lang));
-            }
-            out.lit(")*\n");
+                out.lit(")");
+            });
+            out.newline();
         }
         out.newline();
     }
@@ -253,7 +255,12 @@ pub fn estimate_markdown(
         match block {
             Block::Heading(h) => put!(out, "## ", (*h), "\n\n"),
             Block::Para(p) => put!(out, { p }, "\n\n"),
-            Block::Sub(s) => put!(out, "**", { s }, "**\n\n"),
+            Block::Sub(s) => {
+                out.strong(|out| {
+                    out.text(s);
+                });
+                out.lit("\n\n");
+            }
             Block::List(items) => {
                 for item in items {
                     put!(out, "- ", { item }, "\n");

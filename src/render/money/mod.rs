@@ -146,10 +146,12 @@ fn wrong_pocket_md(w: &WrongPocket, lang: Lang) -> Writer<Md> {
         out,
         "## ",
         (lang.pick("Wie betaalt, wie bespaart", "Who pays, who saves")),
-        "\n\n*",
-        (estimate_label(lang)),
-        "*\n\n"
+        "\n\n"
     );
+    out.emphasis(|out| {
+        out.words(estimate_label(lang));
+    });
+    out.lit("\n\n");
     wrong_pocket_table(w, lang).to_markdown(&mut out);
     put!(
         out,
