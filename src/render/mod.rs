@@ -6,16 +6,17 @@
 //!   HTML page with the picture);
 //! - a value estimate: `estimate_page.rs` lays the report out once as blocks and tables,
 //!   which `markdown.rs` and `html.rs` write (the HTML page with its bar charts);
-//! - who pays, who saves: `money.rs`, the payer split, funding, wrong pocket and break-even in
-//!   Markdown and HTML, with inline SVG;
+//! - who pays, who saves: `money/`, the payer split, funding, wrong pocket and break-even in
+//!   Markdown and HTML (its tables in `money/tables.rs`, its pictures in `money/charts.rs`,
+//!   break-even in `money/break_even.rs`);
 //! - a monitor report: `monitor.rs`, as terminal text, Markdown and HTML with a chart per
 //!   output;
 //! - their parts: `table.rs`, the one table type (Markdown, HTML and terminal text), and
 //!   `figure.rs`, the figures the crate formats from numbers.
 //!
-//! The table layouts the board report shares are re-exported here: [`payer_tables`],
-//! [`wrong_pocket_table`], [`funding_table`] and [`monitor_table`]; their figures carry the
-//! same keys (`data-figure`) as the board's.
+//! The table layouts the board report shares are re-exported here (crate-wide): `payer_tables`,
+//! `wrong_pocket_table`, `funding_table` and `monitor_table`; their figures carry the same keys
+//! (`data-figure`) as the board's.
 
 mod estimate_page;
 pub(crate) mod figure;

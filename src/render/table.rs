@@ -335,11 +335,10 @@ impl Table {
     /// out.
     pub(crate) fn to_html(&self, w: &mut Writer<Html>) {
         let n: &[Attr<'_>] = &[("class", Value::Text("n"))];
-        let shown = || self.columns.iter().enumerate().filter(|(_, c)| !c.bars);
         w.element("table", &[], |w| {
             w.element("thead", &[], |w| {
                 w.element("tr", &[], |w| {
-                    for (_, c) in shown() {
+                    for c in self.columns.iter().filter(|c| !c.bars) {
                         let right = self.aligned_heads && c.align == Align::Right;
                         w.words_element("th", if right { n } else { &[] }, c.header);
                     }
@@ -348,13 +347,14 @@ impl Table {
             w.element("tbody", &[], |w| {
                 for (total, cells) in &self.rows {
                     w.element("tr", &[], |w| {
-                        for (i, c) in shown() {
+                        let shown = cells.iter().zip(&self.columns).filter(|(_, c)| !c.bars);
+                        for (cell, c) in shown {
                             let (tag, attrs) = match (total, c.align) {
                                 (true, _) => ("th", &[][..]),
                                 (false, Align::Left) => ("td", &[][..]),
                                 (false, Align::Right) => ("td", n),
                             };
-                            w.element(tag, attrs, |w| self.html_cell(w, &cells[i]));
+                            w.element(tag, attrs, |w| self.html_cell(w, cell));
                         }
                     });
                 }
