@@ -163,6 +163,9 @@ pub(crate) enum Value<'a> {
     Float(f64),
     /// A whole number.
     Int(i64),
+    /// A value written by the crate (a list of fonts, a colour), written as it is: a
+    /// `&'static str` without `"`, `&` or `<`, so it cannot leave the attribute.
+    Own(&'static str),
 }
 
 impl<'a> From<&'a str> for Value<'a> {
@@ -287,6 +290,10 @@ impl<C: Context> Writer<C> {
                 Value::Text(s) => self.buf.push_str(&C::escape(s)),
                 Value::Float(x) => x.put(&mut self.buf),
                 Value::Int(n) => n.put(&mut self.buf),
+                Value::Own(s) => {
+                    debug_assert!(!s.contains(['"', '&', '<']), "an attribute value: {s:?}");
+                    self.buf.push_str(s);
+                }
             }
             self.buf.push('"');
         }
@@ -450,12 +457,11 @@ impl Writer<Html> {
 }
 
 impl Writer<Svg> {
-    /// A standalone SVG document: the XML declaration and the `<svg>` element with `attrs`
-    /// (the namespace is added), holding what `body` writes.
+    /// A standalone SVG document: the `<svg>` element with `attrs` (the namespace is added),
+    /// holding what `body` writes. Without an XML declaration, so the same markup can also
+    /// stand inside an HTML page.
     pub(crate) fn document(attrs: &[Attr<'_>], body: impl FnOnce(&mut Self)) -> String {
         let mut w = Writer::<Svg>::with_capacity(16 * 1024);
-        w.buf
-            .push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         let mut all: Vec<Attr<'_>> = vec![("xmlns", "http://www.w3.org/2000/svg".into())];
         all.extend_from_slice(attrs);
         w.element("svg", &all, body);
@@ -503,6 +509,23 @@ mod tests {
         assert!(page.contains(r#"<tspan data-figure="k&quot;" data-value="1">&lt;1&gt;</tspan>"#));
         assert!(page.contains("<rect x=\"3\"/></svg>"));
         assert!(page.trim_end().ends_with("</html>"));
+    }
+
+    #[test]
+    fn a_standalone_svg_and_the_crates_own_attribute_values() {
+        let svg = Writer::<Svg>::document(
+            &[
+                ("font-family", Value::Own("'DejaVu Sans', sans-serif")),
+                ("aria-label", "'a'".into()),
+            ],
+            |s| {
+                s.text_element("title", &[], "<t>");
+            },
+        );
+        assert_eq!(
+            svg,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"'DejaVu Sans', sans-serif\" aria-label=\"&#39;a&#39;\"><title>&lt;t&gt;</title></svg>"
+        );
     }
 
     #[test]

@@ -1,41 +1,14 @@
 //! The value estimate report as blocks of text, tables and lists, written once and rendered
-//! as Markdown or HTML. Every string in a block is text: the renderers escape it for their
-//! context and add the markup themselves.
+//! as Markdown or HTML. Every string in a block is text and every table the one table type:
+//! the renderers escape the text for their context and add the markup themselves.
 
-use super::decimal;
+use super::figure::Figure;
+use super::money::bijvangst;
+use super::table::{Align, Cell, Table};
 use crate::base::Lang;
 use crate::model::{Level, TheoryOfValue};
-use crate::value::{Estimate, PersonaSet};
+use crate::value::{CareLine, Estimate, PersonaSet};
 use std::collections::HashMap;
-
-/// One cell of a table.
-pub(super) struct Cell {
-    pub(super) text: String,
-    pub(super) strong: bool,
-}
-
-impl Cell {
-    fn plain(text: impl Into<String>) -> Self {
-        Cell {
-            text: text.into(),
-            strong: false,
-        }
-    }
-    fn strong(text: impl Into<String>) -> Self {
-        Cell {
-            text: text.into(),
-            strong: true,
-        }
-    }
-}
-
-/// A column: its heading, whether it holds numbers (right-aligned), whether it is a text bar
-/// (Markdown only; the HTML report draws charts instead).
-pub(super) struct Column {
-    pub(super) head: &'static str,
-    pub(super) numeric: bool,
-    pub(super) bar: bool,
-}
 
 pub(super) enum Block {
     /// A section heading.
@@ -46,23 +19,13 @@ pub(super) enum Block {
     Sub(String),
     /// A bulleted list.
     List(Vec<String>),
-    Table {
-        columns: Vec<Column>,
-        rows: Vec<Vec<Cell>>,
-    },
+    /// A table; a column of text bars is shown in Markdown only.
+    Table(Table),
 }
 
 pub(super) struct Report {
     pub(super) title: &'static str,
     pub(super) blocks: Vec<Block>,
-}
-
-fn col(head: &'static str, numeric: bool) -> Column {
-    Column {
-        head,
-        numeric,
-        bar: false,
-    }
 }
 
 /// The statement of each output by ID, and each persona's name by ID, for look-ups in
@@ -94,109 +57,32 @@ impl<'a> Names<'a> {
     }
 }
 
+/// The value estimate report: the added value per output, the care costs avoided with the
+/// framing of [`bijvangst`], every line step by step, and the organisation's costs.
 pub(super) fn estimate(e: &Estimate, tov: &TheoryOfValue, set: &PersonaSet, lang: Lang) -> Report {
-    let nl = lang == Lang::Nl;
-    let t = |a: &'static str, b: &'static str| if nl { a } else { b };
     let names = Names::new(tov, set);
     let mut blocks = vec![Block::Para(format!(
         "{} {} · {} {} · {} {}",
-        t("ToV", "ToV"),
+        lang.pick("ToV", "ToV"),
         e.tov,
-        t("persona's", "personas"),
+        lang.pick("persona's", "personas"),
         e.persona_set,
-        t("telling", "census"),
+        lang.pick("telling", "census"),
         e.census
     ))];
-    blocks.push(Block::Heading(t(
-        "Toegevoegde waarde per output",
-        "Added value per output",
-    )));
-    let max = e.outputs.iter().map(|o| o.count).max().unwrap_or(0).max(1);
-    let rows = e
-        .outputs
-        .iter()
-        .map(|o| {
-            let statement = names
-                .output(o.output.as_str())
-                .map_or(o.output.to_string(), |x| x.get(lang).to_owned());
-            let bar = "█".repeat(
-                usize::try_from(o.count.saturating_mul(20) / max)
-                    .unwrap_or(20)
-                    .clamp(1, 20),
-            );
-            let unit = if o.level == Level::Collective {
-                t(" wijken", " neighbourhoods")
-            } else {
-                ""
-            };
-            vec![
-                Cell::plain(statement),
-                Cell::plain(format!("{}{unit}", o.count)),
-                Cell::plain(o.improvement.to_string()),
-                Cell::plain(o.stabilisation.to_string()),
-                Cell::plain(o.slower_decline.to_string()),
-                Cell::plain(decimal(o.mean_strength().unwrap_or(0.0), lang)),
-                Cell::plain(bar),
-            ]
-        })
-        .collect();
-    blocks.push(Block::Table {
-        columns: vec![
-            col(t("output", "output"), false),
-            col(t("aantal", "count"), true),
-            col(t("verbetering", "improvement"), true),
-            col(t("stabilisatie", "stabilisation"), true),
-            col(t("minder snelle achteruitgang", "slower decline"), true),
-            col(t("gem. sterkte", "mean strength"), true),
-            Column {
-                head: "",
-                numeric: false,
-                bar: true,
-            },
-        ],
-        rows,
-    });
-    blocks.push(Block::Heading(t(
+    blocks.push(Block::Heading(
+        lang.pick("Toegevoegde waarde per output", "Added value per output"),
+    ));
+    blocks.push(Block::Table(outputs_table(e, &names, lang)));
+    blocks.push(Block::Heading(lang.pick(
         "Voorkomen zorg- en ondersteuningskosten",
         "Care and support costs avoided",
     )));
     // The sources' framing: avoided costs are a by-product of the added value above, said
     // before their figures and again after the last of them.
-    blocks.push(Block::Para(super::money::bijvangst(lang).to_owned()));
-    let mut rows: Vec<Vec<Cell>> = e
-        .care_lines
-        .iter()
-        .map(|l| {
-            vec![
-                Cell::plain(names.persona(l.persona.as_str())),
-                Cell::plain(l.label.get(lang)),
-                Cell::plain(l.people.to_string()),
-                Cell::plain(l.yearly_cost.format(lang)),
-                Cell::plain(l.gross.format(lang)),
-                Cell::plain(l.net.format(lang)),
-            ]
-        })
-        .collect();
-    rows.push(vec![
-        Cell::strong(t("totaal", "total")),
-        Cell::plain(""),
-        Cell::plain(""),
-        Cell::plain(""),
-        Cell::strong(e.gross.format(lang)),
-        Cell::strong(e.net.format(lang)),
-    ]);
-    blocks.push(Block::Table {
-        columns: vec![
-            col(t("persona", "persona"), false),
-            col(t("zorg", "care"), false),
-            col(t("mensen", "people"), true),
-            col(t("per persoon per jaar", "per person per year"), true),
-            col(t("bruto", "gross"), true),
-            col(t("netto", "net"), true),
-        ],
-        rows,
-    });
-    blocks.push(Block::Heading(t(
+    blocks.push(Block::Para(bijvangst(lang).to_owned()));
+    blocks.push(Block::Table(care_table(e, &names, lang)));
+    blocks.push(Block::Heading(lang.pick(
         "Per regel, stap voor stap (per persoon, dan × mensen)",
         "Line by line, step by step (per person, then × people)",
     )));
@@ -206,58 +92,141 @@ pub(super) fn estimate(e: &Estimate, tov: &TheoryOfValue, set: &PersonaSet, lang
             names.persona(l.persona.as_str()),
             l.label.get(lang)
         )));
-        let mut items = vec![format!(
-            "{} {}; {} {}; {} {}; {} {}",
-            t("kosten per jaar", "yearly cost"),
-            l.yearly_cost.format(lang),
-            t("na deadweight", "after deadweight"),
-            l.after_deadweight.format(lang),
-            t("na attributie", "after attribution"),
-            l.after_attribution.format(lang),
-            t("na verplaatsing", "after displacement"),
-            l.after_displacement.format(lang)
-        )];
-        for y in &l.years {
-            items.push(format!(
-                "{} {}: {} → {} {}",
-                t("jaar", "year"),
-                y.year,
-                y.value.format(lang),
-                y.present_value.format(lang),
-                t("(contante waarde)", "(present value)")
-            ));
-        }
-        items.push(format!(
-            "{}: {} × {} = {}; {}: {} × {} = {}",
-            t("bruto", "gross"),
-            l.people,
-            l.unit_gross.format(lang),
-            l.gross.format(lang),
-            t("netto", "net"),
-            l.people,
-            l.unit_net.format(lang),
-            l.net.format(lang)
-        ));
-        blocks.push(Block::List(items));
+        blocks.push(Block::List(steps(l, lang)));
     }
     blocks.push(Block::Para(format!(
         "{}: {}",
-        t("Kosten van de organisatie", "The organisation's costs"),
+        lang.pick("Kosten van de organisatie", "The organisation's costs"),
         e.organisation_cost.format(lang)
     )));
     if let Some(r) = e.net_per_euro() {
         blocks.push(Block::Para(format!(
             "{}: {}",
-            t(
+            lang.pick(
                 "Netto voorkomen kosten per euro",
                 "Net costs avoided per euro"
             ),
-            decimal(r, lang)
+            Figure::decimal(r, 2, lang).as_str()
         )));
-        blocks.push(Block::Para(super::money::bijvangst(lang).to_owned()));
+        blocks.push(Block::Para(bijvangst(lang).to_owned()));
     }
     Report {
-        title: t("Waardeschatting", "Value estimate"),
+        title: lang.pick("Waardeschatting", "Value estimate"),
         blocks,
     }
+}
+
+/// The added value per output: the people (or neighbourhoods) reached, their changes, the
+/// mean strength, and a text bar of the count.
+fn outputs_table(e: &Estimate, names: &Names<'_>, lang: Lang) -> Table {
+    let mut table = Table::new(&[
+        (lang.pick("output", "output"), Align::Left),
+        (lang.pick("aantal", "count"), Align::Right),
+        (lang.pick("verbetering", "improvement"), Align::Right),
+        (lang.pick("stabilisatie", "stabilisation"), Align::Right),
+        (
+            lang.pick("minder snelle achteruitgang", "slower decline"),
+            Align::Right,
+        ),
+        (lang.pick("gem. sterkte", "mean strength"), Align::Right),
+    ])
+    .with_bars("")
+    .aligned_heads();
+    let max = e.outputs.iter().map(|o| o.count).max().unwrap_or(0).max(1);
+    for o in &e.outputs {
+        let statement = names
+            .output(o.output.as_str())
+            .map_or(o.output.to_string(), |x| x.get(lang).to_owned());
+        let bar = usize::try_from(o.count.saturating_mul(20) / max)
+            .unwrap_or(20)
+            .clamp(1, 20);
+        let unit = match o.level {
+            Level::Individual => "",
+            Level::Collective => lang.pick(" wijken", " neighbourhoods"),
+        };
+        table.row(vec![
+            Cell::text(&statement),
+            Cell::count(o.count).and_words(unit),
+            Cell::count(o.improvement),
+            Cell::count(o.stabilisation),
+            Cell::count(o.slower_decline),
+            Cell::figure(Figure::decimal(o.mean_strength().unwrap_or(0.0), 2, lang)),
+            Cell::bar(bar),
+        ]);
+    }
+    table
+}
+
+/// The care costs avoided per line, with the total gross and net in bold.
+fn care_table(e: &Estimate, names: &Names<'_>, lang: Lang) -> Table {
+    let mut table = Table::new(&[
+        (lang.pick("persona", "persona"), Align::Left),
+        (lang.pick("zorg", "care"), Align::Left),
+        (lang.pick("mensen", "people"), Align::Right),
+        (
+            lang.pick("per persoon per jaar", "per person per year"),
+            Align::Right,
+        ),
+        (lang.pick("bruto", "gross"), Align::Right),
+        (lang.pick("netto", "net"), Align::Right),
+    ])
+    .aligned_heads();
+    let money = |m| Cell::figure(Figure::money(m, lang));
+    for l in &e.care_lines {
+        table.row(vec![
+            Cell::text(names.persona(l.persona.as_str())),
+            Cell::text(l.label.get(lang)),
+            Cell::count(l.people),
+            money(l.yearly_cost),
+            money(l.gross),
+            money(l.net),
+        ]);
+    }
+    table.row(vec![
+        Cell::words(lang.pick("totaal", "total")).strong(),
+        Cell::empty(),
+        Cell::empty(),
+        Cell::empty(),
+        money(e.gross).strong(),
+        money(e.net).strong(),
+    ]);
+    table
+}
+
+/// One line of care step by step: the yearly cost after each correction, every year's value
+/// and present value, and gross and net as people × the amount per person.
+fn steps(l: &CareLine, lang: Lang) -> Vec<String> {
+    let mut items = vec![format!(
+        "{} {}; {} {}; {} {}; {} {}",
+        lang.pick("kosten per jaar", "yearly cost"),
+        l.yearly_cost.format(lang),
+        lang.pick("na deadweight", "after deadweight"),
+        l.after_deadweight.format(lang),
+        lang.pick("na attributie", "after attribution"),
+        l.after_attribution.format(lang),
+        lang.pick("na verplaatsing", "after displacement"),
+        l.after_displacement.format(lang)
+    )];
+    for y in &l.years {
+        items.push(format!(
+            "{} {}: {} → {} {}",
+            lang.pick("jaar", "year"),
+            y.year,
+            y.value.format(lang),
+            y.present_value.format(lang),
+            lang.pick("(contante waarde)", "(present value)")
+        ));
+    }
+    items.push(format!(
+        "{}: {} × {} = {}; {}: {} × {} = {}",
+        lang.pick("bruto", "gross"),
+        l.people,
+        l.unit_gross.format(lang),
+        l.gross.format(lang),
+        lang.pick("netto", "net"),
+        l.people,
+        l.unit_net.format(lang),
+        l.net.format(lang)
+    ));
+    items
 }

@@ -1,7 +1,7 @@
-//! The markdown rendering.
+//! The Markdown outline of a ToV and the Markdown report of a value estimate.
 
 use super::estimate_page::{self, Block};
-use super::safe::{put, Md, Writer};
+use crate::base::write::{put, Md, Writer};
 use crate::base::Lang;
 use crate::model::{Layer, Level, TheoryOfValue};
 use crate::value::{Estimate, PersonaSet};
@@ -13,108 +13,108 @@ use crate::value::{Estimate, PersonaSet};
 /// Markdown viewer and cannot add HTML, links, headings, list items or table rows.
 ///
 /// ```
-/// use theory_of_value::{national, Lang};
-/// use theory_of_value::render;
+/// use theory_of_value::base::Lang;
+/// use theory_of_value::{model::national, render};
 /// let md = render::markdown(national(), Lang::En);
 /// assert!(md.contains("## Output — How can we measure it?"));
 /// assert!(md.contains("- Less loneliness"));
 /// ```
 pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
-    let nl = lang == Lang::Nl;
     let mut out = Writer::<Md>::new();
-    put!(out, "# ", { tov.title.get(lang) }, "\n\n*");
-    out.text(if nl { "Reikwijdte" } else { "Scope" }).lit(": ");
-    match &tov.scope.organisation {
-        Some(o) => {
-            put!(out, { o }, " (");
-            for (i, m) in tov.scope.municipalities.iter().enumerate() {
-                if i > 0 {
-                    out.lit(", ");
+    front(&mut out, tov, lang);
+    authors(&mut out, tov, lang);
+    impact_and_outcomes(&mut out, tov, lang);
+    outputs(&mut out, tov, lang);
+    activities_and_inputs(&mut out, tov, lang);
+    reach(&mut out, tov, lang);
+    partners(&mut out, tov, lang);
+    choices(&mut out, tov, lang);
+    out.finish()
+}
+
+/// The title, and the scope, version and date in emphasis.
+fn front(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
+    put!(out, "# ", { tov.title.get(lang) }, "\n\n");
+    out.emphasis(|out| {
+        out.words(lang.pick("Reikwijdte", "Scope")).lit(": ");
+        match &tov.scope.organisation {
+            Some(o) => {
+                put!(out, { o }, " (");
+                for (i, m) in tov.scope.municipalities.iter().enumerate() {
+                    if i > 0 {
+                        out.lit(", ");
+                    }
+                    out.text(m);
                 }
-                out.text(m);
+                out.lit(")");
             }
-            out.lit(")");
+            None => {
+                out.text(tov.scope.level.label().get(lang));
+            }
         }
-        None => {
-            out.text(tov.scope.level.label().get(lang));
-        }
+        put!(
+            out,
+            "; ",
+            (lang.pick("versie", "version")),
+            " ",
+            { tov.version },
+            ", ",
+            (lang.pick("datum", "dated")),
+            " ",
+            { tov.date.to_string() }
+        );
+    });
+    out.lit("\n\n");
+}
+
+/// Who drafted the ToV, those with experiential knowledge marked.
+fn authors(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
+    if tov.authors.is_empty() {
+        return;
     }
+    put!(out, (lang.pick("Opgesteld door", "Drafted by")), ":\n");
+    for a in &tov.authors {
+        put!(out, "- ", { a.name });
+        if a.lived_experience {
+            out.lit(" ")
+                .words(lang.pick("(ervaringskennis)", "(experiential knowledge)"));
+        }
+        out.newline();
+    }
+    out.newline();
+}
+
+/// A layer's heading: its name and its question.
+fn heading(out: &mut Writer<Md>, layer: Layer, lang: Lang) {
     put!(
         out,
-        "; ",
-        {
-            if nl {
-                "versie"
-            } else {
-                "version"
-            }
-        },
-        " ",
-        { tov.version },
-        ", ",
-        {
-            if nl {
-                "datum"
-            } else {
-                "dated"
-            }
-        },
-        " ",
-        { tov.date.to_string() },
-        "*\n\n"
+        "## ",
+        { layer.label().get(lang) },
+        " — ",
+        { layer.question().get(lang) },
+        "\n\n"
     );
-    if !tov.authors.is_empty() {
-        put!(
-            out,
-            {
-                if nl {
-                    "Opgesteld door"
-                } else {
-                    "Drafted by"
-                }
-            },
-            ":\n"
-        );
-        for a in &tov.authors {
-            put!(out, "- ", { a.name });
-            if a.lived_experience {
-                out.lit(" ").text(if nl {
-                    "(ervaringskennis)"
-                } else {
-                    "(experiential knowledge)"
-                });
-            }
-            out.lit("\n");
-        }
-        out.lit("\n");
-    }
-    let heading = |out: &mut Writer<Md>, layer: Layer| {
-        put!(
-            out,
-            "## ",
-            { layer.label().get(lang) },
-            " — ",
-            { layer.question().get(lang) },
-            "\n\n"
-        );
-    };
-    heading(&mut out, Layer::Impact);
+}
+
+/// The impact, and the outcomes with their level.
+fn impact_and_outcomes(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
+    heading(out, Layer::Impact, lang);
     if let Some(i) = &tov.impact {
         put!(out, { i.statement.get(lang) }, "\n\n");
     }
-    heading(&mut out, Layer::Outcome);
+    heading(out, Layer::Outcome, lang);
     for o in &tov.outcomes {
-        put!(
-            out,
-            "- **",
-            { o.level.label().get(lang) },
-            "**: ",
-            { o.statement.get(lang) },
-            "\n"
-        );
+        out.lit("- ").strong(|out| {
+            out.text(o.level.label().get(lang));
+        });
+        put!(out, ": ", { o.statement.get(lang) }, "\n");
     }
-    out.lit("\n");
-    heading(&mut out, Layer::Output);
+    out.newline();
+}
+
+/// The outputs per level, each with the kinds of contribution it makes.
+fn outputs(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
+    heading(out, Layer::Output, lang);
     for level in Level::ALL {
         let mut items = tov.outputs.iter().filter(|o| o.level == level).peekable();
         if items.peek().is_none() {
@@ -122,28 +122,36 @@ pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
         }
         put!(out, "### ", { level.label().get(lang) }, "\n\n");
         for o in items {
-            put!(out, "- ", { o.statement.get(lang) }, " *(");
-            for (i, k) in o.contributions.iter().enumerate() {
-                if i > 0 {
-                    out.lit(", ");
+            put!(out, "- ", { o.statement.get(lang) }, " ");
+            out.emphasis(|out| {
+                out.lit("(");
+                for (i, k) in o.contributions.iter().enumerate() {
+                    if i > 0 {
+                        out.lit(", ");
+                    }
+                    out.text(k.label().get(lang));
                 }
-                out.text(k.label().get(lang));
-            }
-            out.lit(")*\n");
+                out.lit(")");
+            });
+            out.newline();
         }
-        out.lit("\n");
+        out.newline();
     }
-    heading(&mut out, Layer::Activity);
+}
+
+/// The activities, building blocks marked, and the inputs.
+fn activities_and_inputs(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
+    heading(out, Layer::Activity, lang);
     for a in &tov.activities {
         put!(out, "- ", { a.display_label().get(lang) });
         if a.kind.building_block().is_some() {
             out.lit(" — ")
-                .text(if nl { "bouwsteen" } else { "building block" });
+                .words(lang.pick("bouwsteen", "building block"));
         }
-        out.lit("\n");
+        out.newline();
     }
-    out.lit("\n");
-    heading(&mut out, Layer::Input);
+    out.newline();
+    heading(out, Layer::Input, lang);
     for i in &tov.inputs {
         let label = i.display_label();
         put!(
@@ -153,76 +161,72 @@ pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
             "\n"
         );
     }
-    if !tov.reach.is_empty() {
-        put!(
-            out,
-            "\n## ",
-            {
-                if nl {
-                    "Bereik (geen output)"
-                } else {
-                    "Reach (not output)"
-                }
-            },
-            "\n\n"
-        );
-        for r in &tov.reach {
-            let label = r.label.clone().unwrap_or_else(|| r.kind.label().into());
-            put!(out, "- ", { label.get(lang) }, "\n");
-        }
-    }
-    partners_and_choices(&mut out, tov, lang);
-    out.finish()
 }
 
-/// The partners (characteristic 10) and the deliberate choices of a local ToV.
-fn partners_and_choices(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
-    let nl = lang == Lang::Nl;
-    if !tov.partners.is_empty() {
-        out.lit("\n## ").text("Partners").lit("\n\n");
-        for p in &tov.partners {
-            put!(out, "- ", { p.name });
-            match (&p.label, p.kind) {
-                (Some(label), _) => {
-                    put!(out, " (", { label.get(lang) }, ")");
-                }
-                (None, Some(kind)) => {
-                    put!(out, " (", { kind.label().get(lang) }, ")");
-                }
-                (None, None) => {}
-            }
-            for (i, id) in p.activities.iter().enumerate() {
-                out.lit(if i == 0 { ": " } else { ", " });
-                if i == 0 {
-                    out.text(if nl { "doet mee aan" } else { "takes part in" })
-                        .lit(" ");
-                }
-                match tov.activities.iter().find(|a| a.id == *id) {
-                    Some(a) => out.text(a.display_label().get(lang)),
-                    None => out.text(id.as_str()),
-                };
-            }
-            out.lit("\n");
-        }
+/// The reach, which is not output.
+fn reach(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
+    if tov.reach.is_empty() {
+        return;
     }
-    if !tov.choices.is_empty() {
-        out.lit("\n## ")
-            .text(if nl {
-                "Bewuste keuzes"
-            } else {
-                "Deliberate choices"
-            })
-            .lit("\n\n");
-        for c in &tov.choices {
-            put!(
-                out,
-                "- ",
-                { c.element.as_str() },
-                ": ",
-                { c.reason.get(lang) },
-                "\n"
-            );
+    put!(
+        out,
+        "\n## ",
+        (lang.pick("Bereik (geen output)", "Reach (not output)")),
+        "\n\n"
+    );
+    for r in &tov.reach {
+        let label = r.label.clone().unwrap_or_else(|| r.kind.label().into());
+        put!(out, "- ", { label.get(lang) }, "\n");
+    }
+}
+
+/// The partners (characteristic 10) and the activities they take part in.
+fn partners(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
+    if tov.partners.is_empty() {
+        return;
+    }
+    out.lit("\n## ").words("Partners").lit("\n\n");
+    for p in &tov.partners {
+        put!(out, "- ", { p.name });
+        match (&p.label, p.kind) {
+            (Some(label), _) => put!(out, " (", { label.get(lang) }, ")"),
+            (None, Some(kind)) => put!(out, " (", { kind.label().get(lang) }, ")"),
+            (None, None) => {}
         }
+        for (i, id) in p.activities.iter().enumerate() {
+            if i == 0 {
+                out.lit(": ")
+                    .words(lang.pick("doet mee aan", "takes part in"))
+                    .lit(" ");
+            } else {
+                out.lit(", ");
+            }
+            match tov.activities.iter().find(|a| a.id == *id) {
+                Some(a) => out.text(a.display_label().get(lang)),
+                None => out.text(id.as_str()),
+            };
+        }
+        out.newline();
+    }
+}
+
+/// The deliberate choices of a local ToV.
+fn choices(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
+    if tov.choices.is_empty() {
+        return;
+    }
+    out.lit("\n## ")
+        .words(lang.pick("Bewuste keuzes", "Deliberate choices"))
+        .lit("\n\n");
+    for c in &tov.choices {
+        put!(
+            out,
+            "- ",
+            { c.element.as_str() },
+            ": ",
+            { c.reason.get(lang) },
+            "\n"
+        );
     }
 }
 
@@ -233,8 +237,8 @@ fn partners_and_choices(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
 /// add a heading, a table row or cell (such as a forged total), HTML or a link.
 ///
 /// ```
-/// use theory_of_value::{example, national, Lang};
-/// use theory_of_value::render;
+/// use theory_of_value::base::Lang;
+/// use theory_of_value::{example, model::national, render};
 /// let md = render::estimate_markdown(example::estimate(), national(), example::persona_set(), Lang::Nl);
 /// assert!(md.contains("€ 151.802,40"));
 /// ```
@@ -246,45 +250,26 @@ pub fn estimate_markdown(
 ) -> String {
     let report = estimate_page::estimate(e, tov, set, lang);
     let mut out = Writer::<Md>::new();
-    put!(out, "# ", { report.title }, "\n\n");
+    put!(out, "# ", (report.title), "\n\n");
     for block in &report.blocks {
         match block {
-            Block::Heading(h) => put!(out, "## ", { h }, "\n\n"),
+            Block::Heading(h) => put!(out, "## ", (*h), "\n\n"),
             Block::Para(p) => put!(out, { p }, "\n\n"),
-            Block::Sub(s) => put!(out, "**", { s }, "**\n\n"),
+            Block::Sub(s) => {
+                out.strong(|out| {
+                    out.text(s);
+                });
+                out.lit("\n\n");
+            }
             Block::List(items) => {
                 for item in items {
                     put!(out, "- ", { item }, "\n");
                 }
-                out.lit("\n");
+                out.newline();
             }
-            Block::Table { columns, rows } => {
-                out.lit("|");
-                for c in columns {
-                    put!(out, " ", { c.head }, " |");
-                }
-                out.lit("\n|");
-                for c in columns {
-                    out.lit(if c.numeric { "---:|" } else { "---|" });
-                }
-                out.lit("\n");
-                for row in rows {
-                    out.lit("|");
-                    for (cell, c) in row.iter().zip(columns) {
-                        out.lit(" ");
-                        if cell.text.is_empty() {
-                        } else if c.bar {
-                            put!(out, "`", { cell.text }, "`");
-                        } else if cell.strong {
-                            put!(out, "**", { cell.text }, "**");
-                        } else {
-                            out.text(&cell.text);
-                        }
-                        out.lit(" |");
-                    }
-                    out.lit("\n");
-                }
-                out.lit("\n");
+            Block::Table(table) => {
+                table.to_markdown(&mut out);
+                out.newline();
             }
         }
     }

@@ -1,7 +1,7 @@
-//! The mermaid rendering.
+//! The Mermaid flowchart of a ToV.
 
-use super::safe::{put, Mmd, Writer};
 use super::{covers_all, short};
+use crate::base::write::{put, Mmd, Writer};
 use crate::base::{Lang, Text};
 use crate::model::{Id, Layer, Level, TheoryOfValue};
 
@@ -25,8 +25,8 @@ fn node(id: &str) -> String {
 /// links.
 ///
 /// ```
-/// use theory_of_value::{national, Lang};
-/// use theory_of_value::render;
+/// use theory_of_value::base::Lang;
+/// use theory_of_value::{model::national, render};
 /// let m = render::mermaid(national(), Lang::Nl);
 /// assert!(m.starts_with("flowchart TB"));
 /// assert!(m.contains("Wat willen we bereiken in de samenleving?"));
@@ -34,14 +34,48 @@ fn node(id: &str) -> String {
 pub fn mermaid(tov: &TheoryOfValue, lang: Lang) -> String {
     let mut out = Writer::<Mmd>::new();
     out.lit("flowchart TB\n");
-    let layer_title = |out: &mut Writer<Mmd>, layer: Layer| {
-        put!(out, { layer.label().get(lang) }, " — ", {
-            layer.question().get(lang)
-        });
-    };
-    out.lit("  subgraph L_impact[\"");
-    layer_title(&mut out, Layer::Impact);
-    out.lit("\"]\n");
+    impact(&mut out, tov, lang);
+    for layer in [Layer::Outcome, Layer::Output] {
+        levels(&mut out, tov, layer, lang);
+    }
+    let activities = tov.activities.iter().map(|a| (&a.id, a.display_label()));
+    flat(&mut out, Layer::Activity, activities.collect(), lang);
+    let inputs = tov.inputs.iter().map(|i| (&i.id, i.display_label()));
+    flat(&mut out, Layer::Input, inputs.collect(), lang);
+    links(&mut out, tov);
+    out.lit("  L_outcome --> L_impact\n");
+    out.lit("  classDef individual fill:#e8f1fb,stroke:#2b6cb0\n  classDef collective fill:#fdf0e6,stroke:#c05621\n");
+    out.finish()
+}
+
+/// The key of a layer in the IDs of its subgraphs.
+fn key(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Impact => "impact",
+        Layer::Outcome => "outcome",
+        Layer::Output => "output",
+        Layer::Activity => "activity",
+        Layer::Input => "input",
+    }
+}
+
+/// The opening of a layer's subgraph, titled with the layer and its question.
+fn open(out: &mut Writer<Mmd>, layer: Layer, lang: Lang) {
+    put!(
+        out,
+        "  subgraph L_",
+        (key(layer)),
+        "[\"",
+        { layer.label().get(lang) },
+        " — ",
+        { layer.question().get(lang) },
+        "\"]\n"
+    );
+}
+
+/// The impact's subgraph.
+fn impact(out: &mut Writer<Mmd>, tov: &TheoryOfValue, lang: Lang) {
+    open(out, Layer::Impact, lang);
     if let Some(i) = &tov.impact {
         put!(
             out,
@@ -53,139 +87,130 @@ pub fn mermaid(tov: &TheoryOfValue, lang: Lang) -> String {
         );
     }
     out.lit("  end\n");
-    for layer in [Layer::Outcome, Layer::Output] {
-        let key = if layer == Layer::Outcome {
-            "outcome"
-        } else {
-            "output"
+}
+
+/// The subgraph of the outcomes or the outputs, with a subgraph per level.
+fn levels(out: &mut Writer<Mmd>, tov: &TheoryOfValue, layer: Layer, lang: Lang) {
+    open(out, layer, lang);
+    out.lit("    direction LR\n");
+    for level in Level::ALL {
+        let items: Vec<(&Id, &Text)> = match layer {
+            Layer::Outcome => tov
+                .outcomes
+                .iter()
+                .filter(|o| o.level == level)
+                .map(|o| (&o.id, &o.statement))
+                .collect(),
+            _ => tov
+                .outputs
+                .iter()
+                .filter(|o| o.level == level)
+                .map(|o| (&o.id, &o.statement))
+                .collect(),
         };
-        put!(out, "  subgraph L_", { key }, "[\"");
-        layer_title(&mut out, layer);
-        out.lit("\"]\n    direction LR\n");
-        for level in Level::ALL {
-            let items: Vec<(&Id, &Text)> = match layer {
-                Layer::Outcome => tov
-                    .outcomes
-                    .iter()
-                    .filter(|o| o.level == level)
-                    .map(|o| (&o.id, &o.statement))
-                    .collect(),
-                _ => tov
-                    .outputs
-                    .iter()
-                    .filter(|o| o.level == level)
-                    .map(|o| (&o.id, &o.statement))
-                    .collect(),
-            };
-            if items.is_empty() {
-                continue;
-            }
-            let level_id = if level == Level::Individual {
-                "individual"
-            } else {
-                "collective"
-            };
-            put!(
-                out,
-                "    subgraph L_",
-                { key },
-                "_",
-                { level_id },
-                "[\"",
-                { level.label().get(lang) },
-                "\"]\n"
-            );
-            let max = if layer == Layer::Outcome { 160 } else { 80 };
-            for (id, text) in items {
-                let n = node(id.as_str());
-                put!(
-                    out,
-                    "      ",
-                    { n },
-                    "[\"",
-                    { short(text, lang, max) },
-                    "\"]\n      class ",
-                    { n },
-                    " ",
-                    { level_id },
-                    "\n"
-                );
-            }
-            out.lit("    end\n");
+        if !items.is_empty() {
+            level_group(out, layer, level, &items, lang);
         }
-        out.lit("  end\n");
     }
-    let flat_layer = |out: &mut Writer<Mmd>, key: &str, layer: Layer, items: Vec<(&Id, Text)>| {
-        put!(out, "  subgraph L_", { key }, "[\"");
-        layer_title(out, layer);
-        out.lit("\"]\n    direction LR\n");
-        for (id, label) in items {
-            put!(
-                out,
-                "    ",
-                { node(id.as_str()) },
-                "[\"",
-                { short(&label, lang, 60) },
-                "\"]\n"
-            );
-        }
-        out.lit("  end\n");
+    out.lit("  end\n");
+}
+
+/// The subgraph of one level of the outcomes or the outputs, each node of that level's class.
+fn level_group(
+    out: &mut Writer<Mmd>,
+    layer: Layer,
+    level: Level,
+    items: &[(&Id, &Text)],
+    lang: Lang,
+) {
+    let level_id = match level {
+        Level::Individual => "individual",
+        Level::Collective => "collective",
     };
-    flat_layer(
-        &mut out,
-        "activity",
-        Layer::Activity,
-        tov.activities
-            .iter()
-            .map(|a| (&a.id, a.display_label()))
-            .collect(),
+    put!(
+        out,
+        "    subgraph L_",
+        (key(layer)),
+        "_",
+        (level_id),
+        "[\"",
+        { level.label().get(lang) },
+        "\"]\n"
     );
-    flat_layer(
-        &mut out,
-        "input",
-        Layer::Input,
-        tov.inputs
-            .iter()
-            .map(|i| (&i.id, i.display_label()))
-            .collect(),
-    );
-    // Links point up the chain: what an element contributes to.
-    let mut edge = |from: &Id, targets: &[Id], all: &[&Id], layer: &str| {
-        if covers_all(targets, all) {
+    let max = if layer == Layer::Outcome { 160 } else { 80 };
+    for (id, text) in items {
+        let n = node(id.as_str());
+        put!(
+            out,
+            "      ",
+            { n },
+            "[\"",
+            { short(text, lang, max) },
+            "\"]\n      class ",
+            { n },
+            " ",
+            (level_id),
+            "\n"
+        );
+    }
+    out.lit("    end\n");
+}
+
+/// The subgraph of the activities or the inputs.
+fn flat(out: &mut Writer<Mmd>, layer: Layer, items: Vec<(&Id, Text)>, lang: Lang) {
+    open(out, layer, lang);
+    out.lit("    direction LR\n");
+    for (id, label) in items {
+        put!(
+            out,
+            "    ",
+            { node(id.as_str()) },
+            "[\"",
+            { short(&label, lang, 60) },
+            "\"]\n"
+        );
+    }
+    out.lit("  end\n");
+}
+
+/// The links from `from` to `targets` of `layer` (all of which are `all`), pointing up the
+/// chain; a link to every element of the layer once, to the layer.
+fn edge(out: &mut Writer<Mmd>, from: &Id, targets: &[Id], all: &[&Id], layer: Layer) {
+    if covers_all(targets, all) {
+        put!(
+            out,
+            "  ",
+            { node(from.as_str()) },
+            " --> L_",
+            (key(layer)),
+            "\n"
+        );
+    } else {
+        for t in targets {
             put!(
                 out,
                 "  ",
                 { node(from.as_str()) },
-                " --> L_",
-                { layer },
+                " --> ",
+                { node(t.as_str()) },
                 "\n"
             );
-        } else {
-            for t in targets {
-                put!(
-                    out,
-                    "  ",
-                    { node(from.as_str()) },
-                    " --> ",
-                    { node(t.as_str()) },
-                    "\n"
-                );
-            }
         }
-    };
+    }
+}
+
+/// Every link: what an element contributes to.
+fn links(out: &mut Writer<Mmd>, tov: &TheoryOfValue) {
     let outcomes: Vec<&Id> = tov.outcomes.iter().map(|o| &o.id).collect();
     let outputs: Vec<&Id> = tov.outputs.iter().map(|o| &o.id).collect();
     let activities: Vec<&Id> = tov.activities.iter().map(|o| &o.id).collect();
     for o in &tov.outputs {
-        edge(&o.id, &o.outcomes, &outcomes, "outcome");
+        edge(out, &o.id, &o.outcomes, &outcomes, Layer::Outcome);
     }
     for a in &tov.activities {
-        edge(&a.id, &a.outputs, &outputs, "output");
+        edge(out, &a.id, &a.outputs, &outputs, Layer::Output);
     }
     for i in &tov.inputs {
-        edge(&i.id, &i.activities, &activities, "activity");
+        edge(out, &i.id, &i.activities, &activities, Layer::Activity);
     }
-    out.lit("  L_outcome --> L_impact\n");
-    out.lit("  classDef individual fill:#e8f1fb,stroke:#2b6cb0\n  classDef collective fill:#fdf0e6,stroke:#c05621\n");
-    out.finish()
 }

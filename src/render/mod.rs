@@ -1,19 +1,31 @@
-//! Readable renderings: a ToV as a Mermaid flowchart, a Markdown outline, an SVG picture or an
-//! HTML page, and a value estimate as a Markdown or HTML report. One file per format.
+//! Readable renderings, all written through the one writer (`base::write`) and with the one
+//! table type. By document:
+//!
+//! - a ToV: `mermaid.rs` (a Mermaid flowchart), `svg.rs` (the SVG picture of its chain,
+//!   standalone or embedded in a page), `markdown.rs` and `html.rs` (a Markdown outline and an
+//!   HTML page with the picture);
+//! - a value estimate: `estimate_page.rs` lays the report out once as blocks and tables,
+//!   which `markdown.rs` and `html.rs` write (the HTML page with its bar charts);
+//! - who pays, who saves: `money/`, the payer split, funding, wrong pocket and break-even in
+//!   Markdown and HTML (its tables in `money/tables.rs`, its pictures in `money/charts.rs`,
+//!   break-even in `money/break_even.rs`);
+//! - a monitor report: `monitor.rs`, as terminal text, Markdown and HTML with a chart per
+//!   output;
+//! - their parts: `table.rs`, the one table type (Markdown, HTML and terminal text), and
+//!   `figure.rs`, the figures the crate formats from numbers.
+//!
+//! The table layouts the board report shares are re-exported here (crate-wide): `payer_tables`,
+//! `wrong_pocket_table`, `funding_table` and `monitor_table`; their figures carry the same keys
+//! (`data-figure`) as the board's.
 
 mod estimate_page;
+pub(crate) mod figure;
 mod html;
 mod markdown;
 mod mermaid;
 mod money;
 mod monitor;
-mod safe;
-// TRANSITION: the allowances go once every renderer writes through `write`.
-#[allow(dead_code)]
-pub(crate) mod figure;
-#[allow(dead_code)]
 pub(crate) mod svg;
-#[allow(dead_code, private_interfaces, private_bounds)]
 pub(crate) mod table;
 
 pub use html::{estimate_html, html};
@@ -25,6 +37,11 @@ pub use money::{
     wrong_pocket_markdown, wrong_pocket_svg,
 };
 pub use monitor::{monitor_html, monitor_markdown, monitor_text};
+// The layouts the board report shares: until it adopts them, only the renderers here use them.
+#[allow(unused_imports)]
+pub(crate) use money::{funding_table, payer_tables, wrong_pocket_table};
+#[allow(unused_imports)]
+pub(crate) use monitor::monitor_table;
 pub use svg::svg;
 pub(crate) mod code_span;
 mod comparison;
@@ -33,6 +50,7 @@ use crate::base::{Lang, Text};
 use crate::model::Id;
 use std::collections::HashSet;
 
+/// A text in `lang`, cut to `max` characters with an ellipsis when longer.
 pub(super) fn short(text: &Text, lang: Lang, max: usize) -> String {
     let s = text.get(lang);
     if s.chars().count() <= max {
@@ -40,16 +58,6 @@ pub(super) fn short(text: &Text, lang: Lang, max: usize) -> String {
     } else {
         let cut: String = s.chars().take(max).collect();
         format!("{}…", cut.trim_end())
-    }
-}
-
-/// A number with two decimals, with a decimal comma in Dutch.
-pub(super) fn decimal(x: f64, lang: Lang) -> String {
-    let s = format!("{x:.2}");
-    if lang == Lang::Nl {
-        s.replace('.', ",")
-    } else {
-        s
     }
 }
 

@@ -1,22 +1,17 @@
-//! The monitor report as text, Markdown and HTML with charts, written through the typed
-//! writer of `safe`: markup only from the crate's string literals, document text (organisation
-//! names, statements, stories, quotes, area figures) always through the escaper of its context
-//! (the terminal's for the text), shares and intervals as [`Figure`]s made from numbers. The
-//! table of each output is laid out once (`table`) and rendered to Markdown and to HTML alike;
-//! counts are shown as the report holds them, suppressed cells as "< 5".
+//! The monitor report as text, Markdown and HTML with charts, written through the one writer
+//! (`base::write`): elements as closures, document text (organisation names, statements,
+//! stories, quotes, area figures) always through the escaper of its context (the terminal's
+//! for the text), shares and intervals as [`Figure`]s made from numbers. The table of each
+//! output ([`monitor_table`], shared with the board report) is laid out once and rendered to
+//! Markdown and to HTML alike; counts are shown as the report holds them, suppressed cells as
+//! "< 5".
 
-use super::safe::{put, Context, Figure, Md, Term, Writer, Xml};
+use super::figure::Figure;
+use super::html::{head, XMLNS};
 use super::table::{Align, Cell, Table};
+use crate::base::write::{put, Context, Html, Md, Svg, Term, Writer};
 use crate::base::Lang;
 use crate::monitor::{AreaTrend, Cell as Count, Change, MonitorReport, OutputMonitor};
-
-fn t(lang: Lang, nl: &'static str, en: &'static str) -> &'static str {
-    if lang == Lang::Nl {
-        nl
-    } else {
-        en
-    }
-}
 
 /// A count as the report holds it: the number, or "< 5", or "≥ 40".
 fn count(c: Count) -> Cell {
@@ -27,11 +22,29 @@ fn count(c: Count) -> Cell {
     }
 }
 
+/// A count with its key when it is a number; as the report holds it otherwise.
+fn keyed_count(key: String, c: Count) -> Cell {
+    match c {
+        Count::Count(n) => Cell::keyed(key, n.to_string(), Figure::whole(n)),
+        _ => count(c),
+    }
+}
+
 fn share(x: Option<f64>, lang: Lang) -> Cell {
     Cell::figure(x.map_or_else(Figure::none, |x| Figure::percent(x, lang)))
 }
 
-/// One row per class of change: label, count, share, interval, expected share.
+/// The key of a class of change in the figures of a report (`improvement`, …): its name in
+/// JSON.
+fn change_key(c: Change) -> String {
+    serde_json::to_value(c)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// One row per class of change: label, count, share, interval, expected share; a count that
+/// is a number keyed `monitor.{output}.{change}`.
 fn rows(o: &OutputMonitor, lang: Lang) -> Vec<[Cell; 5]> {
     o.changes
         .iter()
@@ -43,9 +56,10 @@ fn rows(o: &OutputMonitor, lang: Lang) -> Vec<[Cell; 5]> {
                     .and_figure(Figure::percent(i.high, lang)),
                 None => Cell::figure(Figure::none()),
             };
+            let key = format!("monitor.{}.{}", o.output, change_key(c.change));
             [
                 Cell::words(c.change.label().get(lang)),
-                count(c.count),
+                keyed_count(key, c.count),
                 share(c.share.map(|i| i.share), lang),
                 interval,
                 share(expected, lang),
@@ -54,15 +68,17 @@ fn rows(o: &OutputMonitor, lang: Lang) -> Vec<[Cell; 5]> {
         .collect()
 }
 
-/// The table of one output's classes of change.
-fn table(o: &OutputMonitor, lang: Lang) -> Table {
+/// The table of one output's classes of change: per class the count, the share, its 95%
+/// interval and the share the personas expected. Key: `monitor.{output}.{change}` (the
+/// count) for a count that is a number, `{change}` as in JSON (`improvement`, `slower_decline`).
+pub(crate) fn monitor_table(o: &OutputMonitor, lang: Lang) -> Table {
     let mut table = Table::new(&[
-        (t(lang, "verandering", "change"), Align::Left),
-        (t(lang, "aantal", "count"), Align::Right),
-        (t(lang, "aandeel", "share"), Align::Right),
-        (t(lang, "95%-interval", "95% interval"), Align::Left),
+        (lang.pick("verandering", "change"), Align::Left),
+        (lang.pick("aantal", "count"), Align::Right),
+        (lang.pick("aandeel", "share"), Align::Right),
+        (lang.pick("95%-interval", "95% interval"), Align::Left),
         (
-            t(lang, "verwacht (persona's)", "expected (personas)"),
+            lang.pick("verwacht (persona's)", "expected (personas)"),
             Align::Right,
         ),
     ]);
@@ -74,15 +90,15 @@ fn table(o: &OutputMonitor, lang: Lang) -> Table {
 
 /// The title: the organisation, or how many organisations.
 fn title<C: Context>(w: &mut Writer<C>, r: &MonitorReport, lang: Lang) {
-    put!(w, (t(lang, "Monitorrapport", "Monitor report")), " — ");
+    put!(w, (lang.pick("Monitorrapport", "Monitor report")), (" — "));
     if r.organisations.len() == 1 {
         put!(w, { r.organisations.join(", ") });
     } else {
         put!(
             w,
             [r.organisations.len()],
-            " ",
-            (t(lang, "organisaties", "organisations"))
+            (" "),
+            (lang.pick("organisaties", "organisations"))
         );
     }
 }
@@ -92,16 +108,15 @@ fn note<C: Context>(w: &mut Writer<C>, r: &MonitorReport, lang: Lang) {
     let th = r.threshold.get();
     put!(
         w,
-        (t(lang, "Periode ", "Period ")),
+        (lang.pick("Periode ", "Period ")),
         { r.period.start.to_string() },
-        " – ",
+        (" – "),
         { r.period.end.to_string() },
-        (t(lang, ". Aantallen onder ", ". Counts below ")),
+        (lang.pick(". Aantallen onder ", ". Counts below ")),
         [th],
-        (t(lang, " staan er als “< ", " are shown as “< ")),
+        (lang.pick(" staan er als “< ", " are shown as “< ")),
         [th],
-        (t(
-            lang,
+        (lang.pick(
             "”, en ook wat ze zou verraden. Verandering per deelnemer met de reliable change index (Jacobson en Truax) tussen het eerste en laatste meetmoment; “minder snelle achteruitgang” alleen waar een verwacht verloop zonder de organisatie is opgegeven. Intervallen: 95% (Wilson). Gebiedscijfers staan ernaast, zonder claim dat de organisatie ze veroorzaakte.",
             "”, and so is whatever would reveal them. Change per participant with the reliable change index (Jacobson and Truax) between the first and last moment; “slower decline” only where an expected course without the organisation is given. Intervals: 95% (Wilson). Area figures are shown beside, with no claim that the organisation caused them."
         ))
@@ -112,24 +127,24 @@ fn note<C: Context>(w: &mut Writer<C>, r: &MonitorReport, lang: Lang) {
 fn area_line<C: Context>(w: &mut Writer<C>, a: &AreaTrend, lang: Lang) {
     put!(w, { a.municipality });
     if let Some(n) = &a.neighbourhood {
-        put!(w, " (", { n }, ")");
+        put!(w, (" ("), { n }, (")"));
     }
-    put!(w, ", ", (a.indicator.label().get(lang)), ": ");
+    put!(w, (", "), (a.indicator.label().get(lang)), (": "));
     for (i, p) in a.points.iter().enumerate() {
         if i > 0 {
             w.words(" → ");
         }
-        put!(w, [p.year], " ", [Figure::decimal(p.value, 1, lang)]);
+        put!(w, [p.year], (" "), [Figure::decimal(p.value, 1, lang)]);
     }
     put!(
         w,
-        " (",
+        (" ("),
         { a.unit },
-        "; ",
-        (t(lang, "bron:", "source:")),
-        " ",
+        ("; "),
+        (lang.pick("bron:", "source:")),
+        (" "),
         { a.source },
-        ")"
+        (")")
     );
 }
 
@@ -138,66 +153,73 @@ fn story<C: Context>(w: &mut Writer<C>, s: &crate::monitor::StoryLine, lang: Lan
     put!(
         w,
         { s.story.as_str() },
-        " (",
+        (" ("),
         (s.contribution.label().get(lang)),
-        ")"
+        (")")
     );
     if let Some(x) = &s.text {
-        put!(w, ": ", { x.get(lang) });
+        put!(w, (": "), { x.get(lang) });
     }
 }
 
 /// The monitor report as plain text for a terminal.
 ///
 /// ```
-/// use theory_of_value::{example, Lang};
+/// use theory_of_value::base::Lang;
+/// use theory_of_value::example;
 /// let text = theory_of_value::render::monitor_text(example::monitor_report(), Lang::Nl);
 /// assert!(text.contains("Gemeten: 150"));
 /// ```
 pub fn monitor_text(r: &MonitorReport, lang: Lang) -> String {
     let mut w = Writer::<Term>::new();
     title(&mut w, r, lang);
-    w.lit("\n");
+    w.newline();
     note(&mut w, r, lang);
-    w.lit("\n");
+    w.newline();
     for o in &r.outputs {
-        put!(
-            w,
-            "\n",
-            { o.statement.get(lang) },
-            " (",
-            { o.output.as_str() },
-            ")\n  ",
-            (t(lang, "Gemeten", "Measured")),
-            ": "
-        );
-        count(o.measured).put(&mut w);
-        w.lit("\n");
-        for [label, n, share, interval, expected] in rows(o, lang) {
-            w.lit("  ");
-            w.pad(label.writer(), 30, false).lit(" ");
-            w.pad(n.writer(), 7, true).lit("  ");
-            w.pad(share.writer(), 7, true).lit("  ");
-            w.pad(interval.writer(), 17, false).lit("  ");
-            put!(w, (t(lang, "verwacht", "expected")), " ");
-            expected.put(&mut w);
-            w.lit("\n");
-        }
-        for s in &o.stories {
-            put!(w, "  ", (t(lang, "verhaal", "story")), " ");
-            story(&mut w, s, lang);
-            w.lit("\n");
-        }
-        for q in &o.quotes {
-            put!(w, "  \"", { q.words.get(lang) }, "\"\n");
-        }
-        for a in &o.areas {
-            w.lit("  ");
-            area_line(&mut w, a, lang);
-            w.lit("\n");
-        }
+        output_text(&mut w, o, lang);
     }
     w.finish()
+}
+
+/// One output as terminal text: its statement, the number measured, a line per class of
+/// change in columns, the stories, quotes and area trends.
+fn output_text(w: &mut Writer<Term>, o: &OutputMonitor, lang: Lang) {
+    put!(
+        w,
+        "\n",
+        { o.statement.get(lang) },
+        " (",
+        { o.output.as_str() },
+        ")\n  ",
+        (lang.pick("Gemeten", "Measured")),
+        ": "
+    );
+    count(o.measured).put(w);
+    w.newline();
+    for [label, n, share, interval, expected] in rows(o, lang) {
+        w.lit("  ");
+        w.pad(label.writer(), 30, false).lit(" ");
+        w.pad(n.writer(), 7, true).lit("  ");
+        w.pad(share.writer(), 7, true).lit("  ");
+        w.pad(interval.writer(), 17, false).lit("  ");
+        put!(w, (lang.pick("verwacht", "expected")), " ");
+        expected.put(w);
+        w.newline();
+    }
+    for s in &o.stories {
+        put!(w, "  ", (lang.pick("verhaal", "story")), " ");
+        story(w, s, lang);
+        w.newline();
+    }
+    for q in &o.quotes {
+        put!(w, "  \"", { q.words.get(lang) }, "\"\n");
+    }
+    for a in &o.areas {
+        w.lit("  ");
+        area_line(w, a, lang);
+        w.newline();
+    }
 }
 
 /// The monitor report as Markdown: per output the number measured, a table of the classes of
@@ -205,7 +227,8 @@ pub fn monitor_text(r: &MonitorReport, lang: Lang) -> String {
 /// quotes that may be shown and the area trends.
 ///
 /// ```
-/// use theory_of_value::{example, Lang};
+/// use theory_of_value::base::Lang;
+/// use theory_of_value::example;
 /// let md = theory_of_value::render::monitor_markdown(example::monitor_report(), Lang::En);
 /// assert!(md.starts_with("# Monitor report"));
 /// assert!(md.contains("| improvement |"));
@@ -216,281 +239,311 @@ pub fn monitor_markdown(r: &MonitorReport, lang: Lang) -> String {
     title(&mut w, r, lang);
     w.lit("\n\n");
     note(&mut w, r, lang);
-    w.lit("\n");
+    w.newline();
     for o in &r.outputs {
-        put!(
-            w,
-            "\n## ",
-            { o.statement.get(lang) },
-            " (`",
-            { o.output.as_str() },
-            "`)\n\n",
-            (t(lang, "Gemeten", "Measured")),
-            ": "
-        );
-        count(o.measured).put(&mut w);
-        w.lit("\n\n");
-        table(o, lang).markdown(&mut w);
-        if !o.stories.is_empty() {
-            put!(w, "\n", (t(lang, "Verhalen", "Stories")), ":\n\n");
-            for s in &o.stories {
-                w.lit("- ");
-                story(&mut w, s, lang);
-                w.lit("\n");
-            }
-        }
-        for q in &o.quotes {
-            put!(w, "\n> ", { q.words.get(lang) }, "\n");
-        }
-        if !o.areas.is_empty() {
-            put!(
-                w,
-                "\n",
-                (t(
-                    lang,
-                    "Gebiedstrends (ernaast, niet toegeschreven)",
-                    "Area trends (beside, not attributed)"
-                )),
-                ":\n\n"
-            );
-            for a in &o.areas {
-                w.lit("- ");
-                area_line(&mut w, a, lang);
-                w.lit("\n");
-            }
-        }
+        output_markdown(&mut w, o, lang);
     }
     w.finish()
 }
 
+/// One output in Markdown: its statement, the number measured, the table, the stories, quotes
+/// and area trends.
+fn output_markdown(w: &mut Writer<Md>, o: &OutputMonitor, lang: Lang) {
+    put!(
+        w,
+        "\n## ",
+        { o.statement.get(lang) },
+        " (`",
+        { o.output.as_str() },
+        "`)\n\n",
+        (lang.pick("Gemeten", "Measured")),
+        ": "
+    );
+    count(o.measured).put(w);
+    w.lit("\n\n");
+    monitor_table(o, lang).to_markdown(w);
+    if !o.stories.is_empty() {
+        put!(w, "\n", (lang.pick("Verhalen", "Stories")), ":\n\n");
+        for s in &o.stories {
+            w.lit("- ");
+            story(w, s, lang);
+            w.newline();
+        }
+    }
+    for q in &o.quotes {
+        put!(w, "\n> ", { q.words.get(lang) }, "\n");
+    }
+    if !o.areas.is_empty() {
+        put!(
+            w,
+            "\n",
+            (lang.pick(
+                "Gebiedstrends (ernaast, niet toegeschreven)",
+                "Area trends (beside, not attributed)"
+            )),
+            ":\n\n"
+        );
+        for a in &o.areas {
+            w.lit("- ");
+            area_line(w, a, lang);
+            w.newline();
+        }
+    }
+}
+
 const COLOURS: [&str; 5] = ["#2e7d32", "#1565c0", "#f9a825", "#c62828", "#9e9e9e"];
+
+/// The chart's width, the height of a row, the left edge of the bars and the longest bar.
+const WIDTH: f64 = 620.0;
+const ROW: f64 = 22.0;
+const LEFT: f64 = 200.0;
+const BAR: f64 = 360.0;
 
 /// A horizontal chart of one output: a bar per class of change with its 95% interval as a
 /// whisker, and the persona estimate as a hollow bar beside it.
-fn chart(o: &OutputMonitor, lang: Lang) -> Writer<Xml> {
-    let (w, row, left, bar) = (620.0, 22.0, 200.0, 360.0);
-    let h = 10.0 + row * 5.0 + 20.0;
-    let mut s = Writer::<Xml>::new();
-    put!(
-        s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ",
-        [w],
-        " ",
-        [h],
-        "\" width=\"",
-        [w],
-        "\" height=\"",
-        [h],
-        "\" role=\"img\" aria-label=\"",
-        { o.statement.get(lang) },
-        "\">"
-    );
-    for (i, c) in o.changes.iter().enumerate() {
-        let y = 10.0 + i as f64 * row;
-        put!(
-            s,
-            "<text x=\"",
-            [left - 6.0],
-            "\" y=\"",
-            [y + 13.0],
-            "\" text-anchor=\"end\" font-size=\"12\">",
-            (c.change.label().get(lang)),
-            "</text>"
-        );
-        match c.share {
-            Some(iv) => {
-                let colour = COLOURS[Change::ALL.iter().position(|x| *x == c.change).unwrap_or(4)];
-                put!(
-                    s,
-                    "<rect x=\"",
-                    [left],
-                    "\" y=\"",
-                    [y + 2.0],
-                    "\" width=\"",
-                    [iv.share * bar],
-                    "\" height=\"14\" fill=\""
-                );
-                s.lit(colour);
-                s.lit("\"><title>");
-                count(c.count).put(&mut s);
-                put!(
-                    s,
-                    " (",
-                    [Figure::percent(iv.share, lang)],
-                    ")</title></rect>"
-                );
-                let (x1, x2) = (left + iv.low * bar, left + iv.high * bar);
-                let (m, a, b) = (y + 9.0, y + 5.0, y + 13.0);
-                put!(
-                    s,
-                    "<line x1=\"",
-                    [x1],
-                    "\" x2=\"",
-                    [x2],
-                    "\" y1=\"",
-                    [m],
-                    "\" y2=\"",
-                    [m],
-                    "\" stroke=\"#222\" stroke-width=\"1.2\"/><line x1=\"",
-                    [x1],
-                    "\" x2=\"",
-                    [x1],
-                    "\" y1=\"",
-                    [a],
-                    "\" y2=\"",
-                    [b],
-                    "\" stroke=\"#222\"/><line x1=\"",
-                    [x2],
-                    "\" x2=\"",
-                    [x2],
-                    "\" y1=\"",
-                    [a],
-                    "\" y2=\"",
-                    [b],
-                    "\" stroke=\"#222\"/>"
-                );
-                put!(
-                    s,
-                    "<text x=\"",
-                    [left + bar + 8.0],
-                    "\" y=\"",
-                    [y + 13.0],
-                    "\" font-size=\"11\">"
-                );
-                count(c.count).put(&mut s);
-                put!(s, " · ", [Figure::percent(iv.share, lang)], "</text>");
-            }
-            None => {
-                put!(
-                    s,
-                    "<text x=\"",
-                    [left],
-                    "\" y=\"",
-                    [y + 13.0],
-                    "\" font-size=\"11\" fill=\"#555\">"
-                );
-                count(c.count).put(&mut s);
-                s.lit("</text>");
-            }
-        }
-        if let Some(e) = c.change.contribution().and_then(|k| o.expected_share(k)) {
-            put!(
-                s,
-                "<rect x=\"",
-                [left],
-                "\" y=\"",
-                [y + 16.0],
-                "\" width=\"",
-                [e * bar],
-                "\" height=\"4\" fill=\"none\" stroke=\"#000\" stroke-dasharray=\"3 2\"><title>",
-                (t(lang, "verwacht", "expected")),
-                " ",
-                [Figure::percent(e, lang)],
-                "</title></rect>"
+fn chart(w: &mut Writer<Html>, o: &OutputMonitor, lang: Lang) {
+    let h = 10.0 + ROW * 5.0 + 20.0;
+    let view_box = format!("0 0 {WIDTH:.1} {h:.1}");
+    let attrs = [
+        XMLNS,
+        ("viewBox", (&view_box).into()),
+        ("width", WIDTH.into()),
+        ("height", h.into()),
+        ("role", "img".into()),
+        ("aria-label", o.statement.get(lang).into()),
+    ];
+    w.svg(&attrs, |s| {
+        for (i, c) in o.changes.iter().enumerate() {
+            let y = 10.0 + i as f64 * ROW;
+            s.words_element(
+                "text",
+                &[
+                    ("x", (LEFT - 6.0).into()),
+                    ("y", (y + 13.0).into()),
+                    ("text-anchor", "end".into()),
+                    ("font-size", "12".into()),
+                ],
+                c.change.label().get(lang),
             );
+            measured(s, c, y, lang);
+            if let Some(e) = c.change.contribution().and_then(|k| o.expected_share(k)) {
+                expected(s, e, y, lang);
+            }
         }
-    }
-    put!(
-        s,
-        "<text x=\"",
-        [left],
-        "\" y=\"",
-        [h - 4.0],
-        "\" font-size=\"10\" fill=\"#555\">",
-        (t(
-            lang,
-            "balk: gemeten aandeel met 95%-interval; stippellijn: verwacht volgens de persona's",
-            "bar: measured share with 95% interval; dashed: expected from the personas"
-        )),
-        "</text></svg>"
-    );
-    s
+        s.words_element(
+            "text",
+            &[
+                ("x", LEFT.into()),
+                ("y", (h - 4.0).into()),
+                ("font-size", "10".into()),
+                ("fill", "#555".into()),
+            ],
+            lang.pick(
+                "balk: gemeten aandeel met 95%-interval; stippellijn: verwacht volgens de persona's",
+                "bar: measured share with 95% interval; dashed: expected from the personas",
+            ),
+        );
+    });
 }
 
-/// The monitor report as a standalone HTML page with a chart per output (measured shares with
-/// their 95% intervals, the persona estimate dashed beside them), the tables, stories, quotes
-/// and area trends.
-///
-/// ```
-/// use theory_of_value::{example, Lang};
-/// let page = theory_of_value::render::monitor_html(example::monitor_report(), Lang::Nl);
-/// assert!(page.starts_with("<!doctype html>"));
-/// assert!(page.contains("<svg"));
-/// ```
-pub fn monitor_html(r: &MonitorReport, lang: Lang) -> String {
-    let mut w = Writer::<Xml>::new();
-    put!(
-        w,
-        "<!doctype html>\n<html lang=\"",
-        { lang.to_string() },
-        "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+/// A class of change as measured, at `y`: with a share, a bar with its interval as a whisker
+/// and the count and share beside it; without one, the count alone.
+fn measured(s: &mut Writer<Svg>, c: &crate::monitor::ChangeCount, y: f64, lang: Lang) {
+    let Some(iv) = c.share else {
+        s.element(
+            "text",
+            &[
+                ("x", LEFT.into()),
+                ("y", (y + 13.0).into()),
+                ("font-size", "11".into()),
+                ("fill", "#555".into()),
+            ],
+            |s| count(c.count).put(s),
+        );
+        return;
+    };
+    let colour = COLOURS[Change::ALL.iter().position(|x| *x == c.change).unwrap_or(4)];
+    let rect = [
+        ("x", LEFT.into()),
+        ("y", (y + 2.0).into()),
+        ("width", (iv.share * BAR).into()),
+        ("height", "14".into()),
+        ("fill", colour.into()),
+    ];
+    s.element("rect", &rect, |s| {
+        s.element("title", &[], |s| {
+            count(c.count).put(s);
+            put!(s, (" ("), [Figure::percent(iv.share, lang)], (")"));
+        });
+    });
+    whisker(s, (LEFT + iv.low * BAR, LEFT + iv.high * BAR), y);
+    let at = [
+        ("x", (LEFT + BAR + 8.0).into()),
+        ("y", (y + 13.0).into()),
+        ("font-size", "11".into()),
+    ];
+    s.element("text", &at, |s| {
+        count(c.count).put(s);
+        put!(s, (" · "), [Figure::percent(iv.share, lang)]);
+    });
+}
+
+/// An interval from `x1` to `x2` as a whisker across the bar at `y`.
+fn whisker(s: &mut Writer<Svg>, (x1, x2): (f64, f64), y: f64) {
+    let (m, a, b) = (y + 9.0, y + 5.0, y + 13.0);
+    s.void(
+        "line",
+        &[
+            ("x1", x1.into()),
+            ("x2", x2.into()),
+            ("y1", m.into()),
+            ("y2", m.into()),
+            ("stroke", "#222".into()),
+            ("stroke-width", "1.2".into()),
+        ],
     );
-    title(&mut w, r, lang);
-    w.lit(r#"</title>
-<style>
+    for x in [x1, x2] {
+        s.void(
+            "line",
+            &[
+                ("x1", x.into()),
+                ("x2", x.into()),
+                ("y1", a.into()),
+                ("y2", b.into()),
+                ("stroke", "#222".into()),
+            ],
+        );
+    }
+}
+
+/// The share the personas expected, as a hollow dashed bar under the measured one at `y`.
+fn expected(s: &mut Writer<Svg>, e: f64, y: f64, lang: Lang) {
+    let rect = [
+        ("x", LEFT.into()),
+        ("y", (y + 16.0).into()),
+        ("width", (e * BAR).into()),
+        ("height", "4".into()),
+        ("fill", "none".into()),
+        ("stroke", "#000".into()),
+        ("stroke-dasharray", "3 2".into()),
+    ];
+    s.element("rect", &rect, |s| {
+        s.element("title", &[], |s| {
+            put!(
+                s,
+                (lang.pick("verwacht", "expected")),
+                (" "),
+                [Figure::percent(e, lang)]
+            );
+        });
+    });
+}
+
+const CSS: &str = r#"
 body { font-family: system-ui, "DejaVu Sans", sans-serif; margin: 1.5rem; color: #111; max-width: 60rem; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; }
 td, th { border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; }
 td.n { text-align: right; }
 blockquote { border-left: 3px solid #888; margin: .5rem 0; padding-left: .8rem; font-style: italic; }
 svg { max-width: 100%; height: auto; }
-</style>
-</head>
-<body>
-<h1>"#);
-    title(&mut w, r, lang);
-    w.lit("</h1>\n<p>");
-    note(&mut w, r, lang);
-    w.lit("</p>\n");
-    for o in &r.outputs {
-        put!(
-            w,
-            "<section><h2>",
-            { o.statement.get(lang) },
-            " <code>",
-            { o.output.as_str() },
-            "</code></h2><p>",
-            (t(lang, "Gemeten", "Measured")),
-            ": <strong>"
-        );
-        count(o.measured).put(&mut w);
-        w.lit("</strong></p>");
-        if o.measured != Count::Count(0) {
-            w.nest(chart(o, lang));
-        }
-        table(o, lang).html(&mut w);
-        if !o.stories.is_empty() {
-            put!(w, "<h3>", (t(lang, "Verhalen", "Stories")), "</h3><ul>");
-            for s in &o.stories {
-                w.lit("<li>");
-                story(&mut w, s, lang);
-                w.lit("</li>");
+"#;
+
+/// The monitor report as a standalone HTML page with a chart per output (measured shares with
+/// their 95% intervals, the persona estimate dashed beside them), the tables, stories, quotes
+/// and area trends.
+///
+/// ```
+/// use theory_of_value::base::Lang;
+/// use theory_of_value::example;
+/// let page = theory_of_value::render::monitor_html(example::monitor_report(), Lang::Nl);
+/// assert!(page.starts_with("<!doctype html>"));
+/// assert!(page.contains("<svg"));
+/// ```
+pub fn monitor_html(r: &MonitorReport, lang: Lang) -> String {
+    Writer::<Html>::page(lang, |w| {
+        head(w, |w| title(w, r, lang), CSS);
+        w.element("body", &[], |w| {
+            w.newline();
+            w.element("h1", &[], |w| title(w, r, lang));
+            w.element("p", &[], |w| note(w, r, lang));
+            for o in &r.outputs {
+                output_section(w, o, lang);
             }
-            w.lit("</ul>");
+        });
+    })
+}
+
+/// One output's section: its statement, the number measured, the chart, the table, the
+/// stories, quotes and area trends.
+fn output_section(w: &mut Writer<Html>, o: &OutputMonitor, lang: Lang) {
+    w.element("section", &[], |w| {
+        w.element("h2", &[], |w| {
+            w.text(o.statement.get(lang)).words(" ");
+            w.text_element("code", &[], o.output.as_str());
+        });
+        w.element("p", &[], |w| {
+            w.words(lang.pick("Gemeten", "Measured")).words(": ");
+            w.element("strong", &[], |w| count(o.measured).put(w));
+        });
+        if o.measured != Count::Count(0) {
+            chart(w, o, lang);
+        }
+        monitor_table(o, lang).without_keys().to_html(w);
+        if !o.stories.is_empty() {
+            w.words_element("h3", &[], lang.pick("Verhalen", "Stories"));
+            w.element("ul", &[], |w| {
+                for s in &o.stories {
+                    w.element("li", &[], |w| story(w, s, lang));
+                }
+            });
         }
         for q in &o.quotes {
-            put!(w, "<blockquote>", { q.words.get(lang) }, "</blockquote>");
+            w.text_element("blockquote", &[], q.words.get(lang));
         }
         if !o.areas.is_empty() {
-            put!(
-                w,
-                "<h3>",
-                (t(
-                    lang,
+            w.words_element(
+                "h3",
+                &[],
+                lang.pick(
                     "Gebiedstrends (ernaast, niet toegeschreven)",
-                    "Area trends (beside, not attributed)"
-                )),
-                "</h3><ul>"
+                    "Area trends (beside, not attributed)",
+                ),
             );
-            for a in &o.areas {
-                w.lit("<li>");
-                area_line(&mut w, a, lang);
-                w.lit("</li>");
-            }
-            w.lit("</ul>");
+            w.element("ul", &[], |w| {
+                for a in &o.areas {
+                    w.element("li", &[], |w| area_line(w, a, lang));
+                }
+            });
         }
-        w.lit("</section>\n");
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::base::write::{Html, Writer};
+
+    #[test]
+    fn the_monitor_table_keys_its_counts_as_the_board_does() {
+        let r = crate::example::monitor_report();
+        for o in &r.outputs {
+            let mut w = Writer::<Html>::new();
+            monitor_table(o, Lang::En).to_html(&mut w);
+            let page = w.finish();
+            for c in &o.changes {
+                let key = format!(
+                    "data-figure=\"monitor.{}.{}\"",
+                    o.output,
+                    change_key(c.change)
+                );
+                match c.count {
+                    Count::Count(n) => {
+                        assert!(page.contains(&format!("{key} data-value=\"{n}\">{n}<")));
+                    }
+                    _ => assert!(!page.contains(&key)),
+                }
+            }
+        }
+        assert_eq!(change_key(Change::SlowerDecline), "slower_decline");
     }
-    w.lit("</body>\n</html>\n");
-    w.finish()
 }

@@ -1,7 +1,8 @@
-//! The svg rendering.
+//! The SVG picture of a ToV's chain: five bands from impact at the top to input at the bottom,
+//! standalone ([`svg`]) or as a [`Picture`] that an HTML page embeds.
 
 use super::covers_all;
-use super::safe::{put, Writer, Xml};
+use crate::base::write::{Attr, Svg, Trusted, Value, Writer};
 use crate::base::{Lang, Text};
 use crate::model::{Id, Layer, Level, TheoryOfValue};
 use std::collections::HashMap;
@@ -58,71 +59,339 @@ struct Box {
 const MIN_BOX: f64 = 140.0;
 const GAP: f64 = 10.0;
 const LINE: f64 = 15.0;
+/// The picture's width.
+const W: f64 = 1600.0;
+/// The margin around the bands.
+const PAD: f64 = 20.0;
 
-/// Lays out `items` in rows within `[x0, x1)` from `top`: as many boxes side by side as fit at
-/// [`MIN_BOX`] width or wider, further rows below. Returns the height used.
-fn rows(
-    body: &mut Writer<Xml>,
-    boxes: &mut HashMap<String, Box>,
-    items: &[(String, Text, Option<Level>)],
-    (x0, x1): (f64, f64),
-    top: f64,
-    chars: usize,
+/// An element of a band: its ID, its text and its level, if it has one.
+type Item = (String, Text, Option<Level>);
+
+/// The chain being laid out: the boxes drawn so far (by element ID), the bands (layer, top,
+/// height), the boxes' markup, and the top of the next band.
+struct Chain {
+    boxes: HashMap<String, Box>,
+    bands: Vec<(Layer, f64, f64)>,
+    body: Writer<Svg>,
+    y: f64,
     lang: Lang,
-) -> f64 {
-    if items.is_empty() {
-        return 0.0;
+}
+
+impl Chain {
+    fn new(lang: Lang) -> Self {
+        Chain {
+            boxes: HashMap::new(),
+            bands: Vec::new(),
+            body: Writer::new(),
+            y: PAD,
+            lang,
+        }
     }
-    let width = (x1 - x0).max(MIN_BOX);
-    let fit = (((width + GAP) / (MIN_BOX + GAP)).floor() as usize).max(1);
-    let per_row = fit.min(items.len());
-    let n = per_row as f64;
-    let w = ((width - GAP * (n - 1.0)) / n).max(MIN_BOX.min(width));
-    let per_line = (((w - 12.0) / 6.8).max(8.0) as usize).min(chars);
-    let mut y = top;
-    for row in items.chunks(per_row) {
-        let wrapped: Vec<Vec<String>> = row
-            .iter()
-            .map(|(_, t, _)| wrap(t.get(lang), per_line))
-            .collect();
-        let h = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64 * LINE + 14.0;
-        for (i, ((id, _, level), lines)) in row.iter().zip(wrapped).enumerate() {
-            let x = x0 + i as f64 * (w + GAP);
-            let (fill, stroke) = match level {
-                Some(Level::Individual) => ("#e8f1fb", "#2b6cb0"),
-                Some(Level::Collective) => ("#fdf0e6", "#c05621"),
-                None => ("#ffffff", "#666"),
-            };
-            put!(
-                body,
-                "<rect x=\"",
-                [x],
-                "\" y=\"",
-                [y],
-                "\" width=\"",
-                [w],
-                "\" height=\"",
-                [h],
-                "\" rx=\"5\" fill=\""
+
+    /// Lays out `items` in rows within `[x0, x1)` from `top`: as many boxes side by side as
+    /// fit at [`MIN_BOX`] width or wider, further rows below. Returns the height used.
+    fn rows(&mut self, items: &[Item], (x0, x1): (f64, f64), top: f64, chars: usize) -> f64 {
+        if items.is_empty() {
+            return 0.0;
+        }
+        let width = (x1 - x0).max(MIN_BOX);
+        let fit = (((width + GAP) / (MIN_BOX + GAP)).floor() as usize).max(1);
+        let per_row = fit.min(items.len());
+        let n = per_row as f64;
+        let w = ((width - GAP * (n - 1.0)) / n).max(MIN_BOX.min(width));
+        let per_line = (((w - 12.0) / 6.8).max(8.0) as usize).min(chars);
+        let mut y = top;
+        for row in items.chunks(per_row) {
+            let wrapped: Vec<Vec<String>> = row
+                .iter()
+                .map(|(_, t, _)| wrap(t.get(self.lang), per_line))
+                .collect();
+            let h = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1) as f64 * LINE + 14.0;
+            for (i, ((id, _, level), lines)) in row.iter().zip(wrapped).enumerate() {
+                let b = Box {
+                    x: x0 + i as f64 * (w + GAP),
+                    y,
+                    w,
+                    h,
+                };
+                self.element_box(&b, *level, &lines);
+                self.boxes.entry(id.clone()).or_insert(b);
+            }
+            y += h + GAP;
+        }
+        y - GAP - top
+    }
+
+    /// One element's box, coloured by its level, with its text in lines.
+    fn element_box(&mut self, b: &Box, level: Option<Level>, lines: &[String]) {
+        let (fill, stroke) = match level {
+            Some(Level::Individual) => ("#e8f1fb", "#2b6cb0"),
+            Some(Level::Collective) => ("#fdf0e6", "#c05621"),
+            None => ("#ffffff", "#666"),
+        };
+        self.body.void(
+            "rect",
+            &[
+                ("x", b.x.into()),
+                ("y", b.y.into()),
+                ("width", b.w.into()),
+                ("height", b.h.into()),
+                ("rx", "5".into()),
+                ("fill", fill.into()),
+                ("stroke", stroke.into()),
+            ],
+        );
+        for (k, line) in lines.iter().enumerate() {
+            self.body.text_element(
+                "text",
+                &[
+                    ("x", (b.x + 6.0).into()),
+                    ("y", (b.y + 17.0 + k as f64 * LINE).into()),
+                    ("font-size", "12".into()),
+                    ("fill", "#111".into()),
+                ],
+                line,
             );
-            body.lit(fill).lit("\" stroke=\"").lit(stroke).lit("\"/>");
-            for (k, line) in lines.iter().enumerate() {
-                put!(
-                    body,
-                    "<text x=\"",
-                    [x + 6.0],
-                    "\" y=\"",
-                    [y + 17.0 + k as f64 * LINE],
-                    "\" font-size=\"12\" fill=\"#111\">",
-                    { line },
-                    "</text>"
+        }
+    }
+
+    /// A band across the whole width: the impact, the activities or the inputs.
+    fn full_band(&mut self, layer: Layer, items: &[Item], chars: usize) {
+        let top = self.y;
+        let h = self.rows(items, (PAD + 12.0, W - PAD - 12.0), top + 32.0, chars);
+        self.bands.push((layer, top, h + 44.0));
+        self.y += h + 56.0;
+    }
+
+    /// The band of the outcomes or the outputs, split into the individual level (left) and the
+    /// collective level (right), each with width in proportion to its number of elements (at
+    /// least a quarter).
+    fn level_band(&mut self, layer: Layer, individual: &[Item], collective: &[Item]) {
+        let top = self.y;
+        let (ni, nc) = (individual.len() as f64, collective.len() as f64);
+        let share = if ni + nc == 0.0 {
+            0.5
+        } else {
+            (ni / (ni + nc)).clamp(0.25, 0.75)
+        };
+        let split = PAD + 12.0 + (W - 2.0 * PAD - 24.0) * share;
+        let chars = if layer == Layer::Outcome { 120 } else { 34 };
+        let mut h = 0.0_f64;
+        for (level, items, x0, x1) in [
+            (Level::Individual, individual, PAD + 12.0, split - 6.0),
+            (Level::Collective, collective, split + 6.0, W - PAD - 12.0),
+        ] {
+            self.body.text_element(
+                "text",
+                &[
+                    ("x", x0.into()),
+                    ("y", (top + 42.0).into()),
+                    ("font-size", "12".into()),
+                    ("font-style", "italic".into()),
+                    ("fill", "#555".into()),
+                ],
+                level.label().get(self.lang),
+            );
+            h = h.max(self.rows(items, (x0, x1), top + 50.0, chars));
+        }
+        self.bands.push((layer, top, h + 62.0));
+        self.y += h + 74.0;
+    }
+
+    /// The top and height of `layer`'s band.
+    fn band(&self, layer: Layer) -> Option<(f64, f64)> {
+        self.bands
+            .iter()
+            .find(|(l, ..)| *l == layer)
+            .map(|(_, top, h)| (*top, *h))
+    }
+
+    /// Each band's background, titled with its layer and question.
+    fn backgrounds(&self, s: &mut Writer<Svg>) {
+        for (layer, top, h) in &self.bands {
+            s.void(
+                "rect",
+                &[
+                    ("x", PAD.into()),
+                    ("y", (*top).into()),
+                    ("width", (W - 2.0 * PAD).into()),
+                    ("height", (*h).into()),
+                    ("rx", "8".into()),
+                    ("fill", "#f7f7f9".into()),
+                    ("stroke", "#c8c8d0".into()),
+                ],
+            );
+            s.element(
+                "text",
+                &[
+                    ("x", (PAD + 12.0).into()),
+                    ("y", (top + 20.0).into()),
+                    ("font-size", "15".into()),
+                    ("font-weight", "700".into()),
+                    ("fill", "#333".into()),
+                ],
+                |s| {
+                    s.text(layer.label().get(self.lang))
+                        .words(" — ")
+                        .text(layer.question().get(self.lang));
+                },
+            );
+        }
+    }
+
+    /// The links from `from` to the elements `to` of `layer` (all of which are `all`), drawn
+    /// from the top edge of the element to the bottom edge of what it serves; a link to every
+    /// element of the layer once, to the band.
+    fn link(&self, s: &mut Writer<Svg>, from: &Id, to: &[Id], all: &[&Id], layer: Layer) {
+        let Some(f) = self.boxes.get(from.as_str()) else {
+            return;
+        };
+        let (fx, fy) = (f.x + f.w / 2.0, f.y);
+        if covers_all(to, all) {
+            if let Some((top, h)) = self.band(layer) {
+                line(
+                    s,
+                    (fx, fy),
+                    (fx, top + h),
+                    &[("stroke-width", "1.2".into())],
                 );
             }
-            boxes.entry(id.clone()).or_insert(Box { x, y, w, h });
+            return;
         }
-        y += h + GAP;
+        for t in to {
+            if let Some(b) = self.boxes.get(t.as_str()) {
+                line(
+                    s,
+                    (fx, fy),
+                    (b.x + b.w / 2.0, b.y + b.h),
+                    &[("stroke-width", "1".into()), ("opacity", "0.7".into())],
+                );
+            }
+        }
     }
-    y - GAP - top
+
+    /// Every link of the chain, and the arrow from the outcomes to the impact.
+    fn links(&self, s: &mut Writer<Svg>, tov: &TheoryOfValue) {
+        let outcomes: Vec<&Id> = tov.outcomes.iter().map(|o| &o.id).collect();
+        let outputs: Vec<&Id> = tov.outputs.iter().map(|o| &o.id).collect();
+        let activities: Vec<&Id> = tov.activities.iter().map(|o| &o.id).collect();
+        for o in &tov.outputs {
+            self.link(s, &o.id, &o.outcomes, &outcomes, Layer::Outcome);
+        }
+        for a in &tov.activities {
+            self.link(s, &a.id, &a.outputs, &outputs, Layer::Output);
+        }
+        for i in &tov.inputs {
+            self.link(s, &i.id, &i.activities, &activities, Layer::Activity);
+        }
+        let impact = tov
+            .impact
+            .as_ref()
+            .and_then(|i| self.boxes.get(i.id.as_str()));
+        if let (Some(impact), Some((top, _))) = (impact, self.band(Layer::Outcome)) {
+            s.void(
+                "line",
+                &[
+                    ("x1", (W / 2.0).into()),
+                    ("y1", top.into()),
+                    ("x2", (W / 2.0).into()),
+                    ("y2", (impact.y + impact.h).into()),
+                    ("stroke", "#444".into()),
+                    ("stroke-width", "2".into()),
+                    ("marker-end", "url(#arrow)".into()),
+                ],
+            );
+        }
+    }
+}
+
+/// A grey link line with an arrow head, from `(x1, y1)` to `(x2, y2)`.
+fn line(s: &mut Writer<Svg>, (x1, y1): (f64, f64), (x2, y2): (f64, f64), style: &[Attr<'_>]) {
+    let mut attrs: Vec<Attr<'_>> = vec![
+        ("x1", x1.into()),
+        ("y1", y1.into()),
+        ("x2", x2.into()),
+        ("y2", y2.into()),
+        ("stroke", "#888".into()),
+    ];
+    attrs.extend_from_slice(style);
+    attrs.push(("marker-end", "url(#arrow)".into()));
+    s.void("line", &attrs);
+}
+
+/// The arrow head of every link.
+fn arrow(s: &mut Writer<Svg>) {
+    s.element("defs", &[], |s| {
+        s.element(
+            "marker",
+            &[
+                ("id", "arrow".into()),
+                ("viewBox", "0 0 10 10".into()),
+                ("refX", "9".into()),
+                ("refY", "5".into()),
+                ("markerWidth", "6".into()),
+                ("markerHeight", "6".into()),
+                ("orient", "auto-start-reverse".into()),
+            ],
+            |s| {
+                s.void(
+                    "path",
+                    &[
+                        ("d", "M 0 0 L 10 5 L 0 10 z".into()),
+                        ("fill", "#888".into()),
+                    ],
+                );
+            },
+        );
+    });
+}
+
+/// The elements of `layer` (outcomes or outputs) on `level`.
+fn of_level(tov: &TheoryOfValue, layer: Layer, level: Level) -> Vec<Item> {
+    let item = |id: &Id, statement: &Text| (id.to_string(), statement.clone(), Some(level));
+    match layer {
+        Layer::Outcome => tov
+            .outcomes
+            .iter()
+            .filter(|o| o.level == level)
+            .map(|o| item(&o.id, &o.statement))
+            .collect(),
+        _ => tov
+            .outputs
+            .iter()
+            .filter(|o| o.level == level)
+            .map(|o| item(&o.id, &o.statement))
+            .collect(),
+    }
+}
+
+/// The chain laid out, band by band from the impact down.
+fn chain(tov: &TheoryOfValue, lang: Lang) -> Chain {
+    let mut chain = Chain::new(lang);
+    let impact: Vec<Item> = tov
+        .impact
+        .iter()
+        .map(|i| (i.id.to_string(), i.statement.clone(), None))
+        .collect();
+    chain.full_band(Layer::Impact, &impact, 200);
+    for layer in [Layer::Outcome, Layer::Output] {
+        let individual = of_level(tov, layer, Level::Individual);
+        let collective = of_level(tov, layer, Level::Collective);
+        chain.level_band(layer, &individual, &collective);
+    }
+    let activities: Vec<Item> = tov
+        .activities
+        .iter()
+        .map(|a| (a.id.to_string(), a.display_label(), None))
+        .collect();
+    chain.full_band(Layer::Activity, &activities, 30);
+    let inputs: Vec<Item> = tov
+        .inputs
+        .iter()
+        .map(|i| (i.id.to_string(), i.display_label(), None))
+        .collect();
+    chain.full_band(Layer::Input, &inputs, 30);
+    chain
 }
 
 /// The ToV as a standalone SVG picture of its chain: five bands from impact at the top to
@@ -137,14 +406,14 @@ fn rows(
 /// and links.
 ///
 /// ```
-/// use theory_of_value::{example, Lang};
-/// use theory_of_value::render;
+/// use theory_of_value::base::Lang;
+/// use theory_of_value::{example, render};
 /// let svg = render::svg(example::local_tov(), Lang::Nl);
 /// assert!(svg.starts_with("<svg"));
 /// assert!(svg.contains("Hoe weten we of dat gelukt is?"));
 /// ```
 pub fn svg(tov: &TheoryOfValue, lang: Lang) -> String {
-    picture(tov, lang).finish()
+    Picture::of(tov, lang).0
 }
 
 /// The crate's SVG picture of a ToV, ready to go into an HTML page (`Writer::embed`). Only
@@ -154,220 +423,39 @@ pub(crate) struct Picture(String);
 impl Picture {
     /// The picture of `tov`'s chain.
     pub(crate) fn of(tov: &TheoryOfValue, lang: Lang) -> Self {
-        Picture(picture(tov, lang).finish())
+        let chain = chain(tov, lang);
+        let height = (chain.y + PAD).round();
+        let view_box = format!("0 0 {W:.1} {height:.1}");
+        let attrs: [Attr<'_>; 5] = [
+            ("viewBox", (&view_box).into()),
+            ("width", W.into()),
+            ("height", height.into()),
+            (
+                "font-family",
+                Value::Own("system-ui, 'DejaVu Sans', sans-serif"),
+            ),
+            ("role", "img".into()),
+        ];
+        Picture(Writer::<Svg>::document(&attrs, |s| {
+            s.text_element("title", &[], tov.title.get(lang));
+            arrow(s);
+            s.void(
+                "rect",
+                &[
+                    ("width", "100%".into()),
+                    ("height", "100%".into()),
+                    ("fill", "#fff".into()),
+                ],
+            );
+            chain.backgrounds(s);
+            chain.links(s, tov);
+            s.nest(chain.body);
+        }))
     }
 }
 
-impl crate::base::write::Trusted for Picture {
+impl Trusted for Picture {
     fn markup(&self) -> &str {
         &self.0
     }
-}
-
-pub(super) fn picture(tov: &TheoryOfValue, lang: Lang) -> Writer<Xml> {
-    const W: f64 = 1600.0;
-    const PAD: f64 = 20.0;
-    let mut boxes: HashMap<String, Box> = HashMap::new();
-    let mut body = Writer::<Xml>::new();
-    let mut y = PAD;
-    let full = (PAD + 12.0, W - PAD - 12.0);
-    let mut bands: Vec<(Layer, f64, f64)> = Vec::new();
-    // Impact
-    let items: Vec<(String, Text, Option<Level>)> = tov
-        .impact
-        .iter()
-        .map(|i| (i.id.to_string(), i.statement.clone(), None))
-        .collect();
-    let h = rows(&mut body, &mut boxes, &items, full, y + 32.0, 200, lang);
-    bands.push((Layer::Impact, y, h + 44.0));
-    y += h + 56.0;
-    for layer in [Layer::Outcome, Layer::Output] {
-        let mut heights = Vec::new();
-        let of_level = |level: Level| -> Vec<(String, Text, Option<Level>)> {
-            match layer {
-                Layer::Outcome => tov
-                    .outcomes
-                    .iter()
-                    .filter(|o| o.level == level)
-                    .map(|o| (o.id.to_string(), o.statement.clone(), Some(level)))
-                    .collect(),
-                _ => tov
-                    .outputs
-                    .iter()
-                    .filter(|o| o.level == level)
-                    .map(|o| (o.id.to_string(), o.statement.clone(), Some(level)))
-                    .collect(),
-            }
-        };
-        let (individual, collective) = (of_level(Level::Individual), of_level(Level::Collective));
-        // Each level gets width in proportion to its number of elements (at least a quarter).
-        let (ni, nc) = (individual.len() as f64, collective.len() as f64);
-        let share = if ni + nc == 0.0 {
-            0.5
-        } else {
-            (ni / (ni + nc)).clamp(0.25, 0.75)
-        };
-        let split = PAD + 12.0 + (W - 2.0 * PAD - 24.0) * share;
-        for (level, items, x0, x1) in [
-            (Level::Individual, individual, PAD + 12.0, split - 6.0),
-            (Level::Collective, collective, split + 6.0, W - PAD - 12.0),
-        ] {
-            put!(
-                body,
-                "<text x=\"",
-                [x0],
-                "\" y=\"",
-                [y + 42.0],
-                "\" font-size=\"12\" font-style=\"italic\" fill=\"#555\">",
-                { level.label().get(lang) },
-                "</text>"
-            );
-            let chars = if layer == Layer::Outcome { 120 } else { 34 };
-            heights.push(rows(
-                &mut body,
-                &mut boxes,
-                &items,
-                (x0, x1),
-                y + 50.0,
-                chars,
-                lang,
-            ));
-        }
-        let h = heights.into_iter().fold(0.0, f64::max);
-        bands.push((layer, y, h + 62.0));
-        y += h + 74.0;
-    }
-    for layer in [Layer::Activity, Layer::Input] {
-        let items: Vec<(String, Text, Option<Level>)> = match layer {
-            Layer::Activity => tov
-                .activities
-                .iter()
-                .map(|a| (a.id.to_string(), a.display_label(), None))
-                .collect(),
-            _ => tov
-                .inputs
-                .iter()
-                .map(|i| (i.id.to_string(), i.display_label(), None))
-                .collect(),
-        };
-        let h = rows(&mut body, &mut boxes, &items, full, y + 32.0, 30, lang);
-        bands.push((layer, y, h + 44.0));
-        y += h + 56.0;
-    }
-    let mut backgrounds = Writer::<Xml>::new();
-    for (layer, top, h) in &bands {
-        put!(
-            backgrounds,
-            "<rect x=\"",
-            [PAD],
-            "\" y=\"",
-            [*top],
-            "\" width=\"",
-            [W - 2.0 * PAD],
-            "\" height=\"",
-            [*h],
-            "\" rx=\"8\" fill=\"#f7f7f9\" stroke=\"#c8c8d0\"/><text x=\"",
-            [PAD + 12.0],
-            "\" y=\"",
-            [top + 20.0],
-            "\" font-size=\"15\" font-weight=\"700\" fill=\"#333\">",
-            { layer.label().get(lang) },
-            " — ",
-            { layer.question().get(lang) },
-            "</text>"
-        );
-    }
-    // Links, drawn from the top edge of the element to the bottom edge of what it serves.
-    let band_of = |layer: Layer| {
-        bands
-            .iter()
-            .find(|(l, ..)| *l == layer)
-            .map(|(_, top, h)| (*top, *h))
-    };
-    let mut links = Writer::<Xml>::new();
-    let mut link = |from: &Id, to: &[Id], all: &[&Id], layer: Layer| {
-        let Some(f) = boxes.get(from.as_str()) else {
-            return;
-        };
-        let (fx, fy) = (f.x + f.w / 2.0, f.y);
-        if covers_all(to, all) {
-            if let Some((top, h)) = band_of(layer) {
-                put!(
-                    links,
-                    "<line x1=\"",
-                    [fx],
-                    "\" y1=\"",
-                    [fy],
-                    "\" x2=\"",
-                    [fx],
-                    "\" y2=\"",
-                    [top + h],
-                    "\" stroke=\"#888\" stroke-width=\"1.2\" marker-end=\"url(#arrow)\"/>"
-                );
-            }
-            return;
-        }
-        for t in to {
-            if let Some(b) = boxes.get(t.as_str()) {
-                put!(
-                    links,
-                    "<line x1=\"",
-                    [fx],
-                    "\" y1=\"",
-                    [fy],
-                    "\" x2=\"",
-                    [b.x + b.w / 2.0],
-                    "\" y2=\"",
-                    [b.y + b.h],
-                    "\" stroke=\"#888\" stroke-width=\"1\" opacity=\"0.7\" marker-end=\"url(#arrow)\"/>"
-                );
-            }
-        }
-    };
-    let outcomes: Vec<&Id> = tov.outcomes.iter().map(|o| &o.id).collect();
-    let outputs: Vec<&Id> = tov.outputs.iter().map(|o| &o.id).collect();
-    let activities: Vec<&Id> = tov.activities.iter().map(|o| &o.id).collect();
-    for o in &tov.outputs {
-        link(&o.id, &o.outcomes, &outcomes, Layer::Outcome);
-    }
-    for a in &tov.activities {
-        link(&a.id, &a.outputs, &outputs, Layer::Output);
-    }
-    for i in &tov.inputs {
-        link(&i.id, &i.activities, &activities, Layer::Activity);
-    }
-    if let Some(impact) = tov.impact.as_ref().and_then(|i| boxes.get(i.id.as_str())) {
-        if let Some((top, _)) = band_of(Layer::Outcome) {
-            put!(
-                links,
-                "<line x1=\"",
-                [W / 2.0],
-                "\" y1=\"",
-                [top],
-                "\" x2=\"",
-                [W / 2.0],
-                "\" y2=\"",
-                [impact.y + impact.h],
-                "\" stroke=\"#444\" stroke-width=\"2\" marker-end=\"url(#arrow)\"/>"
-            );
-        }
-    }
-    let height = (y + PAD).round();
-    let mut svg = Writer::<Xml>::new();
-    put!(
-        svg,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ",
-        [W],
-        " ",
-        [height],
-        "\" width=\"",
-        [W],
-        "\" height=\"",
-        [height],
-        "\" font-family=\"system-ui, 'DejaVu Sans', sans-serif\" role=\"img\"><title>",
-        { tov.title.get(lang) },
-        "</title><defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#888\"/></marker></defs><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
-    );
-    svg.nest(backgrounds).nest(links).nest(body).lit("</svg>");
-    svg
 }
