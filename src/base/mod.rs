@@ -17,8 +17,6 @@ pub(crate) mod findings;
 pub(crate) mod labelled;
 pub(crate) mod text;
 pub(crate) mod validated;
-// TRANSITION: the allowance goes once every renderer writes through `write`.
-#[allow(dead_code, unused_macros, unused_imports)]
 pub(crate) mod write;
 
 pub use code::{Code, Severity, UnknownCode};

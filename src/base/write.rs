@@ -213,6 +213,8 @@ pub(crate) type Attr<'a> = (&'static str, Value<'a>);
 /// Output under construction in context `C`.
 pub(crate) struct Writer<C> {
     buf: String,
+    /// How many levels a Markdown heading is moved down (a rendering inside a larger document).
+    depth: usize,
     context: PhantomData<C>,
 }
 
@@ -232,6 +234,7 @@ impl<C: Context> Writer<C> {
     pub(crate) fn with_capacity(bytes: usize) -> Self {
         Writer {
             buf: String::with_capacity(bytes),
+            depth: 0,
             context: PhantomData,
         }
     }
@@ -265,11 +268,6 @@ impl<C: Context> Writer<C> {
         self.buf.chars().count()
     }
 
-    /// Whether nothing has been written.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.buf.is_empty()
-    }
-
     /// Output built by another writer of the same context.
     pub(crate) fn nest(&mut self, other: Writer<C>) -> &mut Self {
         self.buf.push_str(&other.buf);
@@ -301,6 +299,14 @@ impl<C: Context> Writer<C> {
 }
 
 impl<C: Plain> Writer<C> {
+    /// Ends the output with exactly one line break: trailing white space (blank lines, spaces)
+    /// dropped.
+    pub(crate) fn end_line(&mut self) -> &mut Self {
+        self.buf.truncate(self.buf.trim_end().len());
+        self.buf.push('\n');
+        self
+    }
+
     /// Syntax of the format, written by the crate (`"| "`, `"# "`, `" --> "`).
     pub(crate) fn lit(&mut self, syntax: &'static str) -> &mut Self {
         self.buf.push_str(syntax);
@@ -323,6 +329,24 @@ impl<C: Plain> Writer<C> {
 }
 
 impl Writer<Md> {
+    /// The marks of a heading of `level` (1 is `# `), moved down by the levels of the sections
+    /// it is written in ([`Writer::deeper`]), at most six.
+    pub(crate) fn heading(&mut self, level: usize) -> &mut Self {
+        for _ in 0..(level + self.depth).clamp(1, 6) {
+            self.buf.push('#');
+        }
+        self.buf.push(' ');
+        self
+    }
+
+    /// What `body` writes with its headings moved `levels` further down.
+    pub(crate) fn deeper(&mut self, levels: usize, body: impl FnOnce(&mut Self)) -> &mut Self {
+        self.depth += levels;
+        body(self);
+        self.depth -= levels;
+        self
+    }
+
     /// Strong emphasis around what `body` writes: `**…**`.
     pub(crate) fn strong(&mut self, body: impl FnOnce(&mut Self)) -> &mut Self {
         self.buf.push_str("**");
@@ -337,6 +361,41 @@ impl Writer<Md> {
         body(self);
         self.buf.push('*');
         self
+    }
+}
+
+/// A plain format that can show a piece of text in a code span: an identifier or a JSON
+/// Pointer shown as it is, between backticks (`` `op-zin` ``).
+pub(crate) trait CodeSpan: Plain + Sized {
+    /// Writes `s` between backticks, as the format shows it there.
+    fn code(w: &mut Writer<Self>, s: &str);
+}
+
+impl CodeSpan for Term {
+    /// On a terminal the backticks only mark the span: `s` is terminal text, escaped as all
+    /// text is.
+    fn code(w: &mut Writer<Self>, s: &str) {
+        w.lit("`").text(s).lit("`");
+    }
+}
+
+impl CodeSpan for Md {
+    /// Inside a Markdown code span no character starts a construct, and a backslash escape
+    /// would be shown, not read: only a backtick could end the span early, and a line break
+    /// could end its paragraph. So a backtick is written as `'`, every other printable ASCII
+    /// character as itself, and any other character as Markdown text (a line break or other
+    /// white space dropped, a control character as U+FFFD, the rest as it is). Not for a table
+    /// cell, where a `|` would end the cell.
+    fn code(w: &mut Writer<Self>, s: &str) {
+        w.buf.push('`');
+        for c in s.chars() {
+            match c {
+                '`' => w.buf.push('\''),
+                ' '..='~' => w.buf.push(c),
+                c => w.buf.push_str(&Md::escape(c.encode_utf8(&mut [0; 4]))),
+            }
+        }
+        w.buf.push('`');
     }
 }
 
@@ -442,6 +501,7 @@ impl Writer<Html> {
     ) -> &mut Self {
         let mut svg = Writer::<Svg> {
             buf: std::mem::take(&mut self.buf),
+            depth: 0,
             context: PhantomData,
         };
         svg.element("svg", attrs, body);
@@ -470,11 +530,12 @@ impl Writer<Svg> {
 }
 
 /// Writes parts to a [`Writer`]: a string literal is syntax (plain formats only), `{expr}` is
-/// text (escaped), `(expr)` the crate's own words (a `&'static str`) and `[expr]` a number or a
-/// [`Figure`].
+/// text (escaped), `(expr)` the crate's own words (a `&'static str`), `[expr]` a number or a
+/// figure, and `[#n]` the marks of a Markdown heading of level `n` ([`Writer::heading`]).
 ///
 /// `put!(w, "| ", {label}, " | ", [count], " |\n")`
 macro_rules! put {
+    (@ $w:ident, [# $level:literal]) => { $w.heading($level); };
     (@ $w:ident, $lit:literal) => { $w.lit($lit); };
     (@ $w:ident, ( $e:expr )) => { $w.words($e); };
     (@ $w:ident, { $e:expr }) => { $w.text(::core::convert::AsRef::<str>::as_ref(&$e)); };
@@ -542,5 +603,28 @@ mod tests {
         let mut t = Writer::<Term>::new();
         t.pad(a, 8, false).lit("|").pad(b, 3, true);
         assert_eq!(t.finish(), "a\\u{1b} |  7");
+    }
+
+    #[test]
+    fn a_code_span_shows_its_text_as_it_is() {
+        let mut w = Writer::<Md>::new();
+        Md::code(&mut w, "nvzh.tov/a|b*c`d\ne\u{1}é");
+        assert_eq!(w.finish(), "`nvzh.tov/a|b*c'de\u{fffd}é`");
+        let mut t = Writer::<Term>::new();
+        Term::code(&mut t, "a.b\u{1b}");
+        assert_eq!(t.finish(), "`a.b\\u{1b}`");
+    }
+
+    #[test]
+    fn markdown_headings_move_down_inside_a_larger_document() {
+        let mut w = Writer::<Md>::new();
+        w.deeper(1, |w| {
+            w.heading(1).words("A").newline();
+        });
+        w.deeper(2, |w| {
+            w.heading(2).words("B").newline();
+        });
+        w.heading(6).words("C");
+        assert_eq!(w.finish(), "## A\n#### B\n###### C");
     }
 }

@@ -6,11 +6,12 @@ use super::{
     area_figures, assessment_2025, assessment_2026, census, estimate, funding, local_tov,
     measurement_plan, measurements, monitor_report, persona_set, stories,
 };
+use crate::base::write::CodeSpan;
 use crate::base::write::{put, Md, Writer};
 use crate::base::{Label, Lang, Report};
 use crate::compare::compare;
 use crate::model::{ijkpunt_coverage, national};
-use crate::render::{self, code_span::CodeSpan, figure::Figure};
+use crate::render::{self, figure::Figure};
 
 /// The main job on embedded data, as Markdown: the national ToV as an outline with its
 /// validation report, then the example organisation — its value estimate, line by line; its
@@ -33,34 +34,26 @@ use crate::render::{self, code_span::CodeSpan, figure::Figure};
 pub fn overview(lang: Lang) -> String {
     let mut out = render::markdown(national(), lang);
     out.push_str(&markdown(|w| {
-        heading(w, "## ", lang.pick("Validatie", "Validation"));
+        heading(w, 2, lang.pick("Validatie", "Validation"));
         checked(w, &national().validate(), NATIONAL, lang);
         organisation(w, lang);
-    }));
-    // TRANSITION: the headings of a rendering are moved down in its text until the Markdown
-    // renderers take the level to start at.
-    out.push_str(
-        &render::estimate_markdown(estimate(), national(), persona_set(), lang)
-            .replacen("# ", "## ", 1),
-    );
-    out.push_str(&markdown(|w| {
+        // The renderings below are sections of this document: their headings sit lower.
+        w.deeper(1, |w| {
+            render::markdown::write_estimate(w, estimate(), national(), persona_set(), lang);
+        });
         against_the_national(w, lang);
         self_assessment(w, lang);
         heading(
             w,
-            "## ",
+            2,
             lang.pick(
                 "Monitor: tellen en vertellen (gegenereerde, fictieve metingen)",
                 "Monitor: counting and telling (generated, fictional measurements)",
             ),
         );
-    }));
-    out.push_str(
-        &render::monitor_markdown(monitor_report(), lang)
-            .replace("\n## ", "\n#### ")
-            .replacen("# ", "### ", 1),
-    );
-    out.push_str(&markdown(|w| {
+        w.deeper(2, |w| {
+            render::monitor::write_monitor(w, monitor_report(), lang)
+        });
         w.newline();
         monitor_check(w, lang);
         // Who pays, who saves: after the added value and the care costs of the estimate above.
@@ -70,11 +63,14 @@ pub fn overview(lang: Lang) -> String {
         );
         checked(w, &funding().validate(), FUNDING, lang);
         w.newline();
+        w.deeper(1, |w| {
+            if let Err(report) =
+                render::money::write_money(w, estimate(), census(), Some(funding()), lang)
+            {
+                report.render_into(w, None, usize::MAX, lang);
+            }
+        });
     }));
-    match render::money_markdown(estimate(), census(), Some(funding()), lang) {
-        Ok(text) => out.push_str(&text.replace("\n## ", "\n### ").replacen("## ", "### ", 1)),
-        Err(report) => out.push_str(&markdown(|w| report.render_into(w, None, usize::MAX, lang))),
-    }
     out
 }
 
@@ -99,14 +95,14 @@ fn markdown(body: impl FnOnce(&mut Writer<Md>)) -> String {
     w.finish()
 }
 
-/// A heading after a blank line: `marks` (`"## "`) and the crate's words.
-fn heading(w: &mut Writer<Md>, marks: &'static str, words: &'static str) {
-    w.newline().lit(marks).words(words).newline().newline();
+/// A heading of `level` after a blank line, with the crate's words.
+fn heading(w: &mut Writer<Md>, level: usize, words: &'static str) {
+    w.newline().heading(level).words(words).newline().newline();
 }
 
 /// A title of the example organisation's part, after a blank line: its name and `words`.
 fn title(w: &mut Writer<Md>, words: &'static str) {
-    put!(w, "\n# ", { census().organisation }, " — ", (words), "\n\n");
+    put!(w, "\n", [#1], { census().organisation }, " — ", (words), "\n\n");
 }
 
 /// The findings of a check, if any, and its summary line labelled with what was checked.
@@ -156,7 +152,7 @@ fn against_the_national(w: &mut Writer<Md>, lang: Lang) {
     let local = local_tov();
     heading(
         w,
-        "## ",
+        2,
         lang.pick(
             "Lokale ToV tegen de landelijke",
             "Local ToV against the national one",
@@ -182,7 +178,7 @@ fn against_the_national(w: &mut Writer<Md>, lang: Lang) {
             "\n"
         );
     }
-    heading(w, "## ", lang.pick("Meetplan", "Measurement plan"));
+    heading(w, 2, lang.pick("Meetplan", "Measurement plan"));
     checked(w, &measurement_plan().validate_against(local), PLAN, lang);
 }
 
@@ -192,7 +188,7 @@ fn self_assessment(w: &mut Writer<Md>, lang: Lang) {
     let now = assessment_2026();
     heading(
         w,
-        "## ",
+        2,
         lang.pick(
             "Zelfbeoordeling op de tien kenmerken",
             "Self-assessment on the ten characteristics",

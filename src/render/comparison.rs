@@ -2,8 +2,8 @@
 //! document: the renderings of [`Comparison`], written through the one writer, the coverage
 //! table as the one table type.
 
-use super::code_span::CodeSpan;
 use super::table::{Align, Cell, Table};
+use crate::base::write::CodeSpan;
 use crate::base::write::{put, Md, Term, Writer};
 use crate::base::{Label, Lang, Text};
 use crate::compare::Comparison;
@@ -92,12 +92,12 @@ impl Comparison {
     /// ```
     pub fn render_markdown(&self, lang: Lang) -> String {
         let mut w = Writer::<Md>::new();
-        put!(w, "# ", (lang.pick("Vergelijking", "Comparison")), " ");
+        put!(w, [#1], (lang.pick("Vergelijking", "Comparison")), " ");
         Md::code(&mut w, self.local.as_str());
         w.lit(" ↔ ");
         Md::code(&mut w, self.reference.as_str());
         w.newline().newline();
-        put!(w, "## ", (lang.pick("Dekking", "Coverage")), "\n\n");
+        put!(w, [#2], (lang.pick("Dekking", "Coverage")), "\n\n");
         self.coverage_table(lang).to_markdown(&mut w);
         heading(&mut w, lang.pick("Hiaten", "Gaps"));
         let mut gaps = self.gaps().peekable();
@@ -204,7 +204,7 @@ fn choice<C: CodeSpan>(w: &mut Writer<C>, reason: &Text, lang: Lang) {
 
 /// A heading of a section of the Markdown document, after a blank line.
 fn heading(w: &mut Writer<Md>, words: &'static str) {
-    put!(w, "\n## ", (words), "\n\n");
+    put!(w, "\n", [#2], (words), "\n\n");
 }
 
 /// "Geen." for an empty section.

@@ -34,7 +34,7 @@ pub fn markdown(tov: &TheoryOfValue, lang: Lang) -> String {
 
 /// The title, and the scope, version and date in emphasis.
 fn front(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
-    put!(out, "# ", { tov.title.get(lang) }, "\n\n");
+    put!(out, [#1], { tov.title.get(lang) }, "\n\n");
     out.emphasis(|out| {
         out.words(lang.pick("Reikwijdte", "Scope")).lit(": ");
         match &tov.scope.organisation {
@@ -88,7 +88,7 @@ fn authors(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
 fn heading(out: &mut Writer<Md>, layer: Layer, lang: Lang) {
     put!(
         out,
-        "## ",
+        [#2],
         { layer.label().get(lang) },
         " — ",
         { layer.question().get(lang) },
@@ -120,7 +120,7 @@ fn outputs(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
         if items.peek().is_none() {
             continue;
         }
-        put!(out, "### ", { level.label().get(lang) }, "\n\n");
+        put!(out, [#3], { level.label().get(lang) }, "\n\n");
         for o in items {
             put!(out, "- ", { o.statement.get(lang) }, " ");
             out.emphasis(|out| {
@@ -170,7 +170,7 @@ fn reach(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
     }
     put!(
         out,
-        "\n## ",
+        "\n", [#2],
         (lang.pick("Bereik (geen output)", "Reach (not output)")),
         "\n\n"
     );
@@ -185,7 +185,7 @@ fn partners(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
     if tov.partners.is_empty() {
         return;
     }
-    out.lit("\n## ").words("Partners").lit("\n\n");
+    out.newline().heading(2).words("Partners").lit("\n\n");
     for p in &tov.partners {
         put!(out, "- ", { p.name });
         match (&p.label, p.kind) {
@@ -215,7 +215,8 @@ fn choices(out: &mut Writer<Md>, tov: &TheoryOfValue, lang: Lang) {
     if tov.choices.is_empty() {
         return;
     }
-    out.lit("\n## ")
+    out.newline()
+        .heading(2)
         .words(lang.pick("Bewuste keuzes", "Deliberate choices"))
         .lit("\n\n");
     for c in &tov.choices {
@@ -248,12 +249,25 @@ pub fn estimate_markdown(
     set: &PersonaSet,
     lang: Lang,
 ) -> String {
-    let report = estimate_page::estimate(e, tov, set, lang);
     let mut out = Writer::<Md>::new();
-    put!(out, "# ", (report.title), "\n\n");
+    write_estimate(&mut out, e, tov, set, lang);
+    out.finish()
+}
+
+/// The value estimate report in Markdown, written into `out` (whose headings may sit lower,
+/// inside a larger document).
+pub(crate) fn write_estimate(
+    out: &mut Writer<Md>,
+    e: &Estimate,
+    tov: &TheoryOfValue,
+    set: &PersonaSet,
+    lang: Lang,
+) {
+    let report = estimate_page::estimate(e, tov, set, lang);
+    put!(out, [#1], (report.title), "\n\n");
     for block in &report.blocks {
         match block {
-            Block::Heading(h) => put!(out, "## ", (*h), "\n\n"),
+            Block::Heading(h) => put!(out, [#2], (*h), "\n\n"),
             Block::Para(p) => put!(out, { p }, "\n\n"),
             Block::Sub(s) => {
                 out.strong(|out| {
@@ -268,13 +282,10 @@ pub fn estimate_markdown(
                 out.newline();
             }
             Block::Table(table) => {
-                table.to_markdown(&mut out);
+                table.to_markdown(out);
                 out.newline();
             }
         }
     }
-    let mut s = out.finish();
-    s.truncate(s.trim_end().len());
-    s.push('\n');
-    s
+    out.end_line();
 }

@@ -21,10 +21,10 @@
 mod estimate_page;
 pub(crate) mod figure;
 mod html;
-mod markdown;
+pub(crate) mod markdown;
 mod mermaid;
-mod money;
-mod monitor;
+pub(crate) mod money;
+pub(crate) mod monitor;
 pub(crate) mod svg;
 pub(crate) mod table;
 
@@ -43,7 +43,6 @@ pub(crate) use money::{funding_table, payer_tables, wrong_pocket_table};
 #[allow(unused_imports)]
 pub(crate) use monitor::monitor_table;
 pub use svg::svg;
-pub(crate) mod code_span;
 mod comparison;
 
 use crate::base::{Lang, Text};

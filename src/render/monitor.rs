@@ -235,15 +235,21 @@ fn output_text(w: &mut Writer<Term>, o: &OutputMonitor, lang: Lang) {
 /// ```
 pub fn monitor_markdown(r: &MonitorReport, lang: Lang) -> String {
     let mut w = Writer::<Md>::new();
-    w.lit("# ");
-    title(&mut w, r, lang);
+    write_monitor(&mut w, r, lang);
+    w.finish()
+}
+
+/// The monitor report in Markdown, written into `w` (whose headings may sit lower, inside a
+/// larger document).
+pub(crate) fn write_monitor(w: &mut Writer<Md>, r: &MonitorReport, lang: Lang) {
+    w.heading(1);
+    title(w, r, lang);
     w.lit("\n\n");
-    note(&mut w, r, lang);
+    note(w, r, lang);
     w.newline();
     for o in &r.outputs {
-        output_markdown(&mut w, o, lang);
+        output_markdown(w, o, lang);
     }
-    w.finish()
 }
 
 /// One output in Markdown: its statement, the number measured, the table, the stories, quotes
@@ -251,7 +257,7 @@ pub fn monitor_markdown(r: &MonitorReport, lang: Lang) -> String {
 fn output_markdown(w: &mut Writer<Md>, o: &OutputMonitor, lang: Lang) {
     put!(
         w,
-        "\n## ",
+        "\n", [#2],
         { o.statement.get(lang) },
         " (`",
         { o.output.as_str() },

@@ -102,12 +102,11 @@ fn break_even_lines(out: &mut Writer<Md>, e: &Estimate, cost: Money, lang: Lang)
     out.newline();
 }
 
-pub(super) fn markdown(e: &Estimate, census: &Census, lang: Lang) -> Writer<Md> {
-    let mut out = Writer::<Md>::new();
-    put!(out, "## ", (lang.pick("Break-even", "Break-even")), "\n\n");
-    break_even_reference(&mut out, lang);
+pub(super) fn markdown(out: &mut Writer<Md>, e: &Estimate, census: &Census, lang: Lang) {
+    put!(out, [#2], (lang.pick("Break-even", "Break-even")), "\n\n");
+    break_even_reference(out, lang);
     let Some(cost) = census.cost_per_participant() else {
-        return out;
+        return;
     };
     put!(
         out,
@@ -119,8 +118,7 @@ pub(super) fn markdown(e: &Estimate, census: &Census, lang: Lang) -> Writer<Md> 
         [Figure::money(cost, lang)],
         ":\n\n"
     );
-    break_even_lines(&mut out, e, cost, lang);
-    out
+    break_even_lines(out, e, cost, lang);
 }
 
 /// Break-even of the census's cost per participant against each line of care avoided, as
@@ -135,5 +133,7 @@ pub(super) fn markdown(e: &Estimate, census: &Census, lang: Lang) -> Writer<Md> 
 /// assert!(md.contains("one avoided episode a year per 14 participants"));
 /// ```
 pub fn break_even_markdown(e: &Estimate, census: &Census, lang: Lang) -> String {
-    markdown(e, census, lang).finish()
+    let mut out = Writer::<Md>::new();
+    markdown(&mut out, e, census, lang);
+    out.finish()
 }

@@ -54,20 +54,19 @@ pub fn estimate_label(lang: Lang) -> &'static str {
     }
 }
 
-fn payer_split_md(e: &Estimate, lang: Lang) -> Writer<Md> {
-    let mut w = Writer::<Md>::new();
+fn payer_split_md(w: &mut Writer<Md>, e: &Estimate, lang: Lang) {
     put!(
         w,
-        "## ",
+        [#2],
         (lang.pick("Voorkomen kosten per betaler", "Costs avoided per payer")),
         "\n\n",
         (bijvangst(lang)),
         "\n\n"
     );
     let [payers, laws] = payer_tables(e, lang);
-    payers.to_markdown(&mut w);
+    payers.to_markdown(w);
     w.newline();
-    laws.to_markdown(&mut w);
+    laws.to_markdown(w);
     put!(
         w,
         "\n",
@@ -77,7 +76,6 @@ fn payer_split_md(e: &Estimate, lang: Lang) -> Writer<Md> {
         )),
         "\n"
     );
-    w
 }
 
 /// The estimate's care costs avoided per payer and per law, as Markdown: gross, net, the share
@@ -92,7 +90,9 @@ fn payer_split_md(e: &Estimate, lang: Lang) -> Writer<Md> {
 /// assert!(md.contains("bijvangst"));
 /// ```
 pub fn payer_split_markdown(e: &Estimate, lang: Lang) -> String {
-    payer_split_md(e, lang).finish()
+    let mut w = Writer::<Md>::new();
+    payer_split_md(&mut w, e, lang);
+    w.finish()
 }
 
 /// A section of class `class` headed `title`.
@@ -140,11 +140,10 @@ pub fn payer_split_html(e: &Estimate, lang: Lang) -> String {
     w.finish()
 }
 
-fn wrong_pocket_md(w: &WrongPocket, lang: Lang) -> Writer<Md> {
-    let mut out = Writer::<Md>::new();
+fn wrong_pocket_md(out: &mut Writer<Md>, w: &WrongPocket, lang: Lang) {
     put!(
         out,
-        "## ",
+        [#2],
         (lang.pick("Wie betaalt, wie bespaart", "Who pays, who saves")),
         "\n\n"
     );
@@ -152,7 +151,7 @@ fn wrong_pocket_md(w: &WrongPocket, lang: Lang) -> Writer<Md> {
         out.words(estimate_label(lang));
     });
     out.lit("\n\n");
-    wrong_pocket_table(w, lang).to_markdown(&mut out);
+    wrong_pocket_table(w, lang).to_markdown(out);
     put!(
         out,
         "\n",
@@ -164,7 +163,6 @@ fn wrong_pocket_md(w: &WrongPocket, lang: Lang) -> Writer<Md> {
         (bijvangst(lang)),
         "\n"
     );
-    out
 }
 
 /// Who funds against who saves, as Markdown: per payer the funding and its share, the net
@@ -179,7 +177,9 @@ fn wrong_pocket_md(w: &WrongPocket, lang: Lang) -> Writer<Md> {
 /// assert!(md.trim_end().ends_with(theory_of_value::render::bijvangst(Lang::Nl)));
 /// ```
 pub fn wrong_pocket_markdown(w: &WrongPocket, lang: Lang) -> String {
-    wrong_pocket_md(w, lang).finish()
+    let mut out = Writer::<Md>::new();
+    wrong_pocket_md(&mut out, w, lang);
+    out.finish()
 }
 
 /// The wrong-pocket picture as a standalone SVG: per payer a bar of what it funds and a bar of
@@ -276,18 +276,17 @@ fn funding_reference<C: Context>(w: &mut Writer<C>, totals: &FundingTotals, lang
     );
 }
 
-fn funding_md(f: &Funding, lang: Lang) -> Result<Writer<Md>, crate::base::Report> {
+fn funding_md(out: &mut Writer<Md>, f: &Funding, lang: Lang) -> Result<(), crate::base::Report> {
     let totals = f.totals()?;
-    let mut out = Writer::<Md>::new();
     put!(
         out,
-        "## ",
+        [#2],
         (lang.pick("Financiering", "Funding")),
         " — ",
         { f.organisation },
         "\n\n"
     );
-    funding_table(f, &totals, lang).to_markdown(&mut out);
+    funding_table(f, &totals, lang).to_markdown(out);
     put!(
         out,
         "\n",
@@ -316,9 +315,9 @@ fn funding_md(f: &Funding, lang: Lang) -> Result<Writer<Md>, crate::base::Report
         );
     }
     out.newline();
-    funding_reference(&mut out, &totals, lang);
+    funding_reference(out, &totals, lang);
     out.newline();
-    Ok(out)
+    Ok(())
 }
 
 /// The organisation's funding as Markdown: its agreements (funder, kind, law, form, term,
@@ -337,7 +336,9 @@ fn funding_md(f: &Funding, lang: Lang) -> Result<Writer<Md>, crate::base::Report
 /// # Ok::<(), Report>(())
 /// ```
 pub fn funding_markdown(f: &Funding, lang: Lang) -> Result<String, crate::base::Report> {
-    funding_md(f, lang).map(Writer::finish)
+    let mut out = Writer::<Md>::new();
+    funding_md(&mut out, f, lang)?;
+    Ok(out.finish())
 }
 
 fn funding_section(
@@ -407,17 +408,31 @@ pub fn money_markdown(
     funding: Option<&Funding>,
     lang: Lang,
 ) -> Result<String, crate::base::Report> {
-    let mut out = payer_split_md(e, lang);
+    let mut out = Writer::<Md>::new();
+    write_money(&mut out, e, census, funding, lang)?;
+    Ok(out.finish())
+}
+
+/// Who pays and who saves in Markdown, written into `out` (whose headings may sit lower,
+/// inside a larger document).
+pub(crate) fn write_money(
+    out: &mut Writer<Md>,
+    e: &Estimate,
+    census: &Census,
+    funding: Option<&Funding>,
+    lang: Lang,
+) -> Result<(), crate::base::Report> {
+    payer_split_md(out, e, lang);
     out.newline();
-    out.nest(break_even::markdown(e, census, lang));
+    break_even::markdown(out, e, census, lang);
     if let Some(f) = funding {
-        out.nest(funding_md(f, lang)?);
+        funding_md(out, f, lang)?;
         out.newline();
-        out.nest(wrong_pocket_md(&crate::value::wrong_pocket(f, e)?, lang));
+        wrong_pocket_md(out, &crate::value::wrong_pocket(f, e)?, lang);
     } else {
         put!(out, (bijvangst(lang)), "\n");
     }
-    Ok(out.finish())
+    Ok(())
 }
 
 /// The same as [`money_markdown`] in HTML: sections to place after an estimate's added value
