@@ -1,26 +1,26 @@
 //! The movement-wide aggregate of many organisations' monitor reports.
 
 use crate::model::Id;
-use crate::monitor::privacy::Cell;
+use crate::monitor::privacy::ShownCount;
 use crate::monitor::report::{change_counts, MonitorReport, OutputMonitor};
 use std::collections::HashMap;
 
 /// The sum of two cells: exact where both are shown, else at least what is shown of them.
-fn add(a: Cell, b: Cell) -> Cell {
+fn add(a: ShownCount, b: ShownCount) -> ShownCount {
     match (a, b) {
-        (Cell::Count(x), Cell::Count(y)) => Cell::Count(x + y),
-        _ => Cell::AtLeast {
+        (ShownCount::Count(x), ShownCount::Count(y)) => ShownCount::Count(x + y),
+        _ => ShownCount::AtLeast {
             at_least: a.shown() + b.shown(),
         },
     }
 }
 
-impl Cell {
+impl ShownCount {
     /// The part of the cell that is shown: the count, the lower bound, or 0.
     fn shown(self) -> u64 {
         match self {
-            Cell::Count(n) | Cell::AtLeast { at_least: n } => n,
-            Cell::Suppressed { .. } => 0,
+            ShownCount::Count(n) | ShownCount::AtLeast { at_least: n } => n,
+            ShownCount::Suppressed { .. } => 0,
         }
     }
 }
@@ -33,14 +33,14 @@ impl Cell {
 /// the highest of the reports'; the period runs from the earliest start to the latest end.
 ///
 /// ```
-/// use theory_of_value::{example, monitor::{aggregate, Cell}};
+/// use theory_of_value::{example, monitor::{aggregate, ShownCount}};
 /// let one = example::monitor_report();
 /// let both = aggregate("nvzh-tov".parse()?, &[one.clone(), one.clone()]).unwrap();
 /// assert_eq!(both.organisations.len(), 2);
-/// if let Cell::Count(n) = one.outputs[0].measured {
+/// if let ShownCount::Count(n) = one.outputs[0].measured {
 ///     let key = one.outputs[0].refines.first().unwrap_or(&one.outputs[0].output);
 ///     let national = both.outputs.iter().find(|o| &o.output == key).unwrap();
-///     assert_eq!(national.measured, Cell::Count(2 * n));
+///     assert_eq!(national.measured, ShownCount::Count(2 * n));
 /// }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -95,7 +95,7 @@ pub fn aggregate(tov: Id, reports: &[MonitorReport]) -> Option<MonitorReport> {
     }
     for o in &mut outputs {
         let measured = o.measured;
-        let cells: Vec<Cell> = o.changes.iter().map(|c| c.count).collect();
+        let cells: Vec<ShownCount> = o.changes.iter().map(|c| c.count).collect();
         o.changes = change_counts(measured, &cells);
     }
     Some(MonitorReport {

@@ -62,7 +62,8 @@ pub use measurement::{
     score_from_items, Expectation, Measurements, Moment, Participant, ScoreEntry, ScoreParameters,
 };
 pub use privacy::{
-    passes_eleven_test, personal_data, suppress, Cell, PersonalData, Threshold, ThresholdError,
+    passes_eleven_test, personal_data, suppress, PersonalData, ShownCount, Threshold,
+    ThresholdError,
 };
 pub use report::{
     classify_participants, monitor_report, AreaPoint, AreaTrend, ChangeCount, ExpectedCount,

@@ -371,15 +371,16 @@ pub struct ThresholdError(pub u32);
 /// the sum of the organisations that show theirs.
 ///
 /// ```
-/// use theory_of_value::monitor::Cell;
+/// use theory_of_value::monitor::ShownCount;
 /// use theory_of_value::Lang;
-/// assert_eq!(Cell::Count(12).render(Lang::Nl), "12");
-/// assert_eq!(Cell::Suppressed { below: 5 }.render(Lang::Nl), "< 5");
-/// assert_eq!(Cell::AtLeast { at_least: 40 }.render(Lang::En), "≥ 40");
+/// assert_eq!(ShownCount::Count(12).render(Lang::Nl), "12");
+/// assert_eq!(ShownCount::Suppressed { below: 5 }.render(Lang::Nl), "< 5");
+/// assert_eq!(ShownCount::AtLeast { at_least: 40 }.render(Lang::En), "≥ 40");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged, deny_unknown_fields)]
-pub enum Cell {
+#[schemars(rename = "Cell")] // the schema's name for it, kept stable
+pub enum ShownCount {
     /// The exact count.
     Count(u64),
     /// Not shown.
@@ -394,15 +395,15 @@ pub enum Cell {
     },
 }
 
-impl Cell {
+impl ShownCount {
     /// The exact count, if shown.
     ///
     /// ```
-    /// assert_eq!(theory_of_value::monitor::Cell::Count(7).count(), Some(7));
+    /// assert_eq!(theory_of_value::monitor::ShownCount::Count(7).count(), Some(7));
     /// ```
     pub const fn count(self) -> Option<u64> {
         match self {
-            Cell::Count(n) => Some(n),
+            ShownCount::Count(n) => Some(n),
             _ => None,
         }
     }
@@ -410,20 +411,20 @@ impl Cell {
     /// How the cell is shown.
     ///
     /// ```
-    /// use theory_of_value::{monitor::Cell, Lang};
-    /// assert_eq!(Cell::Count(1234).render(Lang::Nl), "1234");
+    /// use theory_of_value::{monitor::ShownCount, Lang};
+    /// assert_eq!(ShownCount::Count(1234).render(Lang::Nl), "1234");
     /// ```
     pub fn render(self, _lang: crate::base::Lang) -> String {
         self.to_string()
     }
 }
 
-impl fmt::Display for Cell {
+impl fmt::Display for ShownCount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Cell::Count(n) => write!(f, "{n}"),
-            Cell::Suppressed { below } => write!(f, "< {below}"),
-            Cell::AtLeast { at_least } => write!(f, "≥ {at_least}"),
+            ShownCount::Count(n) => write!(f, "{n}"),
+            ShownCount::Suppressed { below } => write!(f, "< {below}"),
+            ShownCount::AtLeast { at_least } => write!(f, "≥ {at_least}"),
         }
     }
 }
@@ -436,15 +437,15 @@ impl fmt::Display for Cell {
 /// to `total`.
 ///
 /// ```
-/// use theory_of_value::monitor::{suppress, Cell, Threshold};
+/// use theory_of_value::monitor::{suppress, ShownCount, Threshold};
 /// let (total, cells) = suppress(20, &[12, 2, 6], Threshold::default());
-/// assert_eq!(total, Cell::Count(20));
+/// assert_eq!(total, ShownCount::Count(20));
 /// // The 2 is below 5; the 6 goes too, or 20 − 12 − 6 would reveal it.
-/// assert_eq!(cells, [Cell::Count(12), Cell::Suppressed { below: 5 }, Cell::Suppressed { below: 5 }]);
+/// assert_eq!(cells, [ShownCount::Count(12), ShownCount::Suppressed { below: 5 }, ShownCount::Suppressed { below: 5 }]);
 /// ```
-pub fn suppress(total: u64, cells: &[u64], t: Threshold) -> (Cell, Vec<Cell>) {
+pub fn suppress(total: u64, cells: &[u64], t: Threshold) -> (ShownCount, Vec<ShownCount>) {
     let t64 = u64::from(t.get());
-    let hidden = Cell::Suppressed { below: t.get() };
+    let hidden = ShownCount::Suppressed { below: t.get() };
     if total < t64 {
         return (hidden, vec![hidden; cells.len()]);
     }
@@ -473,11 +474,11 @@ pub fn suppress(total: u64, cells: &[u64], t: Threshold) -> (Cell, Vec<Cell>) {
         }
     }
     (
-        Cell::Count(total),
+        ShownCount::Count(total),
         cells
             .iter()
             .zip(&suppressed)
-            .map(|(c, s)| if *s { hidden } else { Cell::Count(*c) })
+            .map(|(c, s)| if *s { hidden } else { ShownCount::Count(*c) })
             .collect(),
     )
 }
@@ -505,23 +506,26 @@ mod tests {
         // Nothing small: all shown.
         assert_eq!(
             suppress(20, &[10, 10], t).1,
-            vec![Cell::Count(10), Cell::Count(10)]
+            vec![ShownCount::Count(10), ShownCount::Count(10)]
         );
         // One small cell: the next smallest goes too, so 20 - 12 does not reveal the 2.
         let (_, c) = suppress(20, &[12, 2, 6], t);
         assert_eq!(
             c,
             vec![
-                Cell::Count(12),
-                Cell::Suppressed { below: 5 },
-                Cell::Suppressed { below: 5 }
+                ShownCount::Count(12),
+                ShownCount::Suppressed { below: 5 },
+                ShownCount::Suppressed { below: 5 }
             ]
         );
         // Two zeros: their sum (0) would be revealed, so a shown cell is added.
         let (total, c) = suppress(10, &[10, 0, 0], t);
-        assert_eq!(total, Cell::Count(10));
+        assert_eq!(total, ShownCount::Count(10));
         assert!(c.iter().all(|c| c.count().is_none()));
         // Total below the threshold: everything hidden.
-        assert_eq!(suppress(4, &[4, 0], t).0, Cell::Suppressed { below: 5 });
+        assert_eq!(
+            suppress(4, &[4, 0], t).0,
+            ShownCount::Suppressed { below: 5 }
+        );
     }
 }

@@ -8,7 +8,7 @@ use crate::monitor::area::{AreaFigure, AreaFigures, AreaIndicator};
 use crate::monitor::change::{classify, combine, wilson, Change};
 use crate::monitor::instrument::{Direction, InstrumentDefinition};
 use crate::monitor::measurement::{Catalogue, Computed, Measurements};
-use crate::monitor::privacy::{suppress, Cell, Threshold};
+use crate::monitor::privacy::{suppress, ShownCount, Threshold};
 use crate::monitor::story::{Stories, Story};
 use crate::value::{Estimate, Period};
 use schemars::JsonSchema;
@@ -61,7 +61,7 @@ pub struct ChangeCount {
     /// The class.
     pub change: Change,
     /// How many participants.
-    pub count: Cell,
+    pub count: ShownCount,
     /// Its share of those measured on the output, with the 95% interval; only where both
     /// counts are shown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -176,7 +176,7 @@ pub struct OutputMonitor {
     /// The output's statement.
     pub statement: Text,
     /// Participants with at least one score that evidences the output.
-    pub measured: Cell,
+    pub measured: ShownCount,
     /// Those participants by class of change, in a fixed order (improvement, stabilisation,
     /// slower decline, decline, not classifiable); they add up to `measured`.
     pub changes: Vec<ChangeCount>,
@@ -202,7 +202,7 @@ impl OutputMonitor {
     /// let o = &theory_of_value::example::monitor_report().outputs[0];
     /// assert!(o.count(Change::Improvement).is_some());
     /// ```
-    pub fn count(&self, change: Change) -> Option<Cell> {
+    pub fn count(&self, change: Change) -> Option<ShownCount> {
         self.changes
             .iter()
             .find(|c| c.change == change)
@@ -619,7 +619,7 @@ pub(crate) fn counts(input: &MonitorInput<'_>) -> Result<(Vec<[u64; 5]>, Vec<boo
 }
 
 /// The count of each class of change, with its share of those measured where both are shown.
-pub(crate) fn change_counts(measured: Cell, cells: &[Cell]) -> Vec<ChangeCount> {
+pub(crate) fn change_counts(measured: ShownCount, cells: &[ShownCount]) -> Vec<ChangeCount> {
     Change::ALL
         .iter()
         .zip(cells)
@@ -627,7 +627,7 @@ pub(crate) fn change_counts(measured: Cell, cells: &[Cell]) -> Vec<ChangeCount> 
             change: *change,
             count: *count,
             share: match (count, measured) {
-                (Cell::Count(x), Cell::Count(n)) => Interval::of(*x, n),
+                (ShownCount::Count(x), ShownCount::Count(n)) => Interval::of(*x, n),
                 _ => None,
             },
         })
@@ -651,12 +651,12 @@ pub(crate) fn change_counts(measured: Cell, cells: &[Cell]) -> Vec<ChangeCount> 
 /// The validation [`Report`] when any document has errors.
 ///
 /// ```
-/// use theory_of_value::{example, monitor::{instruments, monitor_report, MonitorInput, Cell}};
+/// use theory_of_value::{example, monitor::{instruments, monitor_report, MonitorInput, ShownCount}};
 /// let all = instruments();
 /// let input = MonitorInput::new(example::local_tov(), &all, example::measurements());
 /// let r = monitor_report(&input)?;
 /// for o in &r.outputs {
-///     if let Cell::Count(n) = o.measured {
+///     if let ShownCount::Count(n) = o.measured {
 ///         let shown: u64 = o.changes.iter().filter_map(|c| c.count.count()).sum();
 ///         assert!(shown <= n);
 ///     }
@@ -676,7 +676,7 @@ pub fn monitor_report(input: &MonitorInput<'_>) -> Result<MonitorReport, Report>
         let (measured, cells) = if evidenced {
             suppress(total, row, t)
         } else {
-            (Cell::Count(0), vec![Cell::Count(0); row.len()])
+            (ShownCount::Count(0), vec![ShownCount::Count(0); row.len()])
         };
         let expected = match input.estimate {
             Some(_) => by_output.expected(o),

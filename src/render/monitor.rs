@@ -11,7 +11,7 @@ use super::html::{head, XMLNS};
 use super::table::{Align, Cell, Table};
 use crate::base::write::{put, Context, Html, Md, Svg, Term, Writer};
 use crate::base::Lang;
-use crate::monitor::{AreaTrend, Cell as Count, Change, MonitorReport, OutputMonitor};
+use crate::monitor::{AreaTrend, Change, MonitorReport, OutputMonitor, ShownCount as Count};
 
 /// A count as the report holds it: the number, or "< 5", or "≥ 40".
 fn count(c: Count) -> Cell {

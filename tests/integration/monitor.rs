@@ -139,7 +139,7 @@ fn nothing_below_the_threshold_is_published_in_the_example() {
     assert!(!json.contains("\"items\""));
     for o in &r.outputs {
         for c in &o.changes {
-            if let Cell::Count(n) = c.count {
+            if let ShownCount::Count(n) = c.count {
                 assert!(n == 0 || n >= 5, "{}: {n}", o.output);
             }
         }
@@ -263,13 +263,13 @@ mod properties {
     /// threshold (including zero), would be revealed.
     fn revealed(o: &OutputMonitor, t: u32) -> Option<String> {
         for c in &o.changes {
-            if let Cell::Count(n) = c.count {
+            if let ShownCount::Count(n) = c.count {
                 if n > 0 && n < u64::from(t) {
                     return Some(format!("{} shows {n}", o.output));
                 }
             }
         }
-        if let Cell::Count(total) = o.measured {
+        if let ShownCount::Count(total) = o.measured {
             if total > 0 && total < u64::from(t) {
                 return Some(format!("{} measured {total}", o.output));
             }
@@ -325,9 +325,9 @@ mod properties {
             };
             prop_assert!(revealed(&o, t.get()).is_none(), "{:?} -> {:?}", input, r);
             // Nothing that is shown is wrong.
-            if let Cell::Count(n) = r.0 { prop_assert_eq!(n, total); }
+            if let ShownCount::Count(n) = r.0 { prop_assert_eq!(n, total); }
             for (c, n) in r.1.iter().zip(&input) {
-                if let Cell::Count(x) = c { prop_assert_eq!(x, n); }
+                if let ShownCount::Count(x) = c { prop_assert_eq!(x, n); }
             }
         }
 
@@ -349,16 +349,16 @@ mod properties {
             for o in &combined.outputs {
                 let key = o.refines.first().unwrap_or(&o.output);
                 let a = national.outputs.iter().find(|x| &x.output == key).unwrap();
-                if let (Cell::Count(x), Cell::Count(y)) = (a.measured, o.measured) {
+                if let (ShownCount::Count(x), ShownCount::Count(y)) = (a.measured, o.measured) {
                     prop_assert_eq!(x, y, "{}", key);
                 }
                 for (ca, cb) in a.changes.iter().zip(&o.changes) {
-                    if let (Cell::Count(x), Cell::Count(y)) = (ca.count, cb.count) {
+                    if let (ShownCount::Count(x), ShownCount::Count(y)) = (ca.count, cb.count) {
                         prop_assert_eq!(x, y, "{} {:?}", key, ca.change);
                         prop_assert_eq!(ca.share, cb.share);
                     }
                     // An "at least" never exceeds the true count.
-                    if let (Cell::AtLeast { at_least }, Cell::Count(y)) = (ca.count, cb.count) {
+                    if let (ShownCount::AtLeast { at_least }, ShownCount::Count(y)) = (ca.count, cb.count) {
                         prop_assert!(at_least <= y);
                     }
                 }
@@ -427,7 +427,7 @@ mod synthetic_movement {
             national
                 .outputs
                 .iter()
-                .any(|o| o.count(c).is_some_and(|x| x != Cell::Count(0)))
+                .any(|o| o.count(c).is_some_and(|x| x != ShownCount::Count(0)))
         };
         for c in Change::ALL {
             assert!(any(c), "{c:?}");

@@ -6,7 +6,7 @@
 
 use crate::base::escape::iri_segment;
 use crate::base::{format_decimal, Lang};
-use crate::monitor::{Cell, ChangeCount, MonitorReport, OutputMonitor};
+use crate::monitor::{ChangeCount, MonitorReport, OutputMonitor, ShownCount};
 use serde_json::{json, Value};
 
 /// The IRI of the node of `kind` for `id`, from escaped segments.
@@ -20,7 +20,7 @@ fn iri(tov: &str, kind: &str, id: &str) -> String {
 }
 
 /// A count as a measure in `unit`; none for a suppressed count.
-fn value(cell: Cell, unit: &str) -> Option<Value> {
+fn value(cell: ShownCount, unit: &str) -> Option<Value> {
     cell.count().map(|n| {
         json!({ "@type": "i72:Measure", "i72:numerical_value": n.to_string(), "i72:unit_of_measure": unit })
     })
@@ -87,7 +87,7 @@ impl Reports<'_> {
         (o, indicator): (&OutputMonitor, &str),
         suffix: &str,
         name: String,
-        cell: Cell,
+        cell: ShownCount,
         comment: String,
     ) -> Value {
         let mut node = json!({
