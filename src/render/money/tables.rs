@@ -1,13 +1,14 @@
-//! The tables of who pays and who saves, laid out once for Markdown and HTML. The layouts the
-//! board report shares ([`payer_tables`], [`wrong_pocket_table`], [`funding_table`]) key their
-//! figures as the board does (`payer.{id}.gross`, `pocket.{id}.funds`, `funding.total`, …).
+//! The tables of who pays and who saves, laid out once for Markdown and HTML, and shared with
+//! the board report ([`payer_tables`], [`wrong_pocket_table`], [`funding_kinds_table`]): their
+//! figures carry the keys the report is checked by (`payer.{id}.gross`, `pocket.{id}.funds`,
+//! `funding.kind.{id}`, `funding.total`, …).
 
 use crate::base::Lang;
 use crate::render::figure::Figure;
 use crate::render::table::{Align, Cell, Table};
 use crate::value::{Estimate, Funding, FundingTotals, Money, WrongPocket};
 
-pub(super) fn share_of(part: Money, whole: Money) -> u16 {
+fn share_of(part: Money, whole: Money) -> u16 {
     if whole.cents() == 0 {
         return 0;
     }
@@ -43,6 +44,12 @@ fn money(m: Money, lang: Lang) -> Cell {
 /// An amount of money with its key; the machine value is in cents.
 fn keyed_money(key: String, m: Money, lang: Lang) -> Cell {
     Cell::keyed(key, m.cents().to_string(), Figure::money(m, lang))
+}
+
+/// A count with its key, with the language's thousands separator.
+fn keyed_count(key: String, n: usize, lang: Lang) -> Cell {
+    let n = u64::try_from(n).unwrap_or(u64::MAX);
+    Cell::keyed(key, n.to_string(), Figure::count(n, lang))
 }
 
 /// A share in basis points with its key; the machine value is the basis points.
@@ -142,7 +149,7 @@ pub(crate) fn wrong_pocket_table(w: &WrongPocket, lang: Lang) -> Table {
 /// The agreements table of a funding: per agreement the funder, its kind, the law, the form,
 /// the term, the amount, the period and the accountability; the total amount below. Key:
 /// `funding.total` (cents) in the total row.
-pub(crate) fn funding_table(f: &Funding, totals: &FundingTotals, lang: Lang) -> Table {
+pub(super) fn funding_table(f: &Funding, totals: &FundingTotals, lang: Lang) -> Table {
     let mut table = Table::new(&[
         (lang.pick("financier", "funder"), Align::Left),
         (lang.pick("soort", "kind"), Align::Left),
@@ -180,6 +187,39 @@ pub(crate) fn funding_table(f: &Funding, totals: &FundingTotals, lang: Lang) -> 
         Cell::empty(),
         Cell::empty(),
         keyed_money("funding.total".to_owned(), totals.total, lang),
+    ]);
+    table
+}
+
+/// The funding per kind of funder: the amount, its share of the total and the number of
+/// agreements; the totals below. Keys: `funding.kind.{kind}` (cents) and
+/// `funding.kind.{kind}.agreements` per kind, `funding.total` (cents) and
+/// `funding.agreements` in the total row.
+pub(crate) fn funding_kinds_table(totals: &FundingTotals, lang: Lang) -> Table {
+    let mut table = Table::new(&[
+        (lang.pick("soort financier", "kind of funder"), Align::Left),
+        (lang.pick("bedrag", "amount"), Align::Right),
+        (lang.pick("aandeel", "share"), Align::Right),
+        (lang.pick("afspraken", "agreements"), Align::Right),
+    ]);
+    for k in &totals.by_funder_kind {
+        let id = k.funder_kind.id();
+        table.row(vec![
+            Cell::words(k.funder_kind.label().get(lang)),
+            keyed_money(format!("funding.kind.{id}"), k.amount, lang),
+            Cell::figure(Figure::basis_points(share_of(k.amount, totals.total), lang)),
+            keyed_count(
+                format!("funding.kind.{id}.agreements"),
+                k.agreements.len(),
+                lang,
+            ),
+        ]);
+    }
+    table.total(vec![
+        Cell::words(lang.pick("totaal", "total")),
+        keyed_money("funding.total".to_owned(), totals.total, lang),
+        Cell::empty(),
+        keyed_count("funding.agreements".to_owned(), totals.agreements, lang),
     ]);
     table
 }
@@ -239,5 +279,15 @@ mod tests {
         let page = html(&funding_table(f, &totals, Lang::En));
         assert!(page.contains(&key("funding.total", totals.total.cents())));
         assert_eq!(page.matches("data-figure").count(), 1);
+        let page = html(&funding_kinds_table(&totals, Lang::Nl));
+        for k in &totals.by_funder_kind {
+            let id = k.funder_kind.id();
+            let kind = format!("funding.kind.{id}");
+            assert!(page.contains(&key(&kind, k.amount.cents())));
+            let agreements = format!("{kind}.agreements");
+            assert!(page.contains(&key(&agreements, k.agreements.len())));
+        }
+        assert!(page.contains(&key("funding.total", totals.total.cents())));
+        assert!(page.contains(&key("funding.agreements", totals.agreements)));
     }
 }
