@@ -3,7 +3,7 @@
 
 use super::chart::{bar_chart, Bar};
 use super::figures::Figures;
-use super::parts::{count_cell, machine_decimal, missing, para, section};
+use super::parts::{machine_decimal, missing, para, section};
 use crate::assess::{Assessment, AssessmentChange, AssessmentLevel};
 use crate::base::write::{put, Html, Writer};
 use crate::base::Lang;
@@ -59,7 +59,7 @@ fn ijkpunt_table(f: &Figures<'_>, coverage: &IjkpuntCoverage, l: Lang) -> Table 
             .collect();
         table.row(vec![
             Cell::words(i.ijkpunt.label().get(l)),
-            count_cell(
+            Cell::keyed_count(
                 format!("ijkpunt.{}", i.ijkpunt.id()),
                 i.activities.len() as u64,
                 l,

@@ -28,7 +28,7 @@ fn count(c: Count, lang: Lang) -> Cell {
 /// A count with its key when it is a number; as the report holds it otherwise.
 fn keyed_count(key: String, c: Count, lang: Lang) -> Cell {
     match c {
-        Count::Count(n) => Cell::keyed(key, n.to_string(), Figure::count(n, lang)),
+        Count::Count(n) => Cell::keyed_count(key, n, lang),
         _ => count(c, lang),
     }
 }

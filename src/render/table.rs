@@ -6,6 +6,8 @@
 
 use super::figure::Figure;
 use crate::base::write::{Attr, Context, Html, Md, Value, Writer};
+use crate::base::Lang;
+use crate::value::Money;
 
 /// How a column's cells are aligned.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -102,6 +104,32 @@ impl Cell {
             shown,
         });
         cell
+    }
+
+    /// An amount of money with its key; the machine value is in cents.
+    pub(crate) fn keyed_money(key: impl Into<String>, m: Money, lang: Lang) -> Self {
+        Cell::keyed(key, m.cents().to_string(), Figure::money(m, lang))
+    }
+
+    /// A count with its key, shown with the language's thousands separator.
+    pub(crate) fn keyed_count(key: impl Into<String>, n: impl TryInto<u64>, lang: Lang) -> Self {
+        let n = n.try_into().unwrap_or(u64::MAX);
+        Cell::keyed(key, n.to_string(), Figure::count(n, lang))
+    }
+
+    /// A share in basis points with its key, shown as a percentage; the machine value is the
+    /// basis points.
+    pub(crate) fn keyed_share(key: impl Into<String>, bp: u16, lang: Lang) -> Self {
+        Cell::keyed(key, bp.to_string(), Figure::basis_points(bp, lang))
+    }
+
+    /// A number with two decimals with its key (the machine value with a decimal point, in any
+    /// language), or `—` without one.
+    pub(crate) fn keyed_decimal(key: impl Into<String>, x: Option<f64>, lang: Lang) -> Self {
+        match x {
+            Some(x) => Cell::keyed(key, format!("{x:.2}"), Figure::decimal(x, 2, lang)),
+            None => Cell::figure(Figure::none()),
+        }
     }
 
     /// The cell emphasised (bold).
@@ -386,8 +414,6 @@ impl Table {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::base::Lang;
-    use crate::value::Money;
 
     fn small() -> Table {
         let mut t = Table::new(&[("name", Align::Left), ("amount", Align::Right)]);
@@ -494,5 +520,31 @@ mod tests {
             r#"<td class="n"><span data-figure="d" data-value="1">+1</span></td></tr>"#
         )));
         assert!(html.contains(r#"<tr><th scope="row">total</th><th></th><th>-2</th></tr>"#));
+    }
+
+    #[test]
+    fn keyed_money_counts_shares_and_decimals() {
+        let mut t = Table::new(&[("a", Align::Right)]);
+        for cell in [
+            Cell::keyed_money("m", Money::from_cents(123_456), Lang::Nl),
+            Cell::keyed_count("c", 1_200_usize, Lang::Nl),
+            Cell::keyed_share("s", 8_519, Lang::En),
+            Cell::keyed_decimal("d", Some(1.5), Lang::Nl),
+            Cell::keyed_decimal("none", None, Lang::Nl),
+        ] {
+            t.row(vec![cell]);
+        }
+        let mut html = Writer::<Html>::new();
+        t.to_html(&mut html);
+        let html = html.finish();
+        for figure in [
+            r#"data-figure="m" data-value="123456">€ 1.234,56<"#,
+            r#"data-figure="c" data-value="1200">1.200<"#,
+            r#"data-figure="s" data-value="8519">85.19%<"#,
+            r#"data-figure="d" data-value="1.50">1,50<"#,
+        ] {
+            assert!(html.contains(figure), "{figure} in {html}");
+        }
+        assert!(html.contains(r#"<td class="n">—</td>"#));
     }
 }

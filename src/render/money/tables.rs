@@ -41,22 +41,6 @@ fn money(m: Money, lang: Lang) -> Cell {
     Cell::figure(Figure::money(m, lang))
 }
 
-/// An amount of money with its key; the machine value is in cents.
-fn keyed_money(key: String, m: Money, lang: Lang) -> Cell {
-    Cell::keyed(key, m.cents().to_string(), Figure::money(m, lang))
-}
-
-/// A count with its key, with the language's thousands separator.
-fn keyed_count(key: String, n: usize, lang: Lang) -> Cell {
-    let n = u64::try_from(n).unwrap_or(u64::MAX);
-    Cell::keyed(key, n.to_string(), Figure::count(n, lang))
-}
-
-/// A share in basis points with its key; the machine value is the basis points.
-fn keyed_share(key: String, bp: u16, lang: Lang) -> Cell {
-    Cell::keyed(key, bp.to_string(), Figure::basis_points(bp, lang))
-}
-
 /// The two tables of the payer split: per payer (gross, net, share of the net and the lines
 /// it sums) and per law. Keys: `payer.{payer}.gross` and `payer.{payer}.net` (cents) per
 /// payer, `estimate.gross` and `estimate.net` (cents) in the total row.
@@ -72,16 +56,16 @@ pub(crate) fn payer_tables(e: &Estimate, lang: Lang) -> [Table; 2] {
         let id = p.payer.id();
         payers.row(vec![
             Cell::words(p.payer.label().get(lang)),
-            keyed_money(format!("payer.{id}.gross"), p.gross, lang),
-            keyed_money(format!("payer.{id}.net"), p.net, lang),
+            Cell::keyed_money(format!("payer.{id}.gross"), p.gross, lang),
+            Cell::keyed_money(format!("payer.{id}.net"), p.net, lang),
             Cell::figure(Figure::basis_points(share_of(p.net, e.net), lang)),
             line_names(e, &p.lines, lang),
         ]);
     }
     payers.total(vec![
         Cell::words(lang.pick("totaal", "total")),
-        keyed_money("estimate.gross".to_owned(), e.gross, lang),
-        keyed_money("estimate.net".to_owned(), e.net, lang),
+        Cell::keyed_money("estimate.gross", e.gross, lang),
+        Cell::keyed_money("estimate.net", e.net, lang),
     ]);
     let mut laws = Table::new(&[
         (lang.pick("wet", "law"), Align::Left),
@@ -120,21 +104,13 @@ pub(crate) fn wrong_pocket_table(w: &WrongPocket, lang: Lang) -> Table {
     ]);
     for r in &w.rows {
         let id = r.payer.id();
-        let ratio = match r.ratio() {
-            Some(x) => Cell::keyed(
-                format!("pocket.{id}.ratio"),
-                format!("{x:.2}"),
-                Figure::decimal(x, 2, lang),
-            ),
-            None => Cell::figure(Figure::none()),
-        };
         table.row(vec![
             Cell::words(r.payer.label().get(lang)),
-            keyed_money(format!("pocket.{id}.funds"), r.funds, lang),
-            keyed_share(format!("pocket.{id}.funds_share"), r.funds_share, lang),
-            keyed_money(format!("pocket.{id}.saves_net"), r.saves_net, lang),
-            keyed_share(format!("pocket.{id}.saves_share"), r.saves_share, lang),
-            ratio,
+            Cell::keyed_money(format!("pocket.{id}.funds"), r.funds, lang),
+            Cell::keyed_share(format!("pocket.{id}.funds_share"), r.funds_share, lang),
+            Cell::keyed_money(format!("pocket.{id}.saves_net"), r.saves_net, lang),
+            Cell::keyed_share(format!("pocket.{id}.saves_share"), r.saves_share, lang),
+            Cell::keyed_decimal(format!("pocket.{id}.ratio"), r.ratio(), lang),
         ]);
     }
     table.total(vec![
@@ -186,7 +162,7 @@ pub(super) fn funding_table(f: &Funding, totals: &FundingTotals, lang: Lang) -> 
         Cell::empty(),
         Cell::empty(),
         Cell::empty(),
-        keyed_money("funding.total".to_owned(), totals.total, lang),
+        Cell::keyed_money("funding.total", totals.total, lang),
     ]);
     table
 }
@@ -206,9 +182,9 @@ pub(crate) fn funding_kinds_table(totals: &FundingTotals, lang: Lang) -> Table {
         let id = k.funder_kind.id();
         table.row(vec![
             Cell::words(k.funder_kind.label().get(lang)),
-            keyed_money(format!("funding.kind.{id}"), k.amount, lang),
+            Cell::keyed_money(format!("funding.kind.{id}"), k.amount, lang),
             Cell::figure(Figure::basis_points(share_of(k.amount, totals.total), lang)),
-            keyed_count(
+            Cell::keyed_count(
                 format!("funding.kind.{id}.agreements"),
                 k.agreements.len(),
                 lang,
@@ -217,9 +193,9 @@ pub(crate) fn funding_kinds_table(totals: &FundingTotals, lang: Lang) -> Table {
     }
     table.total(vec![
         Cell::words(lang.pick("totaal", "total")),
-        keyed_money("funding.total".to_owned(), totals.total, lang),
+        Cell::keyed_money("funding.total", totals.total, lang),
         Cell::empty(),
-        keyed_count("funding.agreements".to_owned(), totals.agreements, lang),
+        Cell::keyed_count("funding.agreements", totals.agreements, lang),
     ]);
     table
 }
