@@ -3,7 +3,7 @@
 
 use super::documents::DocumentCheck;
 use super::figures::Figures;
-use super::parts::{count_cell, para, section};
+use super::parts::{para, section};
 use crate::base::write::{Html, Writer};
 use crate::base::{Finding, Lang, Severity};
 use crate::model::SourceRef;
@@ -104,7 +104,7 @@ fn checks_table(checks: &[DocumentCheck], l: Lang) -> Table {
             ("warnings", Severity::Warning),
             ("info", Severity::Info),
         ] {
-            row.push(count_cell(
+            row.push(Cell::keyed_count(
                 format!("check.{i}.{k}"),
                 c.report.count(s) as u64,
                 l,

@@ -2,12 +2,12 @@
 //! beside what the personas expected, its consented stories and quotes, and area trends.
 
 use super::figures::Figures;
-use super::parts::{count_cell, missing, section};
+use super::parts::{count_figure, missing, section};
 use crate::base::write::{put, Html, Writer};
 use crate::base::Lang;
-use crate::monitor::{AreaTrend, Change, MonitorReport, OutputMonitor};
+use crate::monitor::{AreaTrend, MonitorReport, OutputMonitor};
 use crate::render::figure::Figure;
-use crate::render::table::{Align, Cell, Table};
+use crate::render::monitor_table;
 
 /// Writes section 4.
 pub(super) fn write(w: &mut Writer<Html>, f: &Figures<'_>, l: Lang) {
@@ -58,7 +58,8 @@ fn method(w: &mut Writer<Html>, m: &MonitorReport, l: Lang) {
     });
 }
 
-/// One output: its counts, its stories and quotes, and the area trends beside it.
+/// One output: the participants measured, their classes of change (the renderings' table,
+/// `render::monitor_table`), its stories and quotes, and the area trends beside it.
 fn output(w: &mut Writer<Html>, o: &OutputMonitor, l: Lang) {
     w.element("h3", &[], |w| {
         put!(
@@ -68,6 +69,15 @@ fn output(w: &mut Writer<Html>, o: &OutputMonitor, l: Lang) {
             (o.level.label().get(l)),
             (")")
         );
+    });
+    w.element("p", &[], |w| {
+        w.words(l.pick("Gemeten", "Measured")).words(": ");
+        match o.measured.count() {
+            Some(n) => count_figure(w, &format!("monitor.{}.measured", o.output), n, l),
+            None => {
+                w.text(&o.measured.render(l));
+            }
+        }
     });
     monitor_table(o, l).to_html(w);
     if !o.stories.is_empty() {
@@ -88,66 +98,6 @@ fn output(w: &mut Writer<Html>, o: &OutputMonitor, l: Lang) {
     for a in &o.areas {
         area(w, a, l);
     }
-}
-
-/// The table of one output's classes of change: the participants in each, their share with
-/// its 95% interval, and the share the personas expected; then the participants measured.
-fn monitor_table(o: &OutputMonitor, l: Lang) -> Table {
-    let mut table = Table::new(&[
-        (l.pick("Verandering", "Change"), Align::Left),
-        (l.pick("Deelnemers", "Participants"), Align::Right),
-        (
-            l.pick("Aandeel (95%-marge)", "Share (95% interval)"),
-            Align::Right,
-        ),
-        (
-            l.pick("Verwacht (persona's)", "Expected (personas)"),
-            Align::Right,
-        ),
-    ]);
-    let share = |s: f64| Figure::percent(s, l);
-    for c in &o.changes {
-        let count = match c.count.count() {
-            Some(n) => count_cell(
-                format!("monitor.{}.{}", o.output, change_key(c.change)),
-                n,
-                l,
-            ),
-            None => Cell::text(&c.count.render(l)),
-        };
-        let interval = match &c.share {
-            Some(i) => Cell::figure(share(i.share))
-                .and_words(" (")
-                .and_figure(share(i.low))
-                .and_words(" – ")
-                .and_figure(share(i.high))
-                .and_words(")"),
-            None => Cell::figure(Figure::none()),
-        };
-        let expected = c.change.contribution().and_then(|k| o.expected_share(k));
-        table.row(vec![
-            Cell::words(c.change.label().get(l)),
-            count,
-            interval,
-            Cell::figure(expected.map_or_else(Figure::none, share)),
-        ]);
-    }
-    table.row(vec![
-        Cell::words(l.pick("Gemeten", "Measured")),
-        match o.measured.count() {
-            Some(n) => count_cell(format!("monitor.{}.measured", o.output), n, l),
-            None => Cell::text(&o.measured.render(l)),
-        },
-    ]);
-    table
-}
-
-/// The key of a class of change in the report's figures (`improvement`, …).
-fn change_key(c: Change) -> String {
-    serde_json::to_value(c)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }
 
 /// An area trend beside an output, with no claim that the organisation caused it.

@@ -21,7 +21,9 @@
 //! The page is written with the crate's one writer (`base::write`): elements nest as
 //! closures, document text is escaped, charts are inline SVG written in the SVG context, the
 //! chain is the SVG renderer's finished picture, and tables are the one table type
-//! (`render::table`). A section whose documents are missing says in one line what would fill
+//! (`render::table`); the tables of the payers, the wrong pocket, the funding per kind of
+//! funder and the monitor are the renderings' own layouts (`render::payer_tables`, …), so a
+//! figure reads the same in the report and in `tov estimate` or `tov monitor`. A section whose documents are missing says in one line what would fill
 //! it. Every figure is the library's own result (the estimate, the comparison, the assessment
 //! summary…), written with a `data-figure` key and a `data-value` so it can be checked; every
 //! chart is inline SVG with a title and a description that carry its figures, next to a table

@@ -1,10 +1,10 @@
 //! The pieces the sections are written with: a numbered section, the line that says what
-//! would fill a part, and figures with their keys, in the text or in a table cell.
+//! would fill a part, and figures with their keys in the text (in a table cell they are
+//! `render::table::Cell::keyed_money` and the like).
 
 use crate::base::write::{Html, Writer};
 use crate::base::Lang;
 use crate::render::figure::Figure;
-use crate::render::table::Cell;
 use crate::value::Money;
 
 /// The sections: the id the table of contents links to, and the title.
@@ -64,22 +64,4 @@ pub(super) fn machine_decimal(x: f64) -> String {
 /// A number with two decimals with its key.
 pub(super) fn decimal_figure(w: &mut Writer<Html>, key: &str, x: f64, l: Lang) {
     w.figure(key, &machine_decimal(x), Figure::decimal(x, 2, l).as_str());
-}
-
-/// A table cell holding a count with its key.
-pub(super) fn count_cell(key: String, n: u64, l: Lang) -> Cell {
-    Cell::keyed(key, n.to_string(), Figure::count(n, l))
-}
-
-/// A table cell holding an amount of money with its key.
-pub(super) fn money_cell(key: String, m: Money, l: Lang) -> Cell {
-    Cell::keyed(key, m.cents().to_string(), Figure::money(m, l))
-}
-
-/// A table cell holding a number with two decimals with its key, or `—` without one.
-pub(super) fn decimal_cell(key: String, x: Option<f64>, l: Lang) -> Cell {
-    match x {
-        Some(x) => Cell::keyed(key, machine_decimal(x), Figure::decimal(x, 2, l)),
-        None => Cell::figure(Figure::none()),
-    }
 }

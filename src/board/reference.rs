@@ -5,8 +5,10 @@ use super::figures::Figures;
 use super::parts::{missing, para, section};
 use crate::base::write::{put, Html, Writer};
 use crate::base::Lang;
-use crate::compare::Comparison;
+use crate::compare::{Comparison, LayerCoverage};
 use crate::model::{Layer, Level};
+use crate::render::figure::Figure;
+use crate::render::table::{Align, Cell, Table};
 
 /// Writes section 3.
 pub(super) fn write(w: &mut Writer<Html>, f: &Figures<'_>, l: Lang) {
@@ -66,8 +68,10 @@ fn coverage(w: &mut Writer<Html>, c: &Comparison, l: Lang) {
             label: layer_label(cov.layer, cov.level, l),
             value: cov.fraction(),
             key: coverage_key(cov.layer, cov.level),
-            machine: format!("{}/{}", cov.covered, cov.total),
-            shown: format!("{} / {}", cov.covered, cov.total),
+            machine: coverage_value(cov),
+            shown: Figure::ratio(cov.covered.into(), cov.total.into())
+                .as_str()
+                .to_owned(),
         })
         .collect();
     bar_chart(
@@ -80,34 +84,36 @@ fn coverage(w: &mut Writer<Html>, c: &Comparison, l: Lang) {
         &bars,
         1.0,
     );
-    coverage_table(w, &bars, l);
+    coverage_table(c, l).to_html(w);
 }
 
-/// The table of the coverage chart. Written with the writer rather than as a `Table`: its
-/// figure, "carried / national", is a ratio, which a table cell's figure cannot hold.
-fn coverage_table(w: &mut Writer<Html>, bars: &[Bar], l: Lang) {
-    w.element("table", &[], |w| {
-        w.element("thead", &[], |w| {
-            w.element("tr", &[], |w| {
-                for h in [
-                    l.pick("Laag", "Layer"),
-                    l.pick("Gedragen / landelijk", "Carried / national"),
-                ] {
-                    w.words_element("th", &[("scope", "col".into())], h);
-                }
-            });
-        });
-        w.element("tbody", &[], |w| {
-            for bar in bars {
-                w.element("tr", &[], |w| {
-                    w.text_element("th", &[("scope", "row".into())], &bar.label);
-                    w.element("td", &[("class", "n".into())], |w| {
-                        w.figure(&bar.key, &bar.machine, &bar.shown);
-                    });
-                });
-            }
-        });
-    });
+/// The machine value of a coverage: `carried/national`.
+fn coverage_value(cov: &LayerCoverage) -> String {
+    format!("{}/{}", cov.covered, cov.total)
+}
+
+/// The table of the coverage chart: per layer and level, the national elements carried of
+/// all of them, as a ratio.
+fn coverage_table(c: &Comparison, l: Lang) -> Table {
+    let mut table = Table::new(&[
+        (l.pick("Laag", "Layer"), Align::Left),
+        (
+            l.pick("Gedragen / landelijk", "Carried / national"),
+            Align::Right,
+        ),
+    ])
+    .row_heads();
+    for cov in &c.coverage {
+        table.row(vec![
+            Cell::text(&layer_label(cov.layer, cov.level, l)),
+            Cell::keyed(
+                coverage_key(cov.layer, cov.level),
+                coverage_value(cov),
+                Figure::ratio(cov.covered.into(), cov.total.into()),
+            ),
+        ]);
+    }
+    table
 }
 
 /// The elements of the ToV that the reference does not have.

@@ -3,13 +3,13 @@
 
 use super::chart::{bar_chart, Bar};
 use super::figures::Figures;
-use super::parts::{count_cell, machine_decimal, missing, para, section};
+use super::parts::{machine_decimal, missing, para, section};
 use crate::assess::{Assessment, AssessmentChange, AssessmentLevel};
 use crate::base::write::{put, Html, Writer};
 use crate::base::Lang;
 use crate::model::{Characteristic, IjkpuntCoverage};
 use crate::render::figure::Figure;
-use crate::render::table::{Align, Cell, Table};
+use crate::render::table::{Align, Cell, Head, Table};
 
 /// Writes section 6.
 pub(super) fn write(w: &mut Writer<Html>, f: &Figures<'_>, l: Lang) {
@@ -59,7 +59,7 @@ fn ijkpunt_table(f: &Figures<'_>, coverage: &IjkpuntCoverage, l: Lang) -> Table 
             .collect();
         table.row(vec![
             Cell::words(i.ijkpunt.label().get(l)),
-            count_cell(
+            Cell::keyed_count(
                 format!("ijkpunt.{}", i.ijkpunt.id()),
                 i.activities.len() as u64,
                 l,
@@ -117,58 +117,41 @@ fn assessment(w: &mut Writer<Html>, f: &Figures<'_>, a: &Assessment, l: Lang) {
         &bars,
         4.0,
     );
-    characteristics_table(w, a, f.change.as_ref(), l);
+    characteristics_table(a, f.change.as_ref(), l).to_html(w);
     craft(w, a, f.change.as_ref(), l);
 }
 
 /// The level per characteristic, with the earlier level and the change when there is an
-/// earlier assessment. Written with the writer rather than as a `Table`: its columns are named
-/// by the assessments' dates, and its change is a signed figure (`+1`), which a table's
-/// headers and cells cannot hold.
-fn characteristics_table(
-    w: &mut Writer<Html>,
-    a: &Assessment,
-    change: Option<&AssessmentChange>,
-    l: Lang,
-) {
-    let col = || [("scope", "col".into())];
-    w.element("table", &[], |w| {
-        w.element("thead", &[], |w| {
-            w.element("tr", &[], |w| {
-                w.words_element("th", &col(), l.pick("Kenmerk", "Characteristic"));
-                if let Some(c) = change {
-                    w.text_element("th", &col(), &c.from.to_string());
-                }
-                w.text_element("th", &col(), &a.date.to_string());
-                if change.is_some() {
-                    w.words_element("th", &col(), l.pick("Verandering", "Change"));
-                }
-            });
-        });
-        w.element("tbody", &[], |w| {
-            for ch in Characteristic::ALL {
-                let line = change.and_then(|c| c.characteristics.iter().find(|x| x.item == *ch));
-                w.element("tr", &[], |w| {
-                    w.element("th", &[("scope", "row".into())], |w| {
-                        put!(w, [ch.number()], (". "), (ch.label().get(l)));
-                    });
-                    if change.is_some() {
-                        w.words_element("td", &[], level_text(line.and_then(|x| x.before), l));
-                    }
-                    w.words_element("td", &[], level_text(a.level_of(*ch), l));
-                    if let Some(x) = line {
-                        w.element("td", &[("class", "n".into())], |w| {
-                            w.figure(
-                                &format!("change.{}", ch.id()),
-                                &x.delta.to_string(),
-                                &format!("{:+}", x.delta),
-                            );
-                        });
-                    }
-                });
-            }
-        });
-    });
+/// earlier assessment; the columns of levels are headed by the assessments' dates.
+fn characteristics_table(a: &Assessment, change: Option<&AssessmentChange>, l: Lang) -> Table {
+    let mut table = Table::new(&[(l.pick("Kenmerk", "Characteristic"), Align::Left)]);
+    if let Some(c) = change {
+        table = table.column(Head::text(&c.from.to_string()), Align::Left);
+    }
+    table = table.column(Head::text(&a.date.to_string()), Align::Left);
+    if change.is_some() {
+        table = table.column(l.pick("Verandering", "Change"), Align::Right);
+    }
+    let mut table = table.row_heads();
+    for ch in Characteristic::ALL {
+        let mut row = vec![Cell::count(ch.number())
+            .and_words(". ")
+            .and_words(ch.label().get(l))];
+        let line = change.and_then(|c| c.characteristics.iter().find(|x| x.item == *ch));
+        if change.is_some() {
+            row.push(Cell::words(level_text(line.and_then(|x| x.before), l)));
+        }
+        row.push(Cell::words(level_text(a.level_of(*ch), l)));
+        if let Some(x) = line {
+            row.push(Cell::keyed(
+                format!("change.{}", ch.id()),
+                x.delta.to_string(),
+                Figure::signed(x.delta.into()),
+            ));
+        }
+        table.row(row);
+    }
+    table
 }
 
 /// The level per concept of the craft, with the earlier level when there is an earlier

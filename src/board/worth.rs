@@ -7,10 +7,7 @@ mod payers;
 
 use super::chart::{bar_chart, Bar};
 use super::figures::Figures;
-use super::parts::{
-    count_cell, count_figure, decimal_cell, decimal_figure, missing, money_cell, money_figure,
-    para, section,
-};
+use super::parts::{count_figure, decimal_figure, missing, money_figure, para, section};
 use crate::base::write::{put, Html, Writer};
 use crate::base::Lang;
 use crate::model::{Id, Layer, Level};
@@ -118,9 +115,9 @@ fn outputs_table(e: &Estimate, name: &dyn Fn(&Id) -> String, l: Lang) -> Table {
             ("stabilisation", o.stabilisation),
             ("slower_decline", o.slower_decline),
         ] {
-            row.push(count_cell(format!("output.{}.{k}", o.output), n, l));
+            row.push(Cell::keyed_count(format!("output.{}.{k}", o.output), n, l));
         }
-        row.push(decimal_cell(
+        row.push(Cell::keyed_decimal(
             format!("output.{}.mean_strength", o.output),
             o.mean_strength(),
             l,
@@ -205,17 +202,17 @@ fn care_table(e: &Estimate, name: &dyn Fn(&Id) -> String, l: Lang) -> Table {
         table.row(vec![
             Cell::text(&name(&c.persona)),
             Cell::text(c.label.get(l)),
-            count_cell(format!("care.{i}.people"), c.people, l),
-            money_cell(format!("care.{i}.gross"), c.gross, l),
-            money_cell(format!("care.{i}.net"), c.net, l),
+            Cell::keyed_count(format!("care.{i}.people"), c.people, l),
+            Cell::keyed_money(format!("care.{i}.gross"), c.gross, l),
+            Cell::keyed_money(format!("care.{i}.net"), c.net, l),
         ]);
     }
     table.total(vec![
         Cell::words(l.pick("Totaal", "Total")),
         Cell::empty(),
         Cell::empty(),
-        money_cell("estimate.gross".into(), e.gross, l),
-        money_cell("estimate.net".into(), e.net, l),
+        Cell::keyed_money("estimate.gross", e.gross, l),
+        Cell::keyed_money("estimate.net", e.net, l),
     ]);
     table
 }

@@ -48,15 +48,18 @@ impl Figure {
     }
 
     /// A count with the language's thousands separator: `1.200`, `1,200`.
-    // For the board report's figures; no renderer here shows a count with a separator.
-    #[allow(dead_code)]
     pub(crate) fn count(n: u64, lang: Lang) -> Self {
         Figure::new(format_count(n, lang))
     }
 
-    /// A whole number as digits only, without a thousands separator: `1200`.
-    pub(crate) fn whole(n: u64) -> Self {
-        Figure::new(n.to_string())
+    /// A ratio of two counts, digits only: `3 / 5`.
+    pub(crate) fn ratio(part: u64, whole: u64) -> Self {
+        Figure::new(format!("{part} / {whole}"))
+    }
+
+    /// A whole number with its sign, also when positive or zero: `+1`, `0` is `+0`, `-2`.
+    pub(crate) fn signed(n: i64) -> Self {
+        Figure::new(format!("{n:+}"))
     }
 
     /// A figure that is not there: `—`.
@@ -105,8 +108,12 @@ mod tests {
             " ",
             [Figure::count(1200, Lang::Nl)],
             " ",
-            [Figure::whole(1200)]
+            [Figure::ratio(3, 5)],
+            " ",
+            [Figure::signed(1)],
+            [Figure::signed(0)],
+            [Figure::signed(-2)]
         );
-        assert_eq!(m.finish(), "“< 5” 41,3% 2.2 1.200 1200");
+        assert_eq!(m.finish(), "“< 5” 41,3% 2.2 1.200 3 / 5 +1+0-2");
     }
 }

@@ -15,8 +15,8 @@
 //!   `figure.rs`, the figures the crate formats from numbers.
 //!
 //! The table layouts the board report shares are re-exported here (crate-wide): `payer_tables`,
-//! `wrong_pocket_table`, `funding_table` and `monitor_table`; their figures carry the same keys
-//! (`data-figure`) as the board's.
+//! `wrong_pocket_table`, `funding_kinds_table` and `monitor_table`; their figures carry the keys
+//! (`data-figure`) the report is checked by.
 
 mod estimate_page;
 pub(crate) mod figure;
@@ -36,12 +36,9 @@ pub use money::{
     money_markdown, payer_split_html, payer_split_markdown, wrong_pocket_html,
     wrong_pocket_markdown, wrong_pocket_svg,
 };
-pub use monitor::{monitor_html, monitor_markdown, monitor_text};
-// The layouts the board report shares: until it adopts them, only the renderers here use them.
-#[allow(unused_imports)]
-pub(crate) use money::{funding_table, payer_tables, wrong_pocket_table};
-#[allow(unused_imports)]
+pub(crate) use money::{funding_kinds_table, payer_tables, wrong_pocket_table};
 pub(crate) use monitor::monitor_table;
+pub use monitor::{monitor_html, monitor_markdown, monitor_text};
 pub use svg::svg;
 mod comparison;
 

@@ -3,8 +3,8 @@
 //! stories, quotes, area figures) always through the escaper of its context (the terminal's
 //! for the text), shares and intervals as [`Figure`]s made from numbers. The table of each
 //! output ([`monitor_table`], shared with the board report) is laid out once and rendered to
-//! Markdown and to HTML alike; counts are shown as the report holds them, suppressed cells as
-//! "< 5".
+//! Markdown and to HTML alike; counts are shown as the report holds them (with the language's
+//! thousands separator), suppressed cells as "< 5".
 
 use super::figure::Figure;
 use super::html::{head, XMLNS};
@@ -13,20 +13,23 @@ use crate::base::write::{put, Context, Html, Md, Svg, Term, Writer};
 use crate::base::Lang;
 use crate::monitor::{AreaTrend, Change, MonitorReport, OutputMonitor, ShownCount as Count};
 
-/// A count as the report holds it: the number, or "< 5", or "≥ 40".
-fn count(c: Count) -> Cell {
+/// A count as the report holds it: the number, or "< 5", or "≥ 40", with the language's
+/// thousands separator.
+fn count(c: Count, lang: Lang) -> Cell {
     match c {
-        Count::Count(n) => Cell::count(n),
-        Count::Suppressed { below } => Cell::words("< ").and_count(below),
-        Count::AtLeast { at_least } => Cell::words("≥ ").and_count(at_least),
+        Count::Count(n) => Cell::figure(Figure::count(n, lang)),
+        Count::Suppressed { below } => {
+            Cell::words("< ").and_figure(Figure::count(below.into(), lang))
+        }
+        Count::AtLeast { at_least } => Cell::words("≥ ").and_figure(Figure::count(at_least, lang)),
     }
 }
 
 /// A count with its key when it is a number; as the report holds it otherwise.
-fn keyed_count(key: String, c: Count) -> Cell {
+fn keyed_count(key: String, c: Count, lang: Lang) -> Cell {
     match c {
-        Count::Count(n) => Cell::keyed(key, n.to_string(), Figure::whole(n)),
-        _ => count(c),
+        Count::Count(n) => Cell::keyed_count(key, n, lang),
+        _ => count(c, lang),
     }
 }
 
@@ -59,7 +62,7 @@ fn rows(o: &OutputMonitor, lang: Lang) -> Vec<[Cell; 5]> {
             let key = format!("monitor.{}.{}", o.output, change_key(c.change));
             [
                 Cell::words(c.change.label().get(lang)),
-                keyed_count(key, c.count),
+                keyed_count(key, c.count, lang),
                 share(c.share.map(|i| i.share), lang),
                 interval,
                 share(expected, lang),
@@ -195,7 +198,7 @@ fn output_text(w: &mut Writer<Term>, o: &OutputMonitor, lang: Lang) {
         (lang.pick("Gemeten", "Measured")),
         ": "
     );
-    count(o.measured).put(w);
+    count(o.measured, lang).put(w);
     w.newline();
     for [label, n, share, interval, expected] in rows(o, lang) {
         w.lit("  ");
@@ -265,7 +268,7 @@ fn output_markdown(w: &mut Writer<Md>, o: &OutputMonitor, lang: Lang) {
         (lang.pick("Gemeten", "Measured")),
         ": "
     );
-    count(o.measured).put(w);
+    count(o.measured, lang).put(w);
     w.lit("\n\n");
     monitor_table(o, lang).to_markdown(w);
     if !o.stories.is_empty() {
@@ -364,7 +367,7 @@ fn measured(s: &mut Writer<Svg>, c: &crate::monitor::ChangeCount, y: f64, lang: 
                 ("font-size", "11".into()),
                 ("fill", "#555".into()),
             ],
-            |s| count(c.count).put(s),
+            |s| count(c.count, lang).put(s),
         );
         return;
     };
@@ -378,7 +381,7 @@ fn measured(s: &mut Writer<Svg>, c: &crate::monitor::ChangeCount, y: f64, lang: 
     ];
     s.element("rect", &rect, |s| {
         s.element("title", &[], |s| {
-            count(c.count).put(s);
+            count(c.count, lang).put(s);
             put!(s, (" ("), [Figure::percent(iv.share, lang)], (")"));
         });
     });
@@ -389,7 +392,7 @@ fn measured(s: &mut Writer<Svg>, c: &crate::monitor::ChangeCount, y: f64, lang: 
         ("font-size", "11".into()),
     ];
     s.element("text", &at, |s| {
-        count(c.count).put(s);
+        count(c.count, lang).put(s);
         put!(s, (" · "), [Figure::percent(iv.share, lang)]);
     });
 }
@@ -489,7 +492,7 @@ fn output_section(w: &mut Writer<Html>, o: &OutputMonitor, lang: Lang) {
         });
         w.element("p", &[], |w| {
             w.words(lang.pick("Gemeten", "Measured")).words(": ");
-            w.element("strong", &[], |w| count(o.measured).put(w));
+            w.element("strong", &[], |w| count(o.measured, lang).put(w));
         });
         if o.measured != Count::Count(0) {
             chart(w, o, lang);

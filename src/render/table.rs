@@ -5,7 +5,9 @@
 //! format.
 
 use super::figure::Figure;
-use crate::base::write::{Attr, Context, Html, Md, Term, Value, Writer};
+use crate::base::write::{Attr, Context, Html, Md, Value, Writer};
+use crate::base::Lang;
+use crate::value::Money;
 
 /// How a column's cells are aligned.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -104,6 +106,32 @@ impl Cell {
         cell
     }
 
+    /// An amount of money with its key; the machine value is in cents.
+    pub(crate) fn keyed_money(key: impl Into<String>, m: Money, lang: Lang) -> Self {
+        Cell::keyed(key, m.cents().to_string(), Figure::money(m, lang))
+    }
+
+    /// A count with its key, shown with the language's thousands separator.
+    pub(crate) fn keyed_count(key: impl Into<String>, n: impl TryInto<u64>, lang: Lang) -> Self {
+        let n = n.try_into().unwrap_or(u64::MAX);
+        Cell::keyed(key, n.to_string(), Figure::count(n, lang))
+    }
+
+    /// A share in basis points with its key, shown as a percentage; the machine value is the
+    /// basis points.
+    pub(crate) fn keyed_share(key: impl Into<String>, bp: u16, lang: Lang) -> Self {
+        Cell::keyed(key, bp.to_string(), Figure::basis_points(bp, lang))
+    }
+
+    /// A number with two decimals with its key (the machine value with a decimal point, in any
+    /// language), or `—` without one.
+    pub(crate) fn keyed_decimal(key: impl Into<String>, x: Option<f64>, lang: Lang) -> Self {
+        match x {
+            Some(x) => Cell::keyed(key, format!("{x:.2}"), Figure::decimal(x, 2, lang)),
+            None => Cell::figure(Figure::none()),
+        }
+    }
+
     /// The cell emphasised (bold).
     pub(crate) fn strong(mut self) -> Self {
         self.strong = true;
@@ -166,9 +194,41 @@ impl Part {
     }
 }
 
+/// A column's header: the crate's own words, or document text (a date, a name).
+pub(crate) enum Head {
+    /// The crate's own words.
+    Words(&'static str),
+    /// Document text, escaped by the writer.
+    Text(String),
+}
+
+impl Head {
+    /// A header of document text.
+    pub(crate) fn text(s: &str) -> Self {
+        Head::Text(s.to_owned())
+    }
+
+    fn put<C: Context>(&self, w: &mut Writer<C>) {
+        match self {
+            Head::Words(s) => {
+                w.words(s);
+            }
+            Head::Text(s) => {
+                w.text(s);
+            }
+        }
+    }
+}
+
+impl From<&'static str> for Head {
+    fn from(s: &'static str) -> Self {
+        Head::Words(s)
+    }
+}
+
 /// A column: its header, its alignment, and whether it holds text bars.
 struct Column {
-    header: &'static str,
+    header: Head,
     align: Align,
     bars: bool,
 }
@@ -180,6 +240,7 @@ pub(crate) struct Table {
     rows: Vec<(bool, Vec<Cell>)>,
     aligned_heads: bool,
     keys: bool,
+    row_heads: bool,
 }
 
 impl Table {
@@ -188,7 +249,7 @@ impl Table {
             columns: columns
                 .iter()
                 .map(|&(header, align)| Column {
-                    header,
+                    header: Head::Words(header),
                     align,
                     bars: false,
                 })
@@ -196,17 +257,37 @@ impl Table {
             rows: Vec::new(),
             aligned_heads: false,
             keys: true,
+            row_heads: false,
         }
+    }
+
+    /// The table with one more column, headed by the crate's words or by document text
+    /// ([`Head::text`]), such as a date; add columns before [`Table::with_bars`].
+    pub(crate) fn column(mut self, header: impl Into<Head>, align: Align) -> Self {
+        self.columns.push(Column {
+            header: header.into(),
+            align,
+            bars: false,
+        });
+        self
     }
 
     /// The table with a last column of text bars ([`Cell::bar`]) headed `header`: code in
     /// Markdown, plain in terminal text, and left out of HTML, where a page draws a chart.
     pub(crate) fn with_bars(mut self, header: &'static str) -> Self {
         self.columns.push(Column {
-            header,
+            header: Head::Words(header),
             align: Align::Left,
             bars: true,
         });
+        self
+    }
+
+    /// The table with the first cell of every row as the row's header: in HTML a
+    /// `<th scope="row">`, and the column heads `<th scope="col">`, so a screen reader names
+    /// a figure by its row and column.
+    pub(crate) fn row_heads(mut self) -> Self {
+        self.row_heads = true;
         self
     }
 
@@ -244,7 +325,9 @@ impl Table {
     pub(crate) fn to_markdown(&self, w: &mut Writer<Md>) {
         w.lit("|");
         for c in &self.columns {
-            w.lit(" ").words(c.header).lit(" |");
+            w.lit(" ");
+            c.header.put(w);
+            w.lit(" |");
         }
         w.lit("\n|");
         for c in &self.columns {
@@ -276,90 +359,47 @@ impl Table {
         }
     }
 
-    /// The table as terminal text: columns padded to their widest cell, numbers on the right,
-    /// two spaces between columns.
-    // For terminal reports; none of the renderers here lays its text out as a table yet.
-    #[allow(dead_code)]
-    pub(crate) fn to_text(&self, w: &mut Writer<Term>) {
-        let mut widths: Vec<usize> = self
-            .columns
-            .iter()
-            .map(|c| c.header.chars().count())
-            .collect();
-        let rows: Vec<Vec<Writer<Term>>> = self
-            .rows
-            .iter()
-            .map(|(_, cells)| cells.iter().map(Cell::writer).collect())
-            .collect();
-        for row in &rows {
-            for (width, c) in widths.iter_mut().zip(row) {
-                *width = (*width).max(c.chars());
-            }
-        }
-        let header = self
-            .columns
-            .iter()
-            .map(|c| {
-                let mut t = Writer::<Term>::new();
-                t.words(c.header);
-                t
-            })
-            .collect();
-        self.text_line(w, header, &widths);
-        for row in rows {
-            self.text_line(w, row, &widths);
-        }
-    }
-
-    /// One line of terminal text: the cells padded to their column's width, a left-aligned
-    /// last column not padded.
-    fn text_line(&self, w: &mut Writer<Term>, cells: Vec<Writer<Term>>, widths: &[usize]) {
-        let last = cells.len().saturating_sub(1);
-        for (i, (c, (column, width))) in cells
-            .into_iter()
-            .zip(self.columns.iter().zip(widths))
-            .enumerate()
-        {
-            if i > 0 {
-                w.lit("  ");
-            }
-            let right = column.align == Align::Right;
-            let width = if i == last && !right { 0 } else { *width };
-            w.pad(c, width, right);
-        }
-        w.newline();
-    }
-
     /// The table in HTML: a head and a body; right-aligned cells have class `n`, a total row
     /// is a row of header cells, an emphasised cell is `<strong>`; a column of bars is left
-    /// out.
+    /// out. With [`Table::row_heads`], the first cell of a row is `<th scope="row">` and the
+    /// column heads are `<th scope="col">`.
     pub(crate) fn to_html(&self, w: &mut Writer<Html>) {
-        let n: &[Attr<'_>] = &[("class", Value::Text("n"))];
         w.element("table", &[], |w| {
             w.element("thead", &[], |w| {
                 w.element("tr", &[], |w| {
                     for c in self.columns.iter().filter(|c| !c.bars) {
-                        let right = self.aligned_heads && c.align == Align::Right;
-                        w.words_element("th", if right { n } else { &[] }, c.header);
+                        let mut attrs: Vec<Attr<'_>> = Vec::new();
+                        if self.row_heads {
+                            attrs.push(("scope", Value::Text("col")));
+                        }
+                        if self.aligned_heads && c.align == Align::Right {
+                            attrs.push(("class", Value::Text("n")));
+                        }
+                        w.element("th", &attrs, |w| c.header.put(w));
                     }
                 });
             });
             w.element("tbody", &[], |w| {
                 for (total, cells) in &self.rows {
-                    w.element("tr", &[], |w| {
-                        let shown = cells.iter().zip(&self.columns).filter(|(_, c)| !c.bars);
-                        for (cell, c) in shown {
-                            let (tag, attrs) = match (total, c.align) {
-                                (true, _) => ("th", &[][..]),
-                                (false, Align::Left) => ("td", &[][..]),
-                                (false, Align::Right) => ("td", n),
-                            };
-                            w.element(tag, attrs, |w| self.html_cell(w, cell));
-                        }
-                    });
+                    w.element("tr", &[], |w| self.html_row(w, *total, cells));
                 }
             });
         });
+    }
+
+    /// The cells of one row in HTML: a row head, header cells in a total row, data cells
+    /// otherwise (class `n` when right-aligned).
+    fn html_row(&self, w: &mut Writer<Html>, total: bool, cells: &[Cell]) {
+        let shown = cells.iter().zip(&self.columns).filter(|(_, c)| !c.bars);
+        for (i, (cell, c)) in shown.enumerate() {
+            let (tag, attrs): (_, &[Attr<'_>]) = match (total, c.align) {
+                _ if i == 0 && self.row_heads => ("th", &[("scope", Value::Text("row"))]),
+                (true, _) => ("th", &[]),
+                (false, Align::Left) => ("td", &[]),
+                (false, Align::Right) => ("td", &[("class", Value::Text("n"))]),
+            };
+            w.element(tag, attrs, |w| self.html_cell(w, cell));
+        }
     }
 
     fn html_cell(&self, w: &mut Writer<Html>, cell: &Cell) {
@@ -374,8 +414,6 @@ impl Table {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::base::Lang;
-    use crate::value::Money;
 
     fn small() -> Table {
         let mut t = Table::new(&[("name", Align::Left), ("amount", Align::Right)]);
@@ -401,12 +439,6 @@ mod tests {
         assert_eq!(
             html.finish(),
             "<table><thead><tr><th>name</th><th>amount</th></tr>\n</thead><tbody><tr><td>&lt;b&gt;|x</td><td class=\"n\">€5.00</td></tr>\n<tr><th>total</th><th></th></tr>\n</tbody></table>\n"
-        );
-        let mut text = Writer::<Term>::new();
-        t.to_text(&mut text);
-        assert_eq!(
-            text.finish(),
-            "name   amount\n<b>|x   €5.00\ntotal        \n"
         );
     }
 
@@ -451,5 +483,68 @@ mod tests {
         assert!(html.starts_with("<table><thead><tr><th>a</th><th class=\"n\">b</th></tr>"));
         assert!(html.contains("<tr><td>x</td><td class=\"n\">3</td></tr>"));
         assert!(!html.contains('█'));
+    }
+
+    #[test]
+    fn text_headers_row_heads_ratios_and_signed_figures() {
+        let mut t = Table::new(&[("item", Align::Left)])
+            .column(Head::text("2025-03 <x>"), Align::Left)
+            .column("change", Align::Right)
+            .row_heads();
+        t.row(vec![
+            Cell::count(1_u64).and_words(". ").and_words("one"),
+            Cell::keyed("cov", "3/5", Figure::ratio(3, 5)),
+            Cell::keyed("d", "1", Figure::signed(1)),
+        ]);
+        t.total(vec![
+            Cell::words("total"),
+            Cell::empty(),
+            Cell::figure(Figure::signed(-2)),
+        ]);
+        let mut md = Writer::<Md>::new();
+        t.to_markdown(&mut md);
+        assert_eq!(
+            md.finish(),
+            "| item | 2025-03 \\<x\\> | change |\n|---|---|---:|\n| 1. one | 3 / 5 | +1 |\n| **total** | | **-2** |\n"
+        );
+        let mut html = Writer::<Html>::new();
+        t.to_html(&mut html);
+        let html = html.finish();
+        assert!(html.starts_with(concat!(
+            r#"<table><thead><tr><th scope="col">item</th>"#,
+            r#"<th scope="col">2025-03 &lt;x&gt;</th><th scope="col">change</th></tr>"#
+        )));
+        assert!(html.contains(concat!(
+            r#"<tr><th scope="row">1. one</th>"#,
+            r#"<td><span data-figure="cov" data-value="3/5">3 / 5</span></td>"#,
+            r#"<td class="n"><span data-figure="d" data-value="1">+1</span></td></tr>"#
+        )));
+        assert!(html.contains(r#"<tr><th scope="row">total</th><th></th><th>-2</th></tr>"#));
+    }
+
+    #[test]
+    fn keyed_money_counts_shares_and_decimals() {
+        let mut t = Table::new(&[("a", Align::Right)]);
+        for cell in [
+            Cell::keyed_money("m", Money::from_cents(123_456), Lang::Nl),
+            Cell::keyed_count("c", 1_200_usize, Lang::Nl),
+            Cell::keyed_share("s", 8_519, Lang::En),
+            Cell::keyed_decimal("d", Some(1.5), Lang::Nl),
+            Cell::keyed_decimal("none", None, Lang::Nl),
+        ] {
+            t.row(vec![cell]);
+        }
+        let mut html = Writer::<Html>::new();
+        t.to_html(&mut html);
+        let html = html.finish();
+        for figure in [
+            r#"data-figure="m" data-value="123456">€ 1.234,56<"#,
+            r#"data-figure="c" data-value="1200">1.200<"#,
+            r#"data-figure="s" data-value="8519">85.19%<"#,
+            r#"data-figure="d" data-value="1.50">1,50<"#,
+        ] {
+            assert!(html.contains(figure), "{figure} in {html}");
+        }
+        assert!(html.contains(r#"<td class="n">—</td>"#));
     }
 }

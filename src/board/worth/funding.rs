@@ -1,13 +1,14 @@
-//! The funding picture: the totals per kind of funder, and the number of agreements, funders,
-//! streams and forms beside the movement's reference figures.
+//! The funding picture: the totals per kind of funder (the renderings' table,
+//! `render::funding_kinds_table`), and the number of agreements, funders, streams and forms
+//! beside the movement's reference figures.
 
 use crate::base::write::{put, Html, Writer};
 use crate::base::Lang;
 use crate::board::chart::{bar_chart, Bar};
 use crate::board::figures::Figures;
-use crate::board::parts::{count_cell, count_figure, missing, money_cell};
+use crate::board::parts::{count_figure, missing};
 use crate::render::figure::Figure;
-use crate::render::table::{Align, Cell, Table};
+use crate::render::funding_kinds_table;
 use crate::value::{FundingTotals, MOVEMENT_FUNDING};
 
 /// Writes the funding picture.
@@ -56,36 +57,9 @@ pub(super) fn write(w: &mut Writer<Html>, f: &Figures<'_>, l: Lang) {
         &bars,
         max,
     );
-    funding_table(totals, l).to_html(w);
+    funding_kinds_table(totals, l).to_html(w);
     counts(w, totals, l);
     movement(w, l);
-}
-
-/// The amount and the number of agreements per kind of funder, and the totals.
-fn funding_table(totals: &FundingTotals, l: Lang) -> Table {
-    let mut table = Table::new(&[
-        (l.pick("Soort financier", "Kind of funder"), Align::Left),
-        (l.pick("Bedrag", "Amount"), Align::Right),
-        (l.pick("Afspraken", "Agreements"), Align::Right),
-    ]);
-    for k in &totals.by_funder_kind {
-        let id = k.funder_kind.id();
-        table.row(vec![
-            Cell::words(k.funder_kind.label().get(l)),
-            money_cell(format!("funding.kind.{id}"), k.amount, l),
-            count_cell(
-                format!("funding.kind.{id}.agreements"),
-                k.agreements.len() as u64,
-                l,
-            ),
-        ]);
-    }
-    table.total(vec![
-        Cell::words(l.pick("Totaal", "Total")),
-        money_cell("funding.total".into(), totals.total, l),
-        count_cell("funding.agreements".into(), totals.agreements as u64, l),
-    ]);
-    table
 }
 
 /// The number of funders, streams and forms.

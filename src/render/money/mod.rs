@@ -15,13 +15,13 @@ mod charts;
 mod tables;
 
 pub use break_even::break_even_markdown;
-pub(crate) use tables::{funding_table, payer_tables, wrong_pocket_table};
+pub(crate) use tables::{funding_kinds_table, payer_tables, wrong_pocket_table};
 
 use super::figure::Figure;
 use crate::base::write::{put, Context, Html, Md, Writer};
 use crate::base::Lang;
 use crate::value::{Census, Estimate, Funding, FundingTotals, WrongPocket, MOVEMENT_FUNDING};
-use tables::share_of;
+use tables::funding_table;
 
 /// The framing sentence every rendering of avoided costs carries: avoided costs are a
 /// by-product ("bijvangst") of the added value, not its measure (001, "Inleiding": "Een
@@ -293,27 +293,7 @@ fn funding_md(out: &mut Writer<Md>, f: &Funding, lang: Lang) -> Result<(), crate
         (lang.pick("Per soort financier", "Per kind of funder")),
         ":\n\n"
     );
-    for k in &totals.by_funder_kind {
-        let n = k.agreements.len();
-        put!(
-            out,
-            "- ",
-            (k.funder_kind.label().get(lang)),
-            ": ",
-            [Figure::money(k.amount, lang)],
-            " (",
-            [Figure::basis_points(share_of(k.amount, totals.total), lang)],
-            ", ",
-            [n],
-            " ",
-            (if n == 1 {
-                lang.pick("afspraak", "agreement")
-            } else {
-                lang.pick("afspraken", "agreements")
-            }),
-            ")\n"
-        );
-    }
+    funding_kinds_table(&totals, lang).to_markdown(&mut out);
     out.newline();
     funding_reference(out, &totals, lang);
     out.newline();
@@ -321,7 +301,7 @@ fn funding_md(out: &mut Writer<Md>, f: &Funding, lang: Lang) -> Result<(), crate
 }
 
 /// The organisation's funding as Markdown: its agreements (funder, kind, law, form, term,
-/// amount, period, accountability), totals per kind of funder, and its counts beside the
+/// amount, period, accountability), a table of the totals per kind of funder, and its counts beside the
 /// movement's reference figures with their source.
 ///
 /// # Errors
@@ -358,6 +338,7 @@ fn funding_section(
         |w| {
             funding_table(f, &totals, lang).without_keys().to_html(w);
             w.element("figure", &[], |w| charts::funding_chart(w, &totals, lang));
+            funding_kinds_table(&totals, lang).without_keys().to_html(w);
             w.element("p", &[], |w| funding_reference(w, &totals, lang));
         },
     );
@@ -365,7 +346,7 @@ fn funding_section(
 }
 
 /// The organisation's funding as an HTML section: the agreements table, a bar per kind of
-/// funder (inline SVG), and the counts beside the movement's reference figures.
+/// funder (inline SVG) with the table of their totals, and the counts beside the movement's reference figures.
 ///
 /// # Errors
 /// The [`Report`](crate::base::Report) of [`Funding::totals`] when the sum overflows

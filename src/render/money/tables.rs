@@ -1,13 +1,14 @@
-//! The tables of who pays and who saves, laid out once for Markdown and HTML. The layouts the
-//! board report shares ([`payer_tables`], [`wrong_pocket_table`], [`funding_table`]) key their
-//! figures as the board does (`payer.{id}.gross`, `pocket.{id}.funds`, `funding.total`, …).
+//! The tables of who pays and who saves, laid out once for Markdown and HTML, and shared with
+//! the board report ([`payer_tables`], [`wrong_pocket_table`], [`funding_kinds_table`]): their
+//! figures carry the keys the report is checked by (`payer.{id}.gross`, `pocket.{id}.funds`,
+//! `funding.kind.{id}`, `funding.total`, …).
 
 use crate::base::Lang;
 use crate::render::figure::Figure;
 use crate::render::table::{Align, Cell, Table};
 use crate::value::{Estimate, Funding, FundingTotals, Money, WrongPocket};
 
-pub(super) fn share_of(part: Money, whole: Money) -> u16 {
+fn share_of(part: Money, whole: Money) -> u16 {
     if whole.cents() == 0 {
         return 0;
     }
@@ -40,16 +41,6 @@ fn money(m: Money, lang: Lang) -> Cell {
     Cell::figure(Figure::money(m, lang))
 }
 
-/// An amount of money with its key; the machine value is in cents.
-fn keyed_money(key: String, m: Money, lang: Lang) -> Cell {
-    Cell::keyed(key, m.cents().to_string(), Figure::money(m, lang))
-}
-
-/// A share in basis points with its key; the machine value is the basis points.
-fn keyed_share(key: String, bp: u16, lang: Lang) -> Cell {
-    Cell::keyed(key, bp.to_string(), Figure::basis_points(bp, lang))
-}
-
 /// The two tables of the payer split: per payer (gross, net, share of the net and the lines
 /// it sums) and per law. Keys: `payer.{payer}.gross` and `payer.{payer}.net` (cents) per
 /// payer, `estimate.gross` and `estimate.net` (cents) in the total row.
@@ -65,16 +56,16 @@ pub(crate) fn payer_tables(e: &Estimate, lang: Lang) -> [Table; 2] {
         let id = p.payer.id();
         payers.row(vec![
             Cell::words(p.payer.label().get(lang)),
-            keyed_money(format!("payer.{id}.gross"), p.gross, lang),
-            keyed_money(format!("payer.{id}.net"), p.net, lang),
+            Cell::keyed_money(format!("payer.{id}.gross"), p.gross, lang),
+            Cell::keyed_money(format!("payer.{id}.net"), p.net, lang),
             Cell::figure(Figure::basis_points(share_of(p.net, e.net), lang)),
             line_names(e, &p.lines, lang),
         ]);
     }
     payers.total(vec![
         Cell::words(lang.pick("totaal", "total")),
-        keyed_money("estimate.gross".to_owned(), e.gross, lang),
-        keyed_money("estimate.net".to_owned(), e.net, lang),
+        Cell::keyed_money("estimate.gross", e.gross, lang),
+        Cell::keyed_money("estimate.net", e.net, lang),
     ]);
     let mut laws = Table::new(&[
         (lang.pick("wet", "law"), Align::Left),
@@ -113,21 +104,13 @@ pub(crate) fn wrong_pocket_table(w: &WrongPocket, lang: Lang) -> Table {
     ]);
     for r in &w.rows {
         let id = r.payer.id();
-        let ratio = match r.ratio() {
-            Some(x) => Cell::keyed(
-                format!("pocket.{id}.ratio"),
-                format!("{x:.2}"),
-                Figure::decimal(x, 2, lang),
-            ),
-            None => Cell::figure(Figure::none()),
-        };
         table.row(vec![
             Cell::words(r.payer.label().get(lang)),
-            keyed_money(format!("pocket.{id}.funds"), r.funds, lang),
-            keyed_share(format!("pocket.{id}.funds_share"), r.funds_share, lang),
-            keyed_money(format!("pocket.{id}.saves_net"), r.saves_net, lang),
-            keyed_share(format!("pocket.{id}.saves_share"), r.saves_share, lang),
-            ratio,
+            Cell::keyed_money(format!("pocket.{id}.funds"), r.funds, lang),
+            Cell::keyed_share(format!("pocket.{id}.funds_share"), r.funds_share, lang),
+            Cell::keyed_money(format!("pocket.{id}.saves_net"), r.saves_net, lang),
+            Cell::keyed_share(format!("pocket.{id}.saves_share"), r.saves_share, lang),
+            Cell::keyed_decimal(format!("pocket.{id}.ratio"), r.ratio(), lang),
         ]);
     }
     table.total(vec![
@@ -142,7 +125,7 @@ pub(crate) fn wrong_pocket_table(w: &WrongPocket, lang: Lang) -> Table {
 /// The agreements table of a funding: per agreement the funder, its kind, the law, the form,
 /// the term, the amount, the period and the accountability; the total amount below. Key:
 /// `funding.total` (cents) in the total row.
-pub(crate) fn funding_table(f: &Funding, totals: &FundingTotals, lang: Lang) -> Table {
+pub(super) fn funding_table(f: &Funding, totals: &FundingTotals, lang: Lang) -> Table {
     let mut table = Table::new(&[
         (lang.pick("financier", "funder"), Align::Left),
         (lang.pick("soort", "kind"), Align::Left),
@@ -179,7 +162,40 @@ pub(crate) fn funding_table(f: &Funding, totals: &FundingTotals, lang: Lang) -> 
         Cell::empty(),
         Cell::empty(),
         Cell::empty(),
-        keyed_money("funding.total".to_owned(), totals.total, lang),
+        Cell::keyed_money("funding.total", totals.total, lang),
+    ]);
+    table
+}
+
+/// The funding per kind of funder: the amount, its share of the total and the number of
+/// agreements; the totals below. Keys: `funding.kind.{kind}` (cents) and
+/// `funding.kind.{kind}.agreements` per kind, `funding.total` (cents) and
+/// `funding.agreements` in the total row.
+pub(crate) fn funding_kinds_table(totals: &FundingTotals, lang: Lang) -> Table {
+    let mut table = Table::new(&[
+        (lang.pick("soort financier", "kind of funder"), Align::Left),
+        (lang.pick("bedrag", "amount"), Align::Right),
+        (lang.pick("aandeel", "share"), Align::Right),
+        (lang.pick("afspraken", "agreements"), Align::Right),
+    ]);
+    for k in &totals.by_funder_kind {
+        let id = k.funder_kind.id();
+        table.row(vec![
+            Cell::words(k.funder_kind.label().get(lang)),
+            Cell::keyed_money(format!("funding.kind.{id}"), k.amount, lang),
+            Cell::figure(Figure::basis_points(share_of(k.amount, totals.total), lang)),
+            Cell::keyed_count(
+                format!("funding.kind.{id}.agreements"),
+                k.agreements.len(),
+                lang,
+            ),
+        ]);
+    }
+    table.total(vec![
+        Cell::words(lang.pick("totaal", "total")),
+        Cell::keyed_money("funding.total", totals.total, lang),
+        Cell::empty(),
+        Cell::keyed_count("funding.agreements", totals.agreements, lang),
     ]);
     table
 }
@@ -239,5 +255,15 @@ mod tests {
         let page = html(&funding_table(f, &totals, Lang::En));
         assert!(page.contains(&key("funding.total", totals.total.cents())));
         assert_eq!(page.matches("data-figure").count(), 1);
+        let page = html(&funding_kinds_table(&totals, Lang::Nl));
+        for k in &totals.by_funder_kind {
+            let id = k.funder_kind.id();
+            let kind = format!("funding.kind.{id}");
+            assert!(page.contains(&key(&kind, k.amount.cents())));
+            let agreements = format!("{kind}.agreements");
+            assert!(page.contains(&key(&agreements, k.agreements.len())));
+        }
+        assert!(page.contains(&key("funding.total", totals.total.cents())));
+        assert!(page.contains(&key("funding.agreements", totals.agreements)));
     }
 }
