@@ -1,6 +1,8 @@
 //! Usage errors in Dutch and English: what clap found wrong (an unknown argument, a value that
 //! is not one of the possible ones, a missing argument, an unknown command), written from its
-//! kind and context in the language of `--lang`. The English is clap's own wording.
+//! kind and context in the language of `--lang`. The English is clap's own wording. What the
+//! user typed (an argument, a value, a command, also in clap's tips) is shown escaped for a
+//! terminal, so a control character in it never reaches the terminal raw.
 
 use crate::io;
 use clap::builder::styling::Style;
@@ -99,6 +101,16 @@ impl Palette {
             literal: *styles.get_literal(),
         }
     }
+
+    /// The escape sequences that colour clap's tips, and the one that ends a colour.
+    fn sequences(self) -> [String; 4] {
+        [
+            self.valid.render().to_string(),
+            self.invalid.render().to_string(),
+            self.literal.render().to_string(),
+            self.valid.render_reset().to_string(),
+        ]
+    }
 }
 
 /// A usage error being written: clap's error, the language, the colours and the text so far.
@@ -126,9 +138,9 @@ impl<'e, F: ErrorFormatter> UsageError<'e, F> {
         }
     }
 
-    /// Text the user typed (an argument, a value, a command).
+    /// Text the user typed (an argument, a value, a command), escaped for the terminal.
     fn typed(&self, kind: ContextKind) -> Option<String> {
-        self.string(kind).map(str::to_owned)
+        self.string(kind).map(terminal)
     }
 
     fn strings(&self, kind: ContextKind) -> Option<&'e [String]> {
@@ -184,7 +196,7 @@ impl<'e, F: ErrorFormatter> UsageError<'e, F> {
             (ErrorKind::InvalidUtf8, _, Lang::Nl) => {
                 self.out.write_str("een argument is geen geldige UTF-8")
             }
-            (_, Some(source), _) => write!(self.out, "{source}"),
+            (_, Some(source), _) => self.out.write_str(&terminal(&source.to_string())),
             (kind, None, Lang::Nl) => write!(self.out, "ongeldig gebruik ({kind})"),
             (kind, None, Lang::En) => write!(self.out, "{kind}"),
         };
@@ -196,9 +208,9 @@ impl<'e, F: ErrorFormatter> UsageError<'e, F> {
         if let Some(a) = self.string(ContextKind::InvalidArg) {
             if prior == Some(&ContextValue::String(a.to_owned())) {
                 prior = None;
-                self.used_twice(a);
+                self.used_twice(&terminal(a));
             } else {
-                self.argument_cannot_go_with(a);
+                self.argument_cannot_go_with(&terminal(a));
             }
         } else if let Some(sub) = self.typed(ContextKind::InvalidSubcommand) {
             self.subcommand_cannot_go_with(&sub);
@@ -298,7 +310,7 @@ impl<'e, F: ErrorFormatter> UsageError<'e, F> {
         if v.is_empty() {
             self.value_required(&a);
         } else {
-            self.invalid_value_for(v, &a);
+            self.invalid_value_for(&terminal(v), &a);
         }
         self.values_list(
             self.lang.pick("mogelijke waarden", "possible values"),
@@ -456,7 +468,7 @@ impl<'e, F: ErrorFormatter> UsageError<'e, F> {
                 Some(size) if self.lang == Lang::Nl => size.dutch(),
                 _ => source.to_string(),
             };
-            let _ = write!(self.out, ": {reason}");
+            let _ = write!(self.out, ": {}", terminal(&reason));
         }
         Some(())
     }
@@ -537,8 +549,8 @@ impl<'e, F: ErrorFormatter> UsageError<'e, F> {
         );
     }
 
-    /// clap's own tips (how to pass a value that looks like an argument, …); after a blank line
-    /// unless [`Self::suggestions`] wrote one.
+    /// clap's own tips (how to pass a value that looks like an argument, …), with what the user
+    /// typed in them escaped; after a blank line unless [`Self::suggestions`] wrote one.
     fn tips(&mut self, suggested: bool) {
         let Some(ContextValue::StyledStrs(tips)) = self.error.get(ContextKind::Suggested) else {
             return;
@@ -547,16 +559,16 @@ impl<'e, F: ErrorFormatter> UsageError<'e, F> {
             self.out.push('\n');
         }
         let valid = self.style.valid;
+        let colours = self.style.sequences();
         for tip in tips {
             let _ = write!(self.out, "\n{TAB}{valid}tip:{valid:#} ");
+            let tip = escape_styled(&tip.ansi().to_string(), &colours);
             match self.lang {
                 Lang::Nl => {
-                    let tip = dutch_tip(&tip.to_string(), self.style);
+                    let tip = dutch_tip(&unstyled(&tip, &colours), self.style);
                     self.out.push_str(&tip);
                 }
-                Lang::En => {
-                    let _ = write!(self.out, "{}", tip.ansi());
-                }
+                Lang::En => self.out.push_str(&tip),
             }
         }
     }
@@ -589,6 +601,36 @@ impl<'e, F: ErrorFormatter> UsageError<'e, F> {
     }
 }
 
+/// A text of clap's with colours in it, with every control character escaped for the terminal
+/// (see [`terminal`]) except the escape sequences of the `colours`.
+fn escape_styled(ansi: &str, colours: &[String]) -> String {
+    let mut out = String::with_capacity(ansi.len());
+    let mut rest = ansi;
+    while let Some(at) = rest.find('\u{1b}') {
+        out.push_str(&terminal(&rest[..at]));
+        rest = &rest[at..];
+        match colours.iter().find(|c| rest.starts_with(c.as_str())) {
+            Some(colour) => {
+                out.push_str(colour);
+                rest = &rest[colour.len()..];
+            }
+            None => {
+                out.push_str(&terminal("\u{1b}"));
+                rest = &rest['\u{1b}'.len_utf8()..];
+            }
+        }
+    }
+    out.push_str(&terminal(rest));
+    out
+}
+
+/// `text` without the escape sequences of the `colours`.
+fn unstyled(text: &str, colours: &[String]) -> String {
+    colours.iter().fold(text.to_owned(), |text, colour| {
+        text.replace(colour.as_str(), "")
+    })
+}
+
 /// One of clap's tips (written in English, without colours) in Dutch.
 fn dutch_tip(tip: &str, style: Palette) -> String {
     let Palette { valid, invalid, .. } = style;
@@ -616,4 +658,86 @@ fn dutch_tip(tip: &str, style: Palette) -> String {
         return format!("'{valid}{exists}{valid:#}' bestaat");
     }
     tip.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The usage error `tov args` gives in `lang`, with its colours.
+    fn usage_error(args: &[&str], lang: Lang) -> String {
+        let args = std::iter::once("tov").chain(args.iter().copied());
+        let error = crate::help::command(lang)
+            .try_get_matches_from(args)
+            .expect_err("a usage error");
+        format(&error, lang).ansi().to_string()
+    }
+
+    /// `text` without its colour sequences (`ESC [ digits and ; m`).
+    fn without_colours(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(at) = rest.find("\u{1b}[") {
+            out.push_str(&rest[..at]);
+            let after = &rest[at + 2..];
+            let params = after.len()
+                - after
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == ';')
+                    .len();
+            if after[params..].starts_with('m') {
+                rest = &after[params + 1..];
+            } else {
+                out.push('\u{1b}');
+                rest = &rest[at + 1..];
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    #[test]
+    fn what_the_user_typed_reaches_the_terminal_escaped() {
+        let hostile = "x\u{1b}]0;title\u{7}\u{1b}[2Jy";
+        let escaped = "x\\u{1b}]0;title\\u{7}\\u{1b}[2Jy";
+        let argument = format!("--{hostile}");
+        for args in [
+            &["check", argument.as_str()][..],
+            &[hostile],
+            &["check", "--format", hostile],
+            &["--max-input-size", hostile, "check"],
+        ] {
+            for lang in Lang::ALL {
+                let out = usage_error(args, lang);
+                let plain = without_colours(&out);
+                assert!(
+                    !plain.contains('\u{1b}') && !plain.contains('\u{7}'),
+                    "{args:?} {lang}: {out:?}"
+                );
+                assert!(out.contains(escaped), "{args:?} {lang}: {out:?}");
+            }
+        }
+        // The tip that says how to pass the argument as a value shows it escaped too.
+        for lang in Lang::ALL {
+            let out = usage_error(&["check", argument.as_str()], lang);
+            assert_eq!(out.matches(escaped).count(), 3, "{lang}: {out:?}");
+        }
+    }
+
+    #[test]
+    fn escape_styled_keeps_the_colours_only() {
+        let style = Palette::new();
+        let colours = style.sequences();
+        let (valid, invalid) = (style.valid, style.invalid);
+        let tip = format!("use '{valid}-- a\u{1b}[2J{valid:#}' or '{invalid}b\u{7}{invalid:#}'");
+        assert_eq!(
+            escape_styled(&tip, &colours),
+            format!("use '{valid}-- a\\u{{1b}}[2J{valid:#}' or '{invalid}b\\u{{7}}{invalid:#}'")
+        );
+        assert_eq!(
+            unstyled(&escape_styled(&tip, &colours), &colours),
+            "use '-- a\\u{1b}[2J' or 'b\\u{7}'"
+        );
+        let plain = "to pass '--frob' as a value, use '-- --frob'";
+        assert_eq!(escape_styled(plain, &colours), plain);
+    }
 }
