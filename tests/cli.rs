@@ -793,3 +793,30 @@ fn usage_errors_in_dutch_and_english_exit_2() {
         "{nl}"
     );
 }
+
+#[test]
+fn typed_text_in_a_usage_error_reaches_the_terminal_escaped() {
+    let hostile = "x\u{1b}]0;title\u{7}\u{1b}[2Jy";
+    let escaped = "x\\u{1b}]0;title\\u{7}\\u{1b}[2Jy";
+    let argument = format!("--{hostile}");
+    for args in [
+        &["check", argument.as_str()][..],
+        &[hostile],
+        &["check", "--format", hostile],
+        &["--max-input-size", hostile, "check"],
+    ] {
+        for lang in ["nl", "en"] {
+            let args: Vec<&str> = ["--lang", lang]
+                .into_iter()
+                .chain(args.iter().copied())
+                .collect();
+            let (out, err) = outputs(&args, 2);
+            assert_eq!(out, "");
+            assert!(
+                !err.contains('\u{1b}') && !err.contains('\u{7}'),
+                "{args:?}: {err:?}"
+            );
+            assert!(err.contains(escaped), "{args:?}: {err:?}");
+        }
+    }
+}
