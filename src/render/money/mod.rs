@@ -293,7 +293,7 @@ fn funding_md(out: &mut Writer<Md>, f: &Funding, lang: Lang) -> Result<(), crate
         (lang.pick("Per soort financier", "Per kind of funder")),
         ":\n\n"
     );
-    funding_kinds_table(&totals, lang).to_markdown(&mut out);
+    funding_kinds_table(&totals, lang).to_markdown(out);
     out.newline();
     funding_reference(out, &totals, lang);
     out.newline();
