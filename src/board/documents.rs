@@ -193,7 +193,7 @@ impl<'a> Documents<'a> {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OnErrors {
-    /// Write no report: [`html`] returns [`Refused`].
+    /// Write no report: [`html`](super::html) returns [`Refused`].
     Refuse,
     /// Write the report anyway, with the errors on its first page.
     Show,
